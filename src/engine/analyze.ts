@@ -1,0 +1,80 @@
+import { type AnyEntity, findEntities, type MoneyEntity, type UrlEntity } from './entities.ts';
+import { normalize, type NormalizedText, originalSpan } from './normalize.ts';
+import type { CompiledRules, EntityTag, Rule } from './rules/index.ts';
+import type { Message } from './types.ts';
+
+/** A rule that fired in one message, with the span of original text that made it fire. */
+export interface RuleHit {
+  rule: Rule;
+  start: number;
+  end: number;
+}
+
+/** Everything the engine learns from one message on its own. Computed once per message. */
+export interface MessageAnalysis {
+  folded: NormalizedText;
+  entities: AnyEntity[];
+  tags: Set<EntityTag>;
+  hits: RuleHit[];
+  /** The message talks about scams or reports someone else's words. */
+  quoting: boolean;
+}
+
+/**
+ * Analyses one message. `themOrdinal` is how many messages the other party sent
+ * before this one (opening rules only fire on their first three).
+ */
+export function analyzeMessage(message: Message, themOrdinal: number, rules: CompiledRules): MessageAnalysis {
+  const folded = normalize(message.text);
+  const entities = findEntities(message.text, folded);
+  const tags = entityTags(entities);
+  const hits: RuleHit[] = [];
+  for (const rule of rules.rules) {
+    if (rule.from !== message.from) continue;
+    if (rule.opening && (message.from !== 'them' || themOrdinal >= 3)) continue;
+    const hit = matchRule(rule, folded, entities, tags);
+    if (hit) hits.push(hit);
+  }
+  const quoting = rules.quoting.some((re) => re.test(folded.text));
+  return { folded, entities, tags, hits, quoting };
+}
+
+function matchRule(rule: Rule, folded: NormalizedText, entities: AnyEntity[], tags: Set<EntityTag>): RuleHit | null {
+  if (rule.entity && !tags.has(rule.entity)) return null;
+  if (rule.any) {
+    for (const re of rule.any) {
+      const m = re.exec(folded.text);
+      if (m) {
+        const [start, end] = originalSpan(folded, m.index, m.index + m[0].length);
+        return { rule, start, end };
+      }
+    }
+    return null;
+  }
+  const entity = entities.find((e) => tagsOf(e).includes(rule.entity!));
+  return entity ? { rule, start: entity.start, end: entity.end } : null;
+}
+
+function tagsOf(e: AnyEntity): EntityTag[] {
+  switch (e.kind) {
+    case 'wallet':
+      return ['wallet'];
+    case 'url':
+      return (e as UrlEntity).wellKnown ? [] : ['private_url'];
+    case 'handle':
+    case 'phone':
+      return ['contact'];
+    case 'percent':
+      return ['percent'];
+    case 'money': {
+      const amount = (e as MoneyEntity).amount;
+      return amount !== null && amount >= 1000 ? ['money', 'big_money'] : ['money'];
+    }
+  }
+}
+
+function entityTags(entities: AnyEntity[]): Set<EntityTag> {
+  const tags = new Set<EntityTag>();
+  for (const e of entities) for (const t of tagsOf(e)) tags.add(t);
+  return tags;
+}

@@ -1,0 +1,98 @@
+import { LinkifyIt } from 'linkify-it';
+import { parse as parseDomain } from 'tldts';
+import { findMoney } from './nlp.ts';
+import { type NormalizedText, originalSpan } from './normalize.ts';
+import { findWalletAddresses, type WalletNetwork } from './wallets.ts';
+
+/** Things found in a message. Spans are in the original text; `value` is folded. */
+export interface Entity {
+  kind: EntityKind;
+  value: string;
+  start: number;
+  end: number;
+}
+
+export type EntityKind = 'url' | 'handle' | 'phone' | 'money' | 'percent' | 'wallet';
+
+export interface UrlEntity extends Entity {
+  kind: 'url';
+  /** Registrable domain ("coinvexa.pro"), or the host when there is none. */
+  domain: string;
+  /** Well-known services (messaging apps, big exchanges): not a private platform. */
+  wellKnown: boolean;
+}
+
+export interface MoneyEntity extends Entity {
+  kind: 'money';
+  amount: number | null;
+  currency: string | null;
+}
+
+export interface WalletEntity extends Entity {
+  kind: 'wallet';
+  network: WalletNetwork;
+}
+
+export type AnyEntity = Entity | UrlEntity | MoneyEntity | WalletEntity;
+
+// Messaging apps' own link hosts are handles, and big services are not "a
+// platform someone made for you": neither counts as a private trading site.
+const MESSAGING_HOSTS = new Set(['t.me', 'telegram.me', 'wa.me', 'line.me', 'signal.me', 'm.me', 'weixin.qq.com', 'whatsapp.com']);
+const WELL_KNOWN_DOMAINS = new Set(
+  [
+    'google.com', 'youtube.com', 'youtu.be', 'facebook.com', 'instagram.com', 'twitter.com', 'x.com', 'tiktok.com',
+    'linkedin.com', 'reddit.com', 'wikipedia.org', 'amazon.com', 'apple.com', 'microsoft.com', 'github.com',
+    'coinbase.com', 'binance.com', 'binance.us', 'kraken.com', 'crypto.com', 'gemini.com', 'robinhood.com',
+    'fidelity.com', 'schwab.com', 'vanguard.com', 'paypal.com', 'venmo.com', 'zelle.com', 'ic3.gov', 'ftc.gov',
+    'reportfraud.ftc.gov', 'spotify.com', 'netflix.com', 'airbnb.com', 'booking.com', 'zoom.us', 'bbc.co.uk',
+    'nytimes.com', 'cnn.com', 'yelp.com', 'maps.app.goo.gl', 'goo.gl', 'imdb.com', 'etsy.com', 'ebay.com',
+  ].concat([...MESSAGING_HOSTS]),
+);
+
+const linkify = new LinkifyIt();
+linkify.set({ fuzzyLink: true, fuzzyEmail: false });
+linkify.tlds(
+  'pro vip top xyz app io cc club live online site trade finance exchange me ai co cloud link asia ltd group world global fund capital money cash market today one tech dev gg ly to tv ws im shop bet'.split(' '),
+  true,
+);
+
+const HANDLE = /(?<![\w@.])@[a-z][a-z0-9_.]{3,31}\b/g;
+const APP_ID = /\b(?:telegram|tg|whatsapp|wa|line|wechat|weixin|signal|kakao|viber|skype|snap(?:chat)?)\s*(?:id|name|handle|number|no\.?)?\s*(?:is|:|-|=)\s*(@?[a-z0-9][a-z0-9_.-]{3,31})/g;
+const PHONE = /(?<![\w])\+?\d[\d\s().-]{6,18}\d(?![\w])/g;
+const PERCENT = /\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|pct\b)/g;
+
+export function findEntities(original: string, folded: NormalizedText): AnyEntity[] {
+  const text = folded.text;
+  const out: AnyEntity[] = [];
+  const push = (kind: EntityKind, start: number, end: number, extra: object = {}): void => {
+    const [a, b] = originalSpan(folded, start, end);
+    out.push({ kind, value: text.slice(start, end), start: a, end: b, ...extra });
+  };
+
+  for (const m of linkify.match(text) ?? []) {
+    if (m.schema === 'mailto:') continue;
+    const parsed = parseDomain(m.url);
+    if (!parsed.domain && !parsed.isIp) continue;
+    const host = parsed.hostname ?? '';
+    const domain = parsed.domain ?? host;
+    if (MESSAGING_HOSTS.has(host) || MESSAGING_HOSTS.has(domain)) {
+      push('handle', m.index, m.lastIndex);
+      continue;
+    }
+    const wellKnown = WELL_KNOWN_DOMAINS.has(domain) || WELL_KNOWN_DOMAINS.has(host);
+    push('url', m.index, m.lastIndex, { domain, wellKnown });
+  }
+  for (const m of text.matchAll(HANDLE)) push('handle', m.index, m.index + m[0].length);
+  for (const m of text.matchAll(APP_ID)) push('handle', m.index, m.index + m[0].length);
+  for (const m of text.matchAll(PHONE)) {
+    const digits = m[0].replace(/\D/g, '').length;
+    if (digits >= 8 && digits <= 15 && !/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(m[0])) push('phone', m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(PERCENT)) push('percent', m.index, m.index + m[0].length);
+  for (const m of findMoney(text)) push('money', m.start, m.end, { amount: m.amount, currency: m.currency });
+  // Addresses are matched on the original text: folding would break their checksums.
+  for (const w of findWalletAddresses(original)) {
+    out.push({ kind: 'wallet', value: w.address, start: w.start, end: w.end, network: w.network });
+  }
+  return out;
+}

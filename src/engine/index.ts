@@ -1,0 +1,11 @@
+// The RedFlag engine: pure TypeScript, no browser or UI dependencies. The
+// extension, the CLI and the tests all use it through this file.
+export { analyzeMessage, type MessageAnalysis, type RuleHit } from './analyze.ts';
+export type { AnyEntity, EntityKind } from './entities.ts';
+export { normalize, type NormalizedText, originalSpan } from './normalize.ts';
+export { type CompiledRules, compileRules, RULE_SETS } from './rules/index.ts';
+export type { EntityTag, MetaRule, Rule, RuleSet } from './rules/types.ts';
+export { type Classifier, DEFAULT_FUSION, DEFAULT_SCORING, fuseRisk, levelOf, riskFromScore } from './score.ts';
+export { ConversationTracker, scanConversation, type TrackerOptions } from './tracker.ts';
+export * from './types.ts';
+export { findWalletAddresses, validateAddress } from './wallets.ts';

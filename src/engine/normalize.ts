@@ -1,0 +1,274 @@
+import { confusablesMap } from 'confusables';
+
+/**
+ * Normalisation against evasion. Scam scripts dodge keyword filters with
+ * look-alike letters ("Telegrаm" with a Cyrillic "а"), invisible characters,
+ * leetspeak ("1nvest", "U$DT"), spaced letters ("c r y p t o", "💰U💰S💰D💰T")
+ * and spelled-out dots ("abc-coinex dot com"). We fold all of that into one
+ * lower-case text for matching, and keep for every folded character the span
+ * of original text it came from, so evidence always quotes what the user saw.
+ */
+export interface NormalizedText {
+  /** Folded, lower-cased text that rules and entity finders match against. */
+  text: string;
+  /** For each UTF-16 unit of `text`, where its source starts in the original. */
+  starts: Int32Array;
+  /** For each UTF-16 unit of `text`, where its source ends in the original. */
+  ends: Int32Array;
+}
+
+/** One piece of output text and the original span [a, b) it stands for. */
+interface Piece {
+  t: string;
+  a: number;
+  b: number;
+}
+
+const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/u;
+const COMBINING_MARK = /\p{M}/u;
+const LATIN_LETTER = /[a-z]/;
+const ANY_LETTER = /\p{L}/u;
+const PICTOGRAPH = /[\p{Extended_Pictographic}\p{So}\p{Sk}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}]/u;
+// Confusable folding must not turn genuine letters of other alphabets into
+// Latin lookalikes (the library maps "ß" to "B" and Cyrillic words to gibberish).
+const KEEP_AS_IS = new Set(['ß']);
+
+/** Leetspeak digits and symbols, decoded only between letters (see decodeLeet). */
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '$': 's',
+  '@': 'a',
+  '|': 'l',
+  '!': 'i',
+};
+
+const TLD_WORDS = new Set(
+  'com net org io pro app vip cc xyz co top info biz me us uk ai trade finance exchange club live online site shop cloud link asia ltd group world global fund capital money cash market today one tech dev gg ly to tv ws im'.split(' '),
+);
+
+export function normalize(original: string): NormalizedText {
+  let pieces = splitCodePoints(original);
+  pieces = stripAndFold(pieces);
+  pieces = decodeLeet(pieces);
+  pieces = collapseSpacedLetters(pieces);
+  pieces = joinSpelledDots(pieces);
+  pieces = squeezeSpaces(pieces);
+  return toNormalized(pieces);
+}
+
+/** Original span of folded text [start, end), as [originalStart, originalEnd). */
+export function originalSpan(n: NormalizedText, start: number, end: number): [number, number] {
+  if (n.text.length === 0 || end <= start) return [0, 0];
+  const s = Math.max(0, Math.min(start, n.text.length - 1));
+  const e = Math.max(s, Math.min(end, n.text.length) - 1);
+  return [n.starts[s] ?? 0, n.ends[e] ?? 0];
+}
+
+function splitCodePoints(s: string): Piece[] {
+  const out: Piece[] = [];
+  let i = 0;
+  for (const ch of s) {
+    out.push({ t: ch, a: i, b: i + ch.length });
+    i += ch.length;
+  }
+  return out;
+}
+
+/**
+ * NFKC (fullwidth and mathematical letters), invisible characters removed,
+ * diacritics dropped, look-alike letters folded to Latin where the word or the
+ * message is Latin, pictographs turned into spaces, everything lower-cased.
+ */
+function stripAndFold(pieces: Piece[]): Piece[] {
+  const stage1: Piece[] = [];
+  for (const p of pieces) {
+    if (INVISIBLE.test(p.t)) continue;
+    const nfkc = p.t.normalize('NFKC');
+    for (const ch of nfkc.normalize('NFD')) {
+      if (COMBINING_MARK.test(ch)) continue;
+      stage1.push({ t: ch, a: p.a, b: p.b });
+    }
+  }
+  const latinMajority = isLatinMajority(stage1);
+  const out: Piece[] = [];
+  let wordStart = 0;
+  while (wordStart < stage1.length) {
+    let wordEnd = wordStart;
+    while (wordEnd < stage1.length && ANY_LETTER.test(stage1[wordEnd]!.t)) wordEnd++;
+    if (wordEnd > wordStart) {
+      const word = stage1.slice(wordStart, wordEnd);
+      const hasLatin = word.some((p) => LATIN_LETTER.test(p.t.toLowerCase()));
+      const fold = hasLatin || latinMajority;
+      word.forEach((p, k) => {
+        let ch = p.t;
+        // "TeIegram": a capital I between lower-case letters stands for "l".
+        if (ch === 'I' && k > 0 && k < word.length - 1 && isLower(word[k - 1]!.t) && isLower(word[k + 1]!.t)) ch = 'l';
+        if (fold && !KEEP_AS_IS.has(ch)) ch = confusablesMap.get(ch) ?? ch;
+        out.push({ t: ch.toLowerCase(), a: p.a, b: p.b });
+      });
+      wordStart = wordEnd;
+    } else {
+      const p = stage1[wordStart]!;
+      const t = PICTOGRAPH.test(p.t) || p.t === '\u200D' ? ' ' : p.t.toLowerCase();
+      out.push({ t, a: p.a, b: p.b });
+      wordStart++;
+    }
+  }
+  return out;
+}
+
+function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+function isLatinMajority(pieces: Piece[]): boolean {
+  let latin = 0;
+  let other = 0;
+  for (const p of pieces) {
+    if (/[a-zA-Z]/.test(p.t)) latin++;
+    else if (ANY_LETTER.test(p.t)) other++;
+  }
+  return latin > other;
+}
+
+const isAsciiLetter = (p: Piece | undefined): boolean => p !== undefined && p.t >= 'a' && p.t <= 'z' && p.t.length === 1;
+
+/**
+ * "1nvest", "pr0fit", "wh@tsapp", "U$DT": a digit or symbol is read as a
+ * letter only where letters surround it, so amounts ("$500", "30k", "2x") and
+ * handles ending in digits ("mia88") are left alone.
+ */
+function decodeLeet(pieces: Piece[]): Piece[] {
+  const out = pieces.map((p) => ({ ...p }));
+  const isDigit = (p: Piece | undefined): boolean => p !== undefined && p.t >= '0' && p.t <= '9';
+  let tokenStart = 0;
+  for (let i = 0; i < out.length; i++) {
+    if (i === 0 || /\s/.test(out[i - 1]!.t)) tokenStart = i;
+    const p = out[i]!;
+    const letter = LEET[p.t];
+    if (letter === undefined || inLongCode(out, tokenStart)) continue;
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    const between = isAsciiLetter(prev) && isAsciiLetter(next);
+    let decode: boolean;
+    if (p.t === '$') decode = (isAsciiLetter(prev) || isAsciiLetter(next)) && !isDigit(prev) && !isDigit(next);
+    else if (p.t === '@') decode = between && !isEmailAt(out, i);
+    else if (p.t === '!' || p.t === '|') decode = between;
+    // "1nvest", "3arn": a digit opening a word of three or more letters.
+    else decode = between || (!isAsciiLetter(prev) && !isDigit(prev) && [1, 2, 3].every((k) => isAsciiLetter(out[i + k])));
+    if (decode) p.t = letter;
+  }
+  return out;
+}
+
+/** Wallet addresses, phone numbers and codes are not leetspeak: skip tokens with many digits. */
+function inLongCode(pieces: Piece[], tokenStart: number): boolean {
+  let digits = 0;
+  for (let j = tokenStart; j < pieces.length && !/\s/.test(pieces[j]!.t); j++) {
+    if (pieces[j]!.t >= '0' && pieces[j]!.t <= '9') digits++;
+    if (digits > 3 || j - tokenStart > 24) return true;
+  }
+  return false;
+}
+
+/** An e-mail address keeps its "@": a dot follows it in the same word. */
+function isEmailAt(pieces: Piece[], at: number): boolean {
+  for (let j = at + 1; j < pieces.length && !/\s/.test(pieces[j]!.t); j++) if (pieces[j]!.t === '.') return true;
+  return false;
+}
+
+/**
+ * "c r y p t o", "U-S-D-T", "c.r.y.p.t.o", "💰U💰S💰D💰T" (pictographs are
+ * spaces by now): three or more single letters separated by short runs of
+ * spaces or punctuation are joined into one word.
+ */
+function collapseSpacedLetters(pieces: Piece[]): Piece[] {
+  const isSep = (p: Piece | undefined): boolean => p !== undefined && /^[\s.\-_*•·,/+~]$/u.test(p.t);
+  const out: Piece[] = [];
+  let i = 0;
+  while (i < pieces.length) {
+    // A run must start at a word boundary with a single letter.
+    if (isAsciiLetter(pieces[i]) && !isAsciiLetter(pieces[i - 1]) && !/[0-9]/.test(pieces[i - 1]?.t ?? '')) {
+      const letters = [i];
+      let j = i + 1;
+      for (;;) {
+        let k = j;
+        while (k < pieces.length && k - j < 3 && isSep(pieces[k])) k++;
+        if (k === j || !isAsciiLetter(pieces[k]) || isAsciiLetter(pieces[k + 1])) break;
+        letters.push(k);
+        j = k + 1;
+      }
+      if (letters.length >= 3) {
+        for (const k of letters) out.push(pieces[k]!);
+        i = j;
+        continue;
+      }
+    }
+    out.push(pieces[i]!);
+    i++;
+  }
+  return out;
+}
+
+/** "coinvexa dot com", "coinvexa[.]pro", "coinvexa . net" become "coinvexa.com". */
+function joinSpelledDots(pieces: Piece[]): Piece[] {
+  const text = pieces.map((p) => (p.t.length === 1 ? p.t : '\u0000')).join('');
+  const re = /([a-z0-9])(\s*(?:\[\s*(?:\.|dot)\s*\]|\(\s*(?:\.|dot)\s*\)|\{\s*(?:\.|dot)\s*\}|\s+dot\s+|\s+\.\s*|\s*\.\s+))([a-z]{2,12})\b/g;
+  const replace = new Map<number, number>(); // start of separator -> end
+  for (const m of text.matchAll(re)) {
+    const tld = m[3]!;
+    if (!TLD_WORDS.has(tld)) continue;
+    const sepStart = m.index + 1;
+    replace.set(sepStart, sepStart + m[2]!.length);
+  }
+  if (replace.size === 0) return pieces;
+  const out: Piece[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const end = replace.get(i);
+    if (end !== undefined) {
+      out.push({ t: '.', a: pieces[i]!.a, b: pieces[end - 1]!.b });
+      i = end - 1;
+      continue;
+    }
+    out.push(pieces[i]!);
+  }
+  return out;
+}
+
+function squeezeSpaces(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    const isSpace = /^\s$/u.test(p.t);
+    if (isSpace) {
+      if (out.length === 0 || out[out.length - 1]!.t === ' ') continue;
+      out.push({ t: ' ', a: p.a, b: p.b });
+    } else if (p.t !== '') {
+      out.push(p);
+    }
+  }
+  while (out.length > 0 && out[out.length - 1]!.t === ' ') out.pop();
+  return out;
+}
+
+function toNormalized(pieces: Piece[]): NormalizedText {
+  let length = 0;
+  for (const p of pieces) length += p.t.length;
+  const starts = new Int32Array(length);
+  const ends = new Int32Array(length);
+  let text = '';
+  let k = 0;
+  for (const p of pieces) {
+    text += p.t;
+    for (let u = 0; u < p.t.length; u++) {
+      starts[k] = p.a;
+      ends[k] = p.b;
+      k++;
+    }
+  }
+  return { text, starts, ends };
+}
