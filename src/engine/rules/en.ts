@@ -32,7 +32,7 @@ export const en: RuleSet = {
       stage: 'hook',
       weight: 1,
       description: 'They call a chance contact "fate" or "destiny". Scripts use this to turn a mistake into a friendship.',
-      any: [/\b(?:it'?s|must be|maybe (?:it'?s|this is)|call it|believe in) (?:fate|destiny)\b/, /\b(?:fate|destiny) (?:brought|made) us\b/, /\bmeant to (?:meet|be friends|talk)\b/],
+      any: [/\b(?:it'?s|it is|it was|must be|maybe (?:it'?s|it is|this is)|call it|believe in) (?:fate|destiny)\b/, /\b(?:fate|destiny) (?:brought|made) us\b/, /\bmeant to (?:meet|be friends|talk)\b/],
       examples: { hit: ['Maybe it is fate that we met like this', 'I believe in destiny'], miss: ['the fate of the project is unclear'] },
     },
     {

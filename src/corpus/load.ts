@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { STAGES, type Message, type Stage } from '../engine/types.ts';
+import { parseConversation } from '../format/conversation.ts';
+
+/**
+ * The project's labelled corpus (model/corpus/*.jsonl, schema in
+ * model/README.md): `redflag scan` input plus labels.
+ */
+export interface LabelledConversation {
+  id: string;
+  family: string;
+  label: 'scam' | 'benign';
+  lang: string;
+  platform: string;
+  messages: Message[];
+  /** Stage label of each message (null for "me" messages and unlabelled ones). */
+  stages: Array<Stage | null>;
+  split: Split;
+  file: string;
+}
+
+export type Split = 'train' | 'dev' | 'test';
+
+/**
+ * Splits by scenario family, so no story appears on both sides: a stable hash
+ * of the family name picks the split (60% train, 20% dev, 20% test).
+ */
+export function splitOf(family: string): Split {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < family.length; i++) {
+    h ^= family.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  const bucket = h % 10;
+  return bucket < 6 ? 'train' : bucket < 8 ? 'dev' : 'test';
+}
+
+export function loadCorpus(dir: string): LabelledConversation[] {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+  const out: LabelledConversation[] = [];
+  const seen = new Set<string>();
+  for (const file of files) {
+    const lines = readFileSync(join(dir, file), 'utf8').split('\n');
+    lines.forEach((line, i) => {
+      if (!line.trim()) return;
+      const where = `${file}:${i + 1}`;
+      const parsed = parseConversation(JSON.parse(line));
+      if (!parsed.ok) throw new Error(`${where}: ${parsed.error}`);
+      const raw = parsed.raw;
+      const label = raw.label;
+      if (label !== 'scam' && label !== 'benign') throw new Error(`${where}: "label" must be "scam" or "benign"`);
+      if (typeof raw.family !== 'string' || !raw.family) throw new Error(`${where}: missing "family"`);
+      if (seen.has(parsed.value.id)) throw new Error(`${where}: duplicate id ${parsed.value.id}`);
+      seen.add(parsed.value.id);
+      const rawMessages = raw.messages as Array<Record<string, unknown>>;
+      const stages = rawMessages.map((m) => {
+        const s = m.stage;
+        if (s === undefined || s === null) return null;
+        if (!STAGES.includes(s as Stage)) throw new Error(`${where}: unknown stage ${String(s)}`);
+        return s as Stage;
+      });
+      out.push({
+        id: parsed.value.id,
+        family: raw.family,
+        label,
+        lang: typeof raw.lang === 'string' ? raw.lang : 'und',
+        platform: typeof raw.platform === 'string' ? raw.platform : 'unknown',
+        messages: parsed.value.messages,
+        stages,
+        split: splitOf(raw.family),
+        file,
+      });
+    });
+  }
+  return out;
+}
