@@ -6,6 +6,8 @@ import type { RuleSet } from './types.ts';
 const APP = '(?:whats ?app|telegram|tg|line|wechat|weixin|signal|kakao|viber|snapchat|skype|hangouts)';
 const CRYPTO = '(?:usdt|usdc|tether|crypto(?:currency|currencies)?|bitcoin|btc|eth|ethereum|coins?)';
 const INVEST = '(?:invest(?:ing|ment|ments)?|trad(?:e|ing)|profit|earn(?:ing)?|returns?|income)';
+// An amount with its unit: "$4,000", "30k", "2300 usdt", "15%".
+const AMOUNT = '(?:[$€£]\\s?\\d[\\d,.]*\\s?(?:k|grand)?|\\d[\\d,.]*\\s?(?:k|grand|usdt|usd|dollars|bucks|btc|eth|%|percent))(?!\\w)';
 const KIN = "(?:aunt|auntie|aunty|uncle|cousin|brother|sister|dad|father|mom|mother|grandpa|grandfather|godfather|mentor|teacher|professor|friend|boss|tutor)";
 
 export const en: RuleSet = {
@@ -19,7 +21,7 @@ export const en: RuleSet = {
       opening: true,
       description: 'A stranger started the chat as if by mistake ("wrong number"). Scam scripts often begin this way to look innocent.',
       any: [
-        /\b(?:is this|are you|am i (?:speaking|talking) (?:to|with)|this is not) (?:mr\.? |mrs\.? |ms\.? |miss |dr\.? )?[a-z]+\s*\?/,
+        /\b(?:is this|are you|am i (?:speaking|talking) (?:to|with)|this is not) (?:mr\.? |mrs\.? |ms\.? |miss |dr\.? |coach |auntie |uncle )?[a-z]+(?: [a-z]+)?\s*\?/,
         /\b(?:wrong number|wrong person|texted the wrong|sent (?:it |this )?to the wrong|got the wrong number|saved (?:your|the) number wrong|number (?:was |is )?saved wrong|my (?:assistant|secretary) (?:gave|saved)|sorry,? i (?:thought|think) you (?:were|are))\b/,
       ],
       examples: {
@@ -62,7 +64,7 @@ export const en: RuleSet = {
       stage: 'rapport',
       weight: 0.4,
       description: 'They use pet names ("dear", "honey", "baby"). Harmless alone; early in a new contact it is part of many scripts.',
-      any: [/\b(?:my )?(?:dear|dearest|honey|hun|baby|babe|sweetheart|sweetie|darling|my love|my queen|my king|my sunshine)\b/],
+      any: [/\b(?:my )?(?:dear(?! (?:sir|madam|mr|mrs|ms|all|team|customer|colleague|friends|members))|dearest|honey|hun|baby|babe|sweetheart|sweetie|darling|my love|my queen|my king|my sunshine)\b/],
       examples: { hit: ['good morning dear', 'How was your day honey?'], miss: ['dear sir or madam', 'the dearth of options'] },
     },
     {
@@ -146,8 +148,8 @@ export const en: RuleSet = {
       weight: 1.2,
       description: 'They boast about large, easy trading profits.',
       any: [
-        new RegExp(`\\b(?:i|we) (?:made|earned|make|earn|gained|got|profited|won) (?:about |over |around |nearly |almost |more than )?(?:[$€£]\\s?)?\\d[\\d,.]*\\s?(?:k|grand|usdt|dollars|usd|%|percent)?\\b.{0,40}\\b(?:${INVEST}|${CRYPTO}|gold|forex|contract|this (?:week|month)|today|yesterday)`),
-        new RegExp(`\\b(?:${INVEST}|${CRYPTO}|gold|forex)\\b.{0,40}\\b(?:i|we) (?:made|earned|gained|got) (?:[$€£]\\s?)?\\d[\\d,.]*\\s?(?:k|grand|usdt|dollars|usd|%)`),
+        new RegExp(`\\b(?:i|we) (?:made|earned|make|earn|gained|got|profited|won) (?:about |over |around |nearly |almost |more than )?${AMOUNT}.{0,40}\\b(?:${INVEST}|${CRYPTO}|gold|forex|contract|this (?:week|month)|today|yesterday)`),
+        new RegExp(`\\b(?:${INVEST}|${CRYPTO}|gold|forex)\\b.{0,40}\\b(?:i|we) (?:made|earned|gained|got) ${AMOUNT}`),
         /\b(?:profit|earnings|income) (?:of|was|is) (?:[$€£]\s?)?\d[\d,.]*\s?(?:k|usdt|dollars|%)?\b.{0,20}\b(?:today|this week|this month|yesterday|in (?:one|a|1) (?:day|week|month))\b/,
       ],
       examples: {
@@ -333,7 +335,7 @@ export const en: RuleSet = {
       weight: 3.5,
       description: 'They say you must pay a tax, fee or deposit before you can withdraw. A real platform deducts fees from your balance; paying to withdraw is the classic last step of this scam.',
       any: [
-        /\b(?:tax|taxes|fee|fees|commission|margin|deposit|charge|bond|insurance|penalty|payment)\b(?: \w+){0,8} (?:before|to|in order to|so (?:you|u) can|then (?:you|u) can) (?:\w+ )?(?:withdraw|cash out|take out|get (?:your|the) (?:money|funds|profit))/,
+        /\b(?:tax|taxes|fee|fees|commission|margin|deposit|charge|bond|insurance|penalty|payment)\b(?: \w+){0,8} (?:before|to|in order to|so|then) (?:\w+ ){0,3}(?:withdraw|cash out|take out|get (?:your|the) (?:money|funds|profit))/,
         /\b(?:withdraw|withdrawal|cash out)\b(?: \w+){0,8} (?:requires?|need(?:s)?|must (?:pay|deposit)|pay|deposit)\b(?: \w+){0,4} (?:tax|taxes|fee|fees|commission|margin|deposit|\d+\s?%)/,
         /\b(?:personal income|capital gains?|profit) tax\b(?: \w+){0,8} (?:pay|paid|deposit)\b/,
       ],
@@ -347,8 +349,11 @@ export const en: RuleSet = {
       stage: 'withdrawal',
       weight: 3,
       description: 'They mention an account "credit score" that must be raised by paying. Exchanges do not have such scores; this is a way to ask for more money.',
-      any: [/\b(?:account|platform|trading)?\s?credit (?:score|points?|rating)\b(?: \w+){0,10} (?:low|below|raise|increase|restore|pay|deposit|insufficient|drop)/, /\b(?:raise|increase|restore|repair) (?:your |the )?credit (?:score|points?)\b/],
-      examples: { hit: ['your account credit score is too low, deposit to restore it'], miss: ['my credit score went up after paying the card'] },
+      any: [
+        /\b(?:account|platform|trading|exchange|wallet)'?s? credit (?:score|points?|rating)\b/,
+        /\bcredit (?:score|points?)\b.{0,60}\b(?:withdraw|withdrawal|unfreeze)|\b(?:withdraw|withdrawal)\b.{0,60}\bcredit (?:score|points?)\b/,
+      ],
+      examples: { hit: ['your account credit score is too low, deposit to restore it', 'credit score must be 100 to withdraw'], miss: ['my credit score went up after paying the card'] },
     },
     {
       id: 'WITHDRAWAL_FROZEN',
@@ -390,7 +395,7 @@ export const en: RuleSet = {
       weight: 1,
       from: 'me',
       description: 'You mentioned sending money or crypto to this platform or person.',
-      any: [/\bi (?:just |already |have |'ve )?(?:sent|deposited|transferred|topped up|invested|paid|put in) (?:the |another |my |about |over |around )?(?:[$€£]\s?)?(?:\d|usdt|crypto|bitcoin|btc|money|funds|savings)/],
+      any: [/\bi (?:just |already |have |'ve )?(?:sent|deposited|transferred|topped up|invested|paid|put in) (?:the |another |my |about |over |around )?(?:[$€£]\s?)?(?:\d[\d,.]*\s?(?:k\b|usdt\b|usd\b|dollars\b|btc\b|eth\b)?|usdt|crypto|bitcoin|btc|money|funds|savings)/],
       examples: { hit: ['ok i sent 500 usdt', 'I already deposited $2,000'], miss: ['i sent you the photo'] },
     },
     {
@@ -401,6 +406,7 @@ export const en: RuleSet = {
       description: 'You said you cannot withdraw your money or are being asked to pay first.',
       any: [
         /\b(?:can'?t|cannot|couldn'?t|unable to|not able to|won'?t let me) (?:withdraw|cash out|take out|get my money)\b/,
+        /\bwhy (?:can'?t|cannot|couldn'?t) i (?:withdraw|cash out|take out|get my money)\b/,
         /\bwhy (?:do|must|should) i (?:pay|deposit)\b.{0,40}\b(?:withdraw|my (?:own )?money)\b/,
       ],
       examples: { hit: ["why can't I withdraw my money", 'why must I pay tax before I withdraw my own money'], miss: ['I will withdraw cash at the atm'] },
@@ -466,6 +472,7 @@ export const en: RuleSet = {
     /\b(?:he|she|they|this (?:guy|girl|woman|man|person)|someone|somebody|the (?:guy|girl|woman|man|person)|a (?:guy|girl|woman|man)) (?:said|says|told (?:me|him|her|them)|keeps? (?:saying|asking|telling)|wants? (?:me|him|her|them) to|asked (?:me|him|her|them) to|claims?|claimed|is asking|was asking|sent (?:me|him|her) (?:a|this))\b/,
     /\b(?:scam|scammer|scammers|fraud|fraudster|con artist)s?\b.{0,40}\b(?:say|said|ask|asked|use|told|tell|want)\b/,
     /\b(?:be careful|watch out|beware|warning|psa|heads up)\b/,
+    /\b(?:who|that) (?:says|said|claims|claimed|keeps (?:saying|asking)|told you|wants you to)\b/,
     /\b(?:article|news|video|podcast|documentary|story) (?:about|on)\b/,
   ],
 };

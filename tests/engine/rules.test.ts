@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeMessage } from '../../src/engine/analyze.ts';
+import { compileRules, RULE_SETS } from '../../src/engine/rules/index.ts';
+import { STAGES, type Sender } from '../../src/engine/types.ts';
+
+const compiled = compileRules();
+const firedIn = (text: string, from: Sender): string[] => analyzeMessage({ from, text }, 0, compiled).hits.map((h) => h.rule.id);
+
+describe.each(RULE_SETS.map((s) => [s.locale, s] as const))('rules (%s)', (_locale, set) => {
+  describe.each(set.rules.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
+    const from = rule.from ?? 'them';
+    it.each(rule.examples.hit)('fires on %j', (text) => {
+      expect(firedIn(text, from)).toContain(rule.id);
+    });
+    it.each(rule.examples.miss)('stays quiet on %j', (text) => {
+      expect(firedIn(text, from)).not.toContain(rule.id);
+    });
+  });
+
+  it('is well formed: ids unique and upper case, text for users, examples both ways', () => {
+    const ids = [...set.rules, ...set.meta].map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of [...set.rules, ...set.meta]) {
+      expect(r.id).toMatch(/^[A-Z][A-Z0-9_]+$/);
+      expect(STAGES).toContain(r.stage);
+      expect(r.description.length).toBeGreaterThan(20);
+      expect(r.description).toMatch(/[.!]$/);
+      expect(Number.isFinite(r.weight)).toBe(true);
+    }
+    for (const r of set.rules) {
+      expect(r.any !== undefined || r.entity !== undefined).toBe(true);
+      expect(r.examples.hit.length).toBeGreaterThan(0);
+      expect(r.examples.miss.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('covers every stage of the script', () => {
+    const covered = new Set(set.rules.filter((r) => r.weight > 0).map((r) => r.stage));
+    for (const stage of STAGES) expect(covered).toContain(stage);
+  });
+
+  it('meta rules only require stages or rules that exist', () => {
+    const ids = new Set(set.rules.map((r) => r.id));
+    for (const m of set.meta) {
+      expect(m.all.length).toBeGreaterThan(1);
+      for (const need of m.all) expect(ids.has(need) || (STAGES as readonly string[]).includes(need)).toBe(true);
+    }
+  });
+});
+
+describe('rule hits', () => {
+  it('fire through evasive spelling and point at the original text', () => {
+    const text = 'add me on wh@tsapp, my 𝐮𝐧𝐜𝐥𝐞 is a senior analyst';
+    const analysis = analyzeMessage({ from: 'them', text }, 0, compiled);
+    const move = analysis.hits.find((h) => h.rule.id === 'OFF_PLATFORM_MOVE')!;
+    expect(text.slice(move.start, move.end)).toBe('add me on wh@tsapp');
+    const analyst = analysis.hits.find((h) => h.rule.id === 'WEALTH_RELATIVE_ANALYST')!;
+    expect(text.slice(analyst.start, analyst.end)).toBe('my 𝐮𝐧𝐜𝐥𝐞 is a senior analyst');
+  });
+
+  it('opening rules only fire on the first three messages of the other party', () => {
+    const at = (ordinal: number) => analyzeMessage({ from: 'them', text: 'Hi, is this Jenny?' }, ordinal, compiled).hits.map((h) => h.rule.id);
+    expect(at(0)).toContain('HOOK_WRONG_NUMBER');
+    expect(at(5)).not.toContain('HOOK_WRONG_NUMBER');
+  });
+
+  it('read only the sender they are written for', () => {
+    expect(firedIn('my aunt is a senior analyst', 'me')).not.toContain('WEALTH_RELATIVE_ANALYST');
+    expect(firedIn('ok i sent 500 usdt', 'them')).not.toContain('ME_SENT_MONEY');
+  });
+});

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ConversationTracker, scanConversation } from '../../src/engine/tracker.ts';
+import type { Message } from '../../src/engine/types.ts';
+import { parseConversationLine } from '../../src/format/conversation.ts';
+
+const examples = readFileSync(new URL('../../model/examples/conversations.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => {
+    const parsed = parseConversationLine(line);
+    if (!parsed.ok) throw new Error(parsed.error);
+    return parsed.value;
+  });
+const byId = (id: string) => examples.find((e) => e.id === id)!;
+
+const scam: Message[] = [
+  { from: 'them', text: 'Hi is this Jenny? sorry wrong number', time: '2026-01-01T10:00:00Z' },
+  { from: 'them', text: 'good morning dear, add me on WhatsApp', time: '2026-01-02T10:00:00Z' },
+  { from: 'them', text: 'my aunt is a senior analyst, I can teach you to trade crypto', time: '2026-01-03T10:00:00Z' },
+  { from: 'them', text: 'register on coinvexa.pro and send usdt to the deposit address', time: '2026-01-04T10:00:00Z' },
+  { from: 'me', text: 'ok i sent 500 usdt', time: '2026-01-05T10:00:00Z' },
+  { from: 'them', text: 'you must pay 20% tax before you can withdraw', time: '2026-01-20T10:00:00Z' },
+];
+
+describe('ConversationTracker', () => {
+  it('gives the same verdict incrementally as from scratch, at every point', () => {
+    for (const conversation of [...examples.map((e) => e.messages), scam]) {
+      const tracker = new ConversationTracker();
+      conversation.forEach((m, i) => {
+        tracker.add(m);
+        expect(tracker.verdict()).toEqual(scanConversation(conversation.slice(0, i + 1)));
+      });
+    }
+  });
+
+  it('follows the script through its stages and records when each began', () => {
+    const v = scanConversation(scam);
+    expect(v.stage).toBe('withdrawal');
+    expect(v.level).toBe('high');
+    expect(v.stages.hook?.message).toBe(0);
+    expect(v.stages.off_platform?.message).toBe(1);
+    expect(v.stages.pitch?.message).toBe(2);
+    expect(v.stages.withdrawal?.message).toBe(5);
+    expect(v.stages.withdrawal?.time).toBe(Date.parse('2026-01-20T10:00:00Z'));
+    expect(v.warnedAt).not.toBeNull();
+    expect(v.warnedAt!).toBeLessThanOrEqual(3);
+  });
+
+  it('explains every point with a rule, a message and quoted evidence', () => {
+    const v = scanConversation(scam);
+    const total = v.reasons.reduce((sum, r) => sum + r.points, 0);
+    expect(total).toBeCloseTo(v.score, 2);
+    for (const r of v.reasons) {
+      expect(r.text.length).toBeGreaterThan(0);
+      if (r.evidence) expect(scam[r.message]!.text.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.quote);
+    }
+  });
+
+  it('stays quiet on innocent conversations that share surface features', () => {
+    for (const id of ['example-genuine-wrong-number', 'example-couple-bitcoin', 'example-scam-awareness']) {
+      expect(scanConversation(byId(id).messages).level, id).toMatch(/none|low/);
+    }
+  });
+
+  it('warns on the bundled scam examples', () => {
+    for (const id of ['example-wrong-number-scam', 'example-dating-evasive-scam']) {
+      expect(scanConversation(byId(id).messages).level, id).toBe('high');
+    }
+  });
+
+  it("does not count the user's own words until the other party has pitched", () => {
+    const alone = scanConversation([{ from: 'me', text: 'ok i sent 500 usdt' }]);
+    expect(alone.score).toBe(0);
+    expect(alone.reasons).toHaveLength(0);
+  });
+
+  it("discounts scam lines inside a message that reports someone else's words", () => {
+    const direct = scanConversation([{ from: 'them', text: 'my uncle is a senior analyst, I can teach you to trade crypto' }]);
+    const quoted = scanConversation([{ from: 'them', text: 'she said her uncle is a senior analyst and wants to teach you to trade crypto, be careful' }]);
+    expect(quoted.score).toBeLessThan(direct.score / 2);
+    expect(quoted.stage).toBeNull();
+  });
+
+  it('meta rules respect their time window', () => {
+    const slow: Message[] = [
+      { from: 'them', text: 'good morning honey', time: '2026-01-01T00:00:00Z' },
+      { from: 'them', text: "let's talk on telegram", time: '2026-01-02T00:00:00Z' },
+      { from: 'them', text: 'you should try investing in crypto with me', time: '2026-06-01T00:00:00Z' },
+    ];
+    const fast = slow.map((m, i) => ({ ...m, time: `2026-01-0${i + 1}T00:00:00Z` }));
+    const rules = (ms: Message[]) => scanConversation(ms).reasons.map((r) => r.rule);
+    expect(rules(fast)).toContain('META_ROMANCE_TO_MONEY');
+    expect(rules(slow)).not.toContain('META_ROMANCE_TO_MONEY');
+  });
+
+  it('adding a message does not depend on the length of the thread', () => {
+    const tracker = new ConversationTracker();
+    const filler = 'how was your day? mine was busy with work and the kids';
+    for (let i = 0; i < 5000; i++) tracker.add({ from: i % 2 ? 'me' : 'them', text: `${filler} ${i}` });
+    const analysis = tracker.add({ from: 'them', text: 'my aunt is an analyst' });
+    expect(analysis.hits.map((h) => h.rule.id)).toContain('WEALTH_RELATIVE_ANALYST');
+    expect(tracker.length).toBe(5001);
+  });
+
+  it('copes with hostile text without throwing', () => {
+    const hostile = [
+      '<script>alert(1)</script><img src=x onerror=alert(1)>',
+      '\u202E\u200B\u200B\uFEFF'.repeat(1000),
+      '𝐈'.repeat(20_000),
+      'a\u0301\u0302\u0303'.repeat(5000),
+      '\uD800 lone surrogate',
+    ];
+    for (const text of hostile) expect(() => scanConversation([{ from: 'them', text }])).not.toThrow();
+  });
+
+  it('folds a classifier probability into the risk when one is given', () => {
+    const withModel = new ConversationTracker();
+    const without = new ConversationTracker();
+    const m: Message = { from: 'them', text: 'hello there' };
+    withModel.add(m, 0.99);
+    without.add(m);
+    expect(withModel.verdict().risk).toBeGreaterThan(without.verdict().risk);
+  });
+});
