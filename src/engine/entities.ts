@@ -69,7 +69,9 @@ export function findEntities(original: string, folded: NormalizedText): AnyEntit
     out.push({ kind, value: text.slice(start, end), start: a, end: b, ...extra });
   };
 
-  for (const m of linkify.match(text) ?? []) {
+  // linkify is thorough but not free: only call it where a link can be.
+  const mayHoldLink = /[a-z0-9]\.[a-z]{2}|:\/\//.test(text);
+  for (const m of (mayHoldLink && linkify.match(text)) || []) {
     if (m.schema === 'mailto:') continue;
     const parsed = parseDomain(m.url);
     if (!parsed.domain && !parsed.isIp) continue;

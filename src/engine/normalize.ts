@@ -87,6 +87,11 @@ function splitCodePoints(s: string): Piece[] {
 function stripAndFold(pieces: Piece[]): Piece[] {
   const stage1: Piece[] = [];
   for (const p of pieces) {
+    // Plain ASCII needs no Unicode work (the common case, and the hot path).
+    if (p.t.length === 1 && p.t.charCodeAt(0) < 0x80) {
+      stage1.push(p);
+      continue;
+    }
     if (INVISIBLE.test(p.t)) continue;
     const nfkc = p.t.normalize('NFKC');
     for (const ch of nfkc.normalize('NFD')) {
@@ -99,13 +104,17 @@ function stripAndFold(pieces: Piece[]): Piece[] {
   let wordStart = 0;
   while (wordStart < stage1.length) {
     let wordEnd = wordStart;
-    while (wordEnd < stage1.length && ANY_LETTER.test(stage1[wordEnd]!.t)) wordEnd++;
+    while (wordEnd < stage1.length && isLetter(stage1[wordEnd]!.t)) wordEnd++;
     if (wordEnd > wordStart) {
       const word = stage1.slice(wordStart, wordEnd);
       const hasLatin = word.some((p) => LATIN_LETTER.test(p.t.toLowerCase()));
       const fold = hasLatin || latinMajority;
       word.forEach((p, k) => {
         let ch = p.t;
+        if (ch.charCodeAt(0) < 0x80 && ch !== 'I') {
+          out.push({ t: ch.toLowerCase(), a: p.a, b: p.b });
+          return;
+        }
         // "TeIegram": a capital I between lower-case letters stands for "l".
         if (ch === 'I' && k > 0 && k < word.length - 1 && isLower(word[k - 1]!.t) && isLower(word[k + 1]!.t)) ch = 'l';
         if (fold && !KEEP_AS_IS.has(ch)) ch = confusablesMap.get(ch) ?? ch;
@@ -114,12 +123,18 @@ function stripAndFold(pieces: Piece[]): Piece[] {
       wordStart = wordEnd;
     } else {
       const p = stage1[wordStart]!;
-      const t = PICTOGRAPH.test(p.t) || p.t === '\u200D' ? ' ' : p.t.toLowerCase();
+      const t = p.t.charCodeAt(0) >= 0x80 && (PICTOGRAPH.test(p.t) || p.t === '\u200D') ? ' ' : p.t.toLowerCase();
       out.push({ t, a: p.a, b: p.b });
       wordStart++;
     }
   }
   return out;
+}
+
+function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return ANY_LETTER.test(ch);
 }
 
 function isLower(ch: string): boolean {
@@ -130,8 +145,9 @@ function isLatinMajority(pieces: Piece[]): boolean {
   let latin = 0;
   let other = 0;
   for (const p of pieces) {
-    if (/[a-zA-Z]/.test(p.t)) latin++;
-    else if (ANY_LETTER.test(p.t)) other++;
+    const c = p.t.charCodeAt(0);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    else if (c >= 0x80 && ANY_LETTER.test(p.t)) other++;
   }
   return latin > other;
 }

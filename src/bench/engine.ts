@@ -1,0 +1,78 @@
+// `npm run bench`: engine speed on the project corpus, against plain compromise
+// on the very same messages. Prints figures; asserts nothing (machines are noisy).
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+import { loadCorpus } from '../corpus/load.ts';
+import { ConversationTracker, scanConversation } from '../engine/index.ts';
+import { clearMoneyCache } from '../engine/nlp.ts';
+import type { Message } from '../engine/types.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const corpus = loadCorpus(process.env.REDFLAG_CORPUS ?? join(root, 'model', 'corpus'));
+
+// The same messages for every measurement: whole conversations up to ~3,000 messages.
+const conversations: Message[][] = [];
+let total = 0;
+for (const c of corpus) {
+  if (total >= 3000) break;
+  conversations.push(c.messages);
+  total += c.messages.length;
+}
+const messages = conversations.flat();
+const chars = messages.reduce((n, m) => n + m.text.length, 0);
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const percentile = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+
+// Warm up both (JIT, compromise's lazy lexicon).
+scanConversation(conversations[0]!);
+nlp('warm up');
+
+const engineRates: number[] = [];
+for (let round = 0; round < 5; round++) {
+  clearMoneyCache(); // measure cold: no cached compromise results from an earlier round
+  const t0 = performance.now();
+  for (const c of conversations) scanConversation(c);
+  engineRates.push(messages.length / ((performance.now() - t0) / 1000));
+}
+
+const baselineRates: number[] = [];
+for (let round = 0; round < 2; round++) {
+  const t0 = performance.now();
+  for (const m of messages) nlp(m.text);
+  baselineRates.push(messages.length / ((performance.now() - t0) / 1000));
+}
+
+// One new message in a 5,000-message thread, against one in an empty thread.
+const thread = new ConversationTracker();
+for (let i = 0; i < 5000; i++) thread.add(messages[i % messages.length]!);
+const appendLong: number[] = [];
+const appendEmpty: number[] = [];
+for (let i = 0; i < 500; i++) {
+  const m = messages[(i * 7) % messages.length]!;
+  clearMoneyCache();
+  let t0 = performance.now();
+  thread.add(m);
+  thread.verdict();
+  appendLong.push(performance.now() - t0);
+  clearMoneyCache();
+  const fresh = new ConversationTracker();
+  t0 = performance.now();
+  fresh.add(m);
+  fresh.verdict();
+  appendEmpty.push(performance.now() - t0);
+}
+
+const engine = median(engineRates);
+const baseline = median(baselineRates);
+console.log(`RedFlag engine benchmark (Node ${process.version})`);
+console.log(`messages: ${messages.length} in ${conversations.length} corpus conversations, mean ${(chars / messages.length).toFixed(0)} characters`);
+console.log('');
+console.log(`engine, whole conversations:     ${engine.toFixed(0).padStart(8)} messages/s  (median of 5 cold runs)`);
+console.log(`compromise nlp(text) baseline:   ${baseline.toFixed(0).padStart(8)} messages/s  (median of 2 runs)`);
+console.log(`engine / baseline:               ${(engine / baseline).toFixed(1).padStart(8)}x  (target: at least 10x)`);
+console.log('');
+console.log(`add one message to a 5,000-message thread: median ${(median(appendLong) * 1000).toFixed(0)} µs, p95 ${(percentile(appendLong, 0.95) * 1000).toFixed(0)} µs`);
+console.log(`add one message to an empty thread:        median ${(median(appendEmpty) * 1000).toFixed(0)} µs, p95 ${(percentile(appendEmpty, 0.95) * 1000).toFixed(0)} µs`);
