@@ -8,6 +8,8 @@ export interface RuleHit {
   rule: Rule;
   start: number;
   end: number;
+  /** The evidence sits inside quotation marks: someone else's words being reported. */
+  quoted: boolean;
 }
 
 /** Everything the engine learns from one message on its own. Computed once per message. */
@@ -29,17 +31,47 @@ export function analyzeMessage(message: Message, themOrdinal: number, rules: Com
   const entities = findEntities(message.text, folded);
   const tags = entityTags(entities);
   const hits: RuleHit[] = [];
+  const quotes = quotedRanges(message.text);
   for (const rule of rules.rules) {
     if (rule.from !== message.from) continue;
     if (rule.opening && (message.from !== 'them' || themOrdinal >= 3)) continue;
     const hit = matchRule(rule, folded, entities, tags);
-    if (hit) hits.push(hit);
+    if (hit) hits.push({ ...hit, quoted: quotes.some(([a, b]) => hit.start >= a && hit.end <= b) });
   }
   const quoting = rules.quoting.some((re) => re.test(folded.text));
   return { folded, entities, tags, hits, quoting };
 }
 
-function matchRule(rule: Rule, folded: NormalizedText, entities: AnyEntity[], tags: Set<EntityTag>): RuleHit | null {
+const QUOTE_PAIRS: Record<string, string> = { '"': '"', '\u201C': '\u201D', '\u00AB': '\u00BB', '\u300C': '\u300D', '\u201E': '\u201C' };
+
+/**
+ * Spans of the original text between quotation marks (straight, curly,
+ * guillemets, corner brackets, and single quotes that open after a space and
+ * close before one, so that "don't" and "it's" are not taken for quotes).
+ */
+function quotedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    let end = -1;
+    if (ch === "'" || ch === '\u2018') {
+      if (i > 0 && !/[\s:(\[]/.test(text[i - 1]!)) continue;
+      const close = ch === "'" ? /'(?=[\s.,!?;:)\]]|$)/g : /\u2019(?=[\s.,!?;:)\]]|$)/g;
+      close.lastIndex = i + 2;
+      end = close.exec(text)?.index ?? -1;
+    } else {
+      const close = QUOTE_PAIRS[ch];
+      if (close === undefined) continue;
+      end = text.indexOf(close, i + 1);
+    }
+    if (end < 0) continue;
+    ranges.push([i, end + 1]);
+    i = end;
+  }
+  return ranges;
+}
+
+function matchRule(rule: Rule, folded: NormalizedText, entities: AnyEntity[], tags: Set<EntityTag>): Omit<RuleHit, 'quoted'> | null {
   if (rule.entity && !tags.has(rule.entity)) return null;
   if (rule.any) {
     for (const re of rule.any) {

@@ -231,10 +231,13 @@ function collapseSpacedLetters(pieces: Piece[]): Piece[] {
   return out;
 }
 
-/** "coinvexa dot com", "coinvexa[.]pro", "coinvexa . net" become "coinvexa.com". */
+/**
+ * "coinvexa dot com", "coinvexa[.]pro", "coinvexa . net" become "coinvexa.com".
+ * A dot with a space only after it is a sentence end ("that thing. im off"), not a domain.
+ */
 function joinSpelledDots(pieces: Piece[]): Piece[] {
   const text = pieces.map((p) => (p.t.length === 1 ? p.t : '\u0000')).join('');
-  const re = /([a-z0-9])(\s*(?:\[\s*(?:\.|dot)\s*\]|\(\s*(?:\.|dot)\s*\)|\{\s*(?:\.|dot)\s*\}|\s+dot\s+|\s+\.\s*|\s*\.\s+))([a-z]{2,12})\b/g;
+  const re = /([a-z0-9])(\s*(?:\[\s*(?:\.|dot)\s*\]|\(\s*(?:\.|dot)\s*\)|\{\s*(?:\.|dot)\s*\}|\s+dot\s+|\s+\.\s*))([a-z]{2,12})\b/g;
   const replace = new Map<number, number>(); // start of separator -> end
   for (const m of text.matchAll(re)) {
     const tld = m[3]!;

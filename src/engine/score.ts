@@ -15,7 +15,7 @@ export interface ScoringParams {
 }
 
 export const DEFAULT_SCORING: ScoringParams = {
-  centre: 5,
+  centre: 3.5,
   slope: 0.7,
   thresholds: { low: 0.2, medium: 0.5, high: 0.85 },
 };

@@ -62,7 +62,7 @@ export class ConversationTracker {
     const analysis = analyzeMessage(message, this.themCount, this.rules);
     if (message.from === 'them') this.themCount++;
     const time = toMillis(message.time);
-    for (const hit of analysis.hits) this.record(hit, index, time, message.text, analysis.quoting);
+    for (const hit of analysis.hits) this.record(hit, index, time, message.text, analysis.quoting || hit.quoted);
     this.fireMetaRules(index, time);
     if (modelProbability !== undefined && message.from === 'them') {
       this.modelProbability = Math.max(this.modelProbability ?? 0, modelProbability);

@@ -110,6 +110,11 @@ export const en: RuleSet = {
         new RegExp(`\\b(?:my|here'?s my|here is my) ${APP}(?: id| number| handle| account)?\\b`),
         new RegExp(`\\b(?:do you (?:have|use)|download|install) ${APP}\\b`),
         /\bi (?:rarely|seldom|don'?t often|hardly (?:ever )?) (?:use|open|check|come on) (?:this|the) (?:app|site|platform)\b/,
+        /\bi'?m (?:never|rarely|not often) (?:on|in) (?:this|the) (?:app|site)\b/,
+        new RegExp(`\\b(?:can i (?:have|get)|give me|send me|what'?s|share|drop) (?:your|ur) (?:${APP}|number|phone number|cell|digits)\\b`),
+        new RegExp(`\\b(?:are|r) (?:you|u) (?:on|using) ${APP}\\b|\\b(?:do|d) (?:you|u) use ${APP}\\b|\\bwaiting for you on ${APP}\\b`),
+        new RegExp(`\\badd (?:you|u) (?:to|in|into) (?:the |our |a |my |his |her )?(?:\\w+ ){0,3}(?:group|class|channel|club|chat)\\b|\\b${APP} (?:group|channel)\\b`),
+        /\btext me (?:there|at|on)\b|\bsave my number\b/,
         /\b(?:this|the) app (?:is|will) (?:about to |going to )?(?:expir|delet|clos|uninstall)/,
       ],
       examples: {
@@ -150,6 +155,7 @@ export const en: RuleSet = {
       any: [
         new RegExp(`\\b(?:i|we) (?:made|earned|make|earn|gained|got|profited|won) (?:about |over |around |nearly |almost |more than )?${AMOUNT}.{0,40}\\b(?:${INVEST}|${CRYPTO}|gold|forex|contract|this (?:week|month)|today|yesterday)`),
         new RegExp(`\\b(?:${INVEST}|${CRYPTO}|gold|forex)\\b.{0,40}\\b(?:i|we) (?:made|earned|gained|got) ${AMOUNT}`),
+        new RegExp(`\\b(?:made|earned|profited|gained|my (?:wallet|account|bot|portfolio) (?:earned|made)) (?:almost |about |over |nearly |around )?${AMOUNT}.{0,30}\\b(?:today|this week|yesterday|last (?:week|month)|in \\d+ (?:minutes|hours|days)|from (?:staking|mining|trading|the bot|gold|signals?))`),
         /\b(?:profit|earnings|income) (?:of|was|is) (?:[$€£]\s?)?\d[\d,.]*\s?(?:k|usdt|dollars|%)?\b.{0,20}\b(?:today|this week|this month|yesterday|in (?:one|a|1) (?:day|week|month))\b/,
       ],
       examples: {
@@ -199,6 +205,8 @@ export const en: RuleSet = {
         /\b\d+(?:[.,]\d+)?\s?(?:%|percent)\s?(?:\w+ ){0,3}(?:daily|a day|per day|every day|each day|a week|per week|weekly|every week|per trade|each trade|in (?:one|a|1|2|3|24|48) (?:day|hour|hours|days|week))\b/,
         /\b(?:daily|weekly|every day|per day)\s(?:\w+ ){0,2}(?:returns?|profit|income|interest|yield) (?:of )?(?:\w+ )?\d+(?:[.,]\d+)?\s?(?:%|percent)/,
         /\b(?:returns?|profits?|yield|roi) (?:of |around |about |up to )?(?:[2-9]\d|\d{3,})\s?(?:%|percent)/,
+        /\b(?:[3-9]|[1-9]\d)(?:[.,]\d+)?\s?% (?:monthly|a month|per month|every month)\b/,
+        /\+?\d+(?:[.,]\d+)?\s?% in (?:\d+|a few|one|two|three|four|five) (?:days?|hours?|minutes?|weeks?)\b/,
       ],
       examples: {
         hit: ['you get 3% every day', 'daily return of 1.5%', 'ROI up to 300%'],
@@ -216,6 +224,7 @@ export const en: RuleSet = {
         /\b(?:quant(?:itative)?|ai|a\.i\.|robot|algo(?:rithmic)?) (?:trading )?(?:bot|robot|trading|strateg(?:y|ies))\b/,
         /\b(?:gold|forex|fx|spot gold|xau|xauusd|commodit(?:y|ies)) (?:trading|trade|signals?|market|futures|account)\b/,
         /\b(?:mt4|mt5|metatrader)\b/,
+        /\bstays? in (?:your|ur) (?:own )?wallet\b|\bteam operation\b|\b(?:joint|collective) (?:operation|buying)\b/,
         /\barbitrage\b/,
       ],
       examples: {
@@ -230,7 +239,8 @@ export const en: RuleSet = {
       description: 'They encourage you to invest or try trading with them.',
       any: [
         new RegExp(`\\b(?:you should|you can|why don'?t you|want to|wanna|would you like to|you could|you must|you need to|let'?s|let me help you|try to) (?:also )?(?:\\w+ )?(?:try|start|join|invest|open an account|make some money|earn|trade)\\b(?: \\w+){0,5} (?:${INVEST}|${CRYPTO}|gold|forex|money|platform|account|with me|together|too|small amount)\\b`),
-        /\b(?:start|begin|try) (?:with )?(?:a )?(?:small|little) (?:amount|capital|fund|investment|deposit)\b/,
+        /\b(?:start|begin|try) (?:with )?(?:a )?(?:small|little) (?:amount|capital|fund|investment|deposit)\b|\bstart with a little\b/,
+        /\bgrow (?:your|ur) (?:savings|money|capital|wealth|retirement|nest egg)\b/,
         /\b(?:start|begin|try|test) with (?:only |just )?(?:[$€£]\s?)?\d[\d,]*\s?(?:k|usdt|usd|dollars)?\b/,
         /\b(?:make|earn) (?:money|profit|income) together\b|\binvest together\b|\bfor our future\b/,
       ],
@@ -271,6 +281,7 @@ export const en: RuleSet = {
         /\btestflight\b|\.apk\b|\bapk (?:file|link|download)\b/,
         /\b(?:download|install|register (?:on|at|an account)|sign up (?:on|at|for)|open an account (?:on|at|with)|create an account (?:on|at))\b(?: \w+){0,4} (?:app|platform|exchange|website|site|account|link)\b/,
         /\b(?:the|this|our|my) (?:trading |investment |exchange )?(?:platform|exchange|app) (?:is )?(?:regulated|licensed|registered|legit|safe|secure)\b/,
+        /\b(?:legitimate|legit|regulated|licensed|trusted|official) (?:trading )?(?:platform|exchange|broker|app)\b|\bi'?ve withdrawn (?:many|several|a few) times\b/,
         /\b(?:invitation|invite|referral) code\b/,
       ],
       examples: {
@@ -284,7 +295,7 @@ export const en: RuleSet = {
       weight: 2,
       description: 'They send you to the platform\'s "customer service" in a chat app. Fake exchanges run their "support" through Telegram or WhatsApp.',
       any: [
-        /\b(?:contact|ask|message|talk to|chat with) (?:the )?(?:online |platform'?s? |exchange'?s? )?(?:customer service|customer support|cs agent|service (?:agent|staff)|online service|support team)\b/,
+        /\b(?:contact|ask|message|talk to|chat with|reach) (?:the |our |their )?(?:[\w'-]+ ){0,2}(?:customer service|customer support|cs agent|service (?:agent|staff)|online service|support team)\b/,
         /\bcustomer service (?:on|in|via) /,
       ],
       examples: { hit: ['contact the online customer service to deposit', 'message customer service on telegram'], miss: ['their customer service was rude at the store'] },
@@ -335,7 +346,7 @@ export const en: RuleSet = {
       weight: 3.5,
       description: 'They say you must pay a tax, fee or deposit before you can withdraw. A real platform deducts fees from your balance; paying to withdraw is the classic last step of this scam.',
       any: [
-        /\b(?:tax|taxes|fee|fees|commission|margin|deposit|charge|bond|insurance|penalty|payment)\b(?: \w+){0,8} (?:before|to|in order to|so|then) (?:\w+ ){0,3}(?:withdraw|cash out|take out|get (?:your|the) (?:money|funds|profit))/,
+        /\b(?:tax|taxes|fee|fees|commission|margin|deposit|charge|bond|insurance|penalty|payment|profit share)\b(?: \w+){0,8} (?:before|to|in order to|so|then) (?:\w+ ){0,3}(?:withdraw|cash out|take out|releases?|unlock|get (?:your|the) (?:money|funds|profit))/,
         /\b(?:withdraw|withdrawal|cash out)\b(?: \w+){0,8} (?:requires?|need(?:s)?|must (?:pay|deposit)|pay|deposit)\b(?: \w+){0,4} (?:tax|taxes|fee|fees|commission|margin|deposit|\d+\s?%)/,
         /\b(?:personal income|capital gains?|profit) tax\b(?: \w+){0,8} (?:pay|paid|deposit)\b/,
       ],
@@ -361,9 +372,10 @@ export const en: RuleSet = {
       weight: 3,
       description: 'They say your account is frozen or under review and needs a payment to be released. This is how these scams keep your money.',
       any: [
-        /\b(?:account|funds|assets|wallet|withdrawal|money) (?:has been |have been |is |are |was |were |got )?(?:frozen|locked|suspended|blocked|on hold|under review)\b/,
+        /\b(?:account|funds|assets|wallet|withdrawal|money|custody) (?:has been |have been |is |are |was |were |got |will be |(?:will )?(?:be )?permanently )*(?:frozen|locked|suspended|blocked|on hold|under review)\b/,
+        /\b(?:risk|custody|unlock|unlocking|release) deposit\b|\bmoved (?:in)?to custody\b/,
         /\b(?:unfreeze|unlock|release|activate) (?:your |the )?(?:account|funds|assets|withdrawal|money)\b/,
-        /\b(?:anti[- ]?money[- ]?laundering|aml) (?:check|review|verification|deposit|fee|audit)\b|\b(?:verification|security|guarantee|unfreezing) (?:deposit|fee|payment)\b/,
+        /\b(?:anti[- ]?money[- ]?laundering|aml) (?:check|review|verification|deposit|fee|audit)\b|\b(?:verification|guarantee|unfreezing|unfreeze) (?:deposit|fee|payment)\b|\bsecurity (?:deposit|fee)\b.{0,40}\b(?:withdraw|unfreeze|release|account)\b/,
       ],
       examples: {
         hit: ['your account is frozen due to suspicious activity', 'pay the verification deposit to unfreeze your account'],
@@ -412,6 +424,152 @@ export const en: RuleSet = {
       examples: { hit: ["why can't I withdraw my money", 'why must I pay tax before I withdraw my own money'], miss: ['I will withdraw cash at the atm'] },
     },
 
+    // ---------------- more wealth, pitch, deposit, withdrawal and recovery phrasing ----------------
+    {
+      id: 'WEALTH_MENTOR_PEDIGREE',
+      stage: 'wealth',
+      weight: 1.5,
+      description: 'They describe a mentor or relative with big-bank or "senior trader" credentials who tells them what to trade.',
+      any: [
+        new RegExp(`\\b(?:${KIN}|manager|colleague|he|she)\\b.{0,40}\\b(?:goldman|jp ?morgan|morgan stanley|hsbc|citi(?:bank)?|blackrock|wall street|hedge fund|investment bank|senior trader|fund manager|former trader|chief analyst)\\b`),
+        new RegExp(`\\bmy ${KIN}(?: \\w+){0,3} (?:taught|teaches|showed|shows|guides|helps) me\\b(?: \\w+){0,4} (?:${INVEST}|${CRYPTO}|gold|forex|contracts?|strategy|signals?)`),
+      ],
+      examples: { hit: ['my mentor is a former Goldman guy, he gives me the levels', 'my father taught me gold trading, he trades for 30 years'], miss: ['my dad taught me to fish'] },
+    },
+    {
+      id: 'WEALTH_SIGNALS',
+      stage: 'wealth',
+      weight: 1.5,
+      description: 'They trade on "signals" from a mentor or insider. Following someone else\'s secret signals is how these scams steer victims.',
+      any: [
+        /\b(?:uncle|aunt|auntie|mentor|teacher|professor|coach|analyst|his|her)(?:'s)? (?:trading |private |daily )?signals?\b(?! (?:app|is (?:bad|weak)))/,
+        /\b(?:big|strong|private|vip|trading|buy|sell|entry|next|tonight'?s?) signals?\b/,
+        /\b(?:uncle|aunt|mentor|teacher|professor|coach) (?:says?|said|tells?|told|sends?|gives?) (?:me |us )?(?:the )?(?:signal|direction|time to buy|entry)\b/,
+        /\b(?:wait for|follow) (?:my|the|his|her) (?:signal|call|instructions?)\b/,
+      ],
+      examples: { hit: ['only when uncle says the signal is strong', 'wait for my signal tomorrow 10:00', 'next friday there is a big signal'], miss: ['no signal here in the mountains', 'text me on signal'] },
+    },
+    {
+      id: 'PITCH_OFFER_TO_SET_UP',
+      stage: 'pitch',
+      weight: 1.5,
+      description: 'They offer to set up an account or trades for you. Someone you met online taking charge of your investing is a warning sign.',
+      any: [
+        /\b(?:i|we) (?:can|could|will|'?ll|want to|would love to|am happy to) (?:show|guide|teach|help|set|start|open|walk) (?:you|u)(?: up)?\b(?: \w+){0,4} (?:one time|how|tonight|step by step|if you want|start|small|a little|the same|to do)/,
+        /\b(?:i'?d|i would) (?:be happy|love) to (?:show|teach|guide|help) (?:you|u)\b/,
+        /\b(?:set (?:you|u|it) up|open (?:a |an )?(?:small |personal |trading )?account for (?:you|u)|(?:i'?ll|i will|let me) (?:set|open) (?:it|one) (?:up )?for (?:you|u))\b/,
+        /\b(?:just|only)(?: need to)? (?:open|fund|subscribe(?: to)?|register|download|deposit (?:in|into)|follow)\b(?: \w+){0,3} (?:account|bot|app|platform|pool|signals?)\b/,
+      ],
+      examples: { hit: ['If you want I can show you one time, just small amount', 'I can set you up tonight', 'you just need to subscribe the bot'], miss: ['I can show you the photos later', 'let me set up the tent'] },
+    },
+    {
+      id: 'PITCH_FUTURE_TOGETHER',
+      stage: 'pitch',
+      weight: 1.2,
+      description: 'They tie investing to your shared future or to freeing you from work. Mixing romance and money is at the heart of these scams.',
+      any: [
+        /\b(?:for|save for|saving for) (?:us|our (?:future|wedding|house|home|life|family|honeymoon|trip)|our wedding fund)\b/,
+        /\b(?:passive|extra|second|own) income\b|\bfinancial (?:freedom|independence)\b/,
+        /\bso (?:you|u) (?:don'?t|won'?t|do not) (?:need to |have to )?(?:work|depend)\b|\byou work (?:so|too) hard\b/,
+      ],
+      examples: { hit: ['we can do it together and save for us', 'I want you to have passive income too', 'you work so hard, this is easy'], miss: ['we are saving for a new couch'] },
+    },
+    {
+      id: 'PITCH_GUILT_TRIP',
+      stage: 'pitch',
+      weight: 1.5,
+      description: 'When you hesitate, they answer with hurt feelings or guilt instead of facts. Pressure like this is a tactic, not love or friendship.',
+      any: [
+        /\bi thought (?:you were|you'?re) different\b|\b(?:you|u) (?:don'?t|do not|never) trust me\b|\bwhy (?:you|do you) (?:don'?t|not) trust me\b/,
+        /\bi'?m not (?:a )?(?:scammer|scam|criminal|liar|fraud)\b|\b(?:think|call|calling) (?:i'?m|i am|me) (?:a )?(?:scammer|criminal|liar|fraud)\b|\bcall me (?:a )?scammer\b/,
+        /\bi(?:'m| am)? (?:only|just) (?:trying|want(?:ed)?|wanting) to help (?:you|u|the person)\b|\bit'?s your loss\b|\b(?:so )?closed[- ]minded\b/,
+        /\bi (?:helped|help) (?:you|u) (?:make|earn)\b/,
+      ],
+      examples: { hit: ['I thought you were different', "I'm only trying to help you", 'I help you make 1100 and you call me scammer?'], miss: ['I trust you completely'] },
+    },
+    {
+      id: 'PITCH_EXCLUSIVE_ACCESS',
+      stage: 'pitch',
+      weight: 1.5,
+      description: 'They offer special access: an "institutional account", IPO shares, a VIP channel or copy trading. These invitations are a common scam format.',
+      any: [
+        /\binstitutional (?:account|price|channel|shares?|trading|subscription|quota|seats?)\b|\bipo (?:placement|allocation|shares|subscription|quota|center|lottery)\b/,
+        /\bvip (?:channel|group|member(?:ship)?s?|spots?|level|account|signals?|tier)\b|\bcopy[- ]?trad(?:e|ing|er)\b|\bblock trad(?:e|es|ing)\b/,
+        /\b(?:selected|chosen) (?:students|members|people|investors)\b|\bonly (?:for )?(?:people|someone) i (?:trust|care about)\b/,
+      ],
+      examples: { hit: ['Professor is opening an institutional account for a few students', 'VIP members get 3-5 signals a day', 'i do copy trading for a few people'], miss: ['the vip lounge at the airport was nice'] },
+    },
+    {
+      id: 'PITCH_EASY_MONEY',
+      stage: 'pitch',
+      weight: 1.5,
+      description: 'They describe money that grows fast and easily (doubling, "win rate over 90%", so much a day). Real investing does not work like that.',
+      any: [
+        /\b(?:2x|3x|10x|doubled?|tripled?) (?:their|my|your|the|his|her) (?:money|savings|investment|capital|account)\b|\bturn (?:it|that|\d[\d,]*) into\b/,
+        /\b(?:make|earn|making|earning) (?:[$€£]\s?)?\d[\d,]*(?:\s?-\s?[$€£]?\d[\d,]*)?\s?(?:usdt|dollars|usd)? (?:a|per|every) (?:day|week)\b/,
+        /\b(?:win(?:ning)? rate|accuracy|success rate) (?:is |of |over |above |like |around )*\d+\s?%/,
+        /\b\d+\s?-\s?\d+\s?% (?:profit|return|a day|daily|per day|a week|in a few days)/,
+      ],
+      examples: { hit: ['most of my clients 2x their money in a month', 'a beginner can make $200-500 a day', 'win rate over 90%'], miss: ['the store doubled the price'] },
+    },
+    {
+      id: 'DEPOSIT_INSTRUCTIONS',
+      stage: 'deposit',
+      weight: 1.5,
+      description: 'They tell you how much to put in, and where. Instructions to fund an account come before the money disappears.',
+      any: [
+        new RegExp(`\\bbuy (?:some )?(?:\\d[\\d,]*\\s?)?(?:usdt|usdc|tether|btc|bitcoin|eth|crypto)\\b.{0,30}\\b(?:on|from|at|through|with) (?:coinbase|crypto\\.?com|kraken|binance|gemini|cash ?app|robinhood|(?:a )?bitcoin atm)\\b`),
+        /\b(?:start|begin) (?:with|from) (?:only |just )?(?:[$€£]\s?)?\d[\d,]*\s?(?:k|usdt|usdc|usd|dollars)\b/,
+        /\bminimum (?:deposit|entry|investment|top ?up|amount|subscription)\b|\bcustody (?:account|address|partner|wallet)\b/,
+        /\b(?:add|put in|top up|deposit|transfer|fund it with|fund the \w+ with) (?:more|another|at least )?(?:[$€£]\s?)?\d[\d,]*\s?(?:k|usdt|usdc|usd|dollars)?\b.{0,30}\b(?:account|balance|wallet|platform|bonus|position|pool|bot)\b/,
+        /\bsend (?:me )?(?:a )?screenshot (?:when|after|once)\b/,
+      ],
+      examples: { hit: ['only buy USDT on Coinbase and transfer to Vextora', 'start with 1000 USDT is ok', 'minimum deposit is 5000'], miss: ['buy some eggs on the way home'] },
+    },
+    {
+      id: 'WITHDRAWAL_PAY_TO_RELEASE',
+      stage: 'withdrawal',
+      weight: 3,
+      description: 'They demand a new payment before your money is "released". A real platform deducts its fees from your balance; this is the scam\'s final squeeze.',
+      any: [
+        /\b(?:cannot|can'?t|not allowed to|system (?:does )?not allow(?:ed)? to) (?:be )?deduct(?:ed)? (?:it )?from (?:the |your )?(?:balance|profit|account)\b|\bmust (?:be|come from) (?:a )?(?:new deposit|outside fund|outside money|external fund)/,
+        /\b(?:release|released|releases|unlock|unlocked|unfreeze|unfrozen|credited) (?:same day|in 24 ?h|within \d+|after (?:you )?(?:pay|deposit)|once (?:you )?(?:pay|deposit))/,
+        /\b(?:pay|paid|deposit) (?:the |this |a |your )?(?:\d[\d,]*\s?(?:usdt|usd|dollars)? )?(?:tax|taxes|fee|fees|margin|deposit|commission)\b.{0,40}\b(?:release|withdraw|unlock|unfreeze|come back|it will come|you get)/,
+        /\bi (?:also )?paid (?:mine|these fees|the tax|the fee|it) (?:too |before |last month|when)\b/,
+        /\b(?:add|top up|deposit) (?:more )?margin\b|\bmargin call\b|\b(?:will|system) liquidate\b|\breach (?:vip )?level \d\b/,
+      ],
+      examples: {
+        hit: ['system not allow deduct from balance, must be new deposit', 'You just pay the tax 2,240 USDT and all will release same day', 'You must add margin now or the system will liquidate'],
+        miss: ['I paid the electricity bill yesterday'],
+      },
+    },
+    {
+      id: 'WITHDRAWAL_PRESSURE',
+      stage: 'withdrawal',
+      weight: 1.5,
+      description: 'They push you to borrow or hurry to pay. Being told to borrow from family or a credit card to unlock money is a strong warning sign.',
+      any: [
+        /\bborrow (?:some )?(?:money )?(?:from|on) (?:a |your |ur )?(?:friends?|family|sister|brother|parents|credit card|bank|kids|son|daughter)\b/,
+        /\b(?:401k|home equity|personal) loan\b|\btake (?:out )?a loan\b/,
+        /\bif (?:you|u) (?:stop|report|don'?t pay|do not pay|refuse)\b.{0,30}\b(?:lose|frozen|gone|confiscated)\b|\blose all of it\b/,
+        /\bno time to think\b|\b(?:or|and) (?:you )?(?:will )?lose everything\b|\ball your (?:money|profit|funds) (?:is|will be) (?:gone|lost|confiscated)\b|\bdon'?t let the profit (?:be )?wasted\b/,
+      ],
+      examples: { hit: ['Maybe borrow from friend? Just few days', 'There is no time to think!!'], miss: ['can I borrow your ladder'] },
+    },
+    {
+      id: 'RECOVERY_VICTIM_OUTREACH',
+      stage: 'recovery',
+      weight: 2,
+      description: 'A stranger contacts you about money lost to a scam and offers to get it back. Fake recovery agents target people who have already been scammed.',
+      any: [
+        /\b(?:victims? of|we (?:monitor|help|assist) (?:\w+ )?victims|recovered (?:assets|funds)|traced (?:the |your )?(?:wallets?|funds)|(?:your|the) funds (?:are|were|have been) (?:located|traced|frozen|recovered))\b/,
+        /\b(?:tracing|filing|clearance|compliance|release|activation|escrow|notary|court) (?:fee|deposit|charge)\b/,
+        /\b(?:financial crimes?|cyber ?crimes?|fraud|recovery) (?:unit|bureau|division|desk|department|center|centre)\b|\bcase (?:ref(?:erence)?|number|id|file)\b/,
+        /\b(?:ethical )?hacker\b.{0,40}\b(?:got|get|recover|back)\b/,
+      ],
+      examples: { hit: ['We are contacting victims of the Hexamint platform', 'the tracing and legal filing fee is 850 USDT', 'an ethical hacker got 22k of mine back'], miss: ['the hacker news site is down'] },
+    },
+
     // ---------------- signs of innocence ----------------
     {
       id: 'CONTEXT_SCAM_AWARENESS',
@@ -453,6 +611,27 @@ export const en: RuleSet = {
       all: ['wealth', 'pitch'],
     },
     {
+      id: 'META_PITCH_AND_PLATFORM',
+      stage: 'platform',
+      weight: 2,
+      description: 'Talk of investing came with a platform, link or app of their choosing.',
+      all: ['pitch', 'platform'],
+    },
+    {
+      id: 'META_OFF_PLATFORM_PITCH',
+      stage: 'pitch',
+      weight: 1,
+      description: 'They moved the chat to another app and then brought up investing.',
+      all: ['off_platform', 'pitch'],
+    },
+    {
+      id: 'META_RECOVERY_FOR_A_FEE',
+      stage: 'recovery',
+      weight: 1.5,
+      description: 'A stranger offering to recover lost money also talks about fees or traced funds.',
+      all: ['RECOVERY_OFFER', 'RECOVERY_VICTIM_OUTREACH'],
+    },
+    {
       id: 'META_PLATFORM_AND_DEPOSIT',
       stage: 'deposit',
       weight: 1.5,
@@ -474,5 +653,10 @@ export const en: RuleSet = {
     /\b(?:be careful|watch out|beware|warning|psa|heads up)\b/,
     /\b(?:who|that) (?:says|said|claims|claimed|keeps (?:saying|asking)|told you|wants you to)\b/,
     /\b(?:article|news|video|podcast|documentary|story) (?:about|on)\b/,
+    /\b(?:the exact words|(?:his|her|their) (?:exact )?words|word for word|the script|verbatim|screenshot of (?:his|her|their|the) messages?)\b/,
+    /\b(?:he|she|they) (?:was|were|is|are|'s|'re) (?:calling|showing|telling|asking|sending|pushing|pitching|texting)\b/,
+    /\blet me guess\b|\b(?:dms?|messages?|texts?|comments?|lines?) like\b|\b(?:does|did) (?:that|this|it) (?:sound|seem|look) (?:normal|legit|right|real|ok|okay|sus)\b|\bis (?:this|that|it) (?:legit|normal|a scam)\b/,
+    /\bmy (?:mom|mum|dad|mother|father|grandma|grandpa|nan|aunt|uncle|sister|brother|friend|cousin|coworker|colleague|neighbou?r|wife|husband)\b.{0,40}\b(?:got|was|is being|has been|keeps getting) (?:added|contacted|texted|messaged|dmed|scammed|targeted)\b/,
+    /\b(?:a|this|that|some) (?:guy|girl|woman|man|person|match|dude|lady|stranger) (?:who|from|on|matched|messaged|texted|dmed|called)\b/,
   ],
 };
