@@ -96,5 +96,5 @@ export function findEntities(original: string, folded: NormalizedText): AnyEntit
   for (const w of findWalletAddresses(original)) {
     out.push({ kind: 'wallet', value: w.address, start: w.start, end: w.end, network: w.network });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }

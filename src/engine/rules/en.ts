@@ -224,7 +224,7 @@ export const en: RuleSet = {
         /\b(?:quant(?:itative)?|ai|a\.i\.|robot|algo(?:rithmic)?) (?:trading )?(?:bot|robot|trading|strateg(?:y|ies))\b/,
         /\b(?:gold|forex|fx|spot gold|xau|xauusd|commodit(?:y|ies)) (?:trading|trade|signals?|market|futures|account)\b/,
         /\b(?:mt4|mt5|metatrader)\b/,
-        /\bstays? in (?:your|ur) (?:own )?wallet\b|\bteam operation\b|\b(?:joint|collective) (?:operation|buying)\b/,
+        /\bstays? in (?:your|ur) (?:own )?wallet\b|\b(?:keep|keeps|hold) (?:all )?(?:your|the) (?:money|usdt|funds) in (?:your|ur) own (?:account|wallet)\b|\brewards? (?:will )?(?:come|arrive|come in|pay out)s? every \d+ hours\b|\bteam operation\b|\b(?:joint|collective) (?:operation|buying)\b/,
         /\barbitrage\b/,
       ],
       examples: {
@@ -240,6 +240,7 @@ export const en: RuleSet = {
       any: [
         new RegExp(`\\b(?:you should|you can|why don'?t you|want to|wanna|would you like to|you could|you must|you need to|let'?s|let me help you|try to) (?:also )?(?:\\w+ )?(?:try|start|join|invest|open an account|make some money|earn|trade)\\b(?: \\w+){0,5} (?:${INVEST}|${CRYPTO}|gold|forex|money|platform|account|with me|together|too|small amount)\\b`),
         /\b(?:start|begin|try) (?:with )?(?:a )?(?:small|little) (?:amount|capital|fund|investment|deposit)\b|\bstart with a little\b/,
+        /\b(?:start|try|begin) (?:small|slowly|with a little)\b|\btry (?:1|one|a) small (?:trade|amount)\b|\b\d[\d,]*k? (?:is|would be) a good start\b|\b(?:you'?d|you would|you) need at least (?:[$€£]\s?)?\d|\beven (?:[$€£]\s?)?\d[\d,]*\s?(?:k|usdt|usd|dollars)? (?:works|is (?:ok|enough|fine))\b/,
         /\bgrow (?:your|ur) (?:savings|money|capital|wealth|retirement|nest egg)\b/,
         /\b(?:start|begin|try|test) with (?:only |just )?(?:[$€£]\s?)?\d[\d,]*\s?(?:k|usdt|usd|dollars)?\b/,
         /\b(?:make|earn) (?:money|profit|income) together\b|\binvest together\b|\bfor our future\b/,
@@ -257,7 +258,8 @@ export const en: RuleSet = {
       any: [
         /\b(?:only|just) (?:\d+|a few|few) (?:slots?|spots?|places?|seats?) (?:left|remaining)\b/,
         /\b(?:window|opportunity|chance|offer) (?:closes|ends|expires|won'?t last)\b/,
-        /\b(?:don'?t|do not) miss (?:this|the) (?:opportunity|chance|window)\b/,
+        /\b(?:don'?t|do not) miss (?:this|the|it|out)\b(?: (?:opportunity|chance|window|drop|level|round))?/,
+        /\b(?:bonus|vip|premium) level (?:closes|ends|is only)\b|\blevel \d (?:opening|closes|ends)\b/,
         /\b(?:must|need to|have to) (?:deposit|invest|buy|pay|act) (?:today|now|before|within|immediately)\b/,
       ],
       examples: { hit: ['only 3 slots left in the VIP group', "don't miss this opportunity"], miss: ['only 3 cookies left lol'] },
@@ -456,7 +458,7 @@ export const en: RuleSet = {
       description: 'They offer to set up an account or trades for you. Someone you met online taking charge of your investing is a warning sign.',
       any: [
         /\b(?:i|we) (?:can|could|will|'?ll|want to|would love to|am happy to) (?:show|guide|teach|help|set|start|open|walk) (?:you|u)(?: up)?\b(?: \w+){0,4} (?:one time|how|tonight|step by step|if you want|start|small|a little|the same|to do)/,
-        /\b(?:i'?d|i would) (?:be happy|love) to (?:show|teach|guide|help) (?:you|u)\b/,
+        /\b(?:i'?d|i would) (?:be happy|be glad|love) to (?:show|teach|guide|help) (?:you|u)\b|\bif (?:you|u) want,? i (?:can|could) (?:teach|show|help|guide|walk) (?:you|u)\b/,
         /\b(?:set (?:you|u|it) up|open (?:a |an )?(?:small |personal |trading )?account for (?:you|u)|(?:i'?ll|i will|let me) (?:set|open) (?:it|one) (?:up )?for (?:you|u))\b/,
         /\b(?:just|only)(?: need to)? (?:open|fund|subscribe(?: to)?|register|download|deposit (?:in|into)|follow)\b(?: \w+){0,3} (?:account|bot|app|platform|pool|signals?)\b/,
       ],
@@ -523,6 +525,7 @@ export const en: RuleSet = {
         /\bminimum (?:deposit|entry|investment|top ?up|amount|subscription)\b|\bcustody (?:account|address|partner|wallet)\b/,
         /\b(?:add|put in|top up|deposit|transfer|fund it with|fund the \w+ with) (?:more|another|at least )?(?:[$€£]\s?)?\d[\d,]*\s?(?:k|usdt|usdc|usd|dollars)?\b.{0,30}\b(?:account|balance|wallet|platform|bonus|position|pool|bot)\b/,
         /\bsend (?:me )?(?:a )?screenshot (?:when|after|once)\b/,
+        /\b(?:now )?(?:you can|if you|even|keep it in,? (?:and )?(?:even )?) ?add more\b|\badd more (?:if you can|funds|money|usdt|capital|to (?:your|the) (?:account|balance|wallet|pool))\b/,
       ],
       examples: { hit: ['only buy USDT on Coinbase and transfer to Vextora', 'start with 1000 USDT is ok', 'minimum deposit is 5000'], miss: ['buy some eggs on the way home'] },
     },
