@@ -5,9 +5,11 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { loadCorpus } from '../corpus/load.ts';
-import { ConversationTracker, scanConversation } from '../engine/index.ts';
+import { loadNodeClassifier } from '../classifier/node.ts';
+import { ConversationTracker, scanConversation, scanWithClassifier } from '../engine/index.ts';
 import { clearMoneyCache } from '../engine/nlp.ts';
 import type { Message } from '../engine/types.ts';
+import { measureInference } from './inference.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const corpus = loadCorpus(process.env.REDFLAG_CORPUS ?? join(root, 'model', 'corpus'));
@@ -76,3 +78,27 @@ console.log(`engine / baseline:               ${(engine / baseline).toFixed(1).p
 console.log('');
 console.log(`add one message to a 5,000-message thread: median ${(median(appendLong) * 1000).toFixed(0)} µs, p95 ${(percentile(appendLong, 0.95) * 1000).toFixed(0)} µs`);
 console.log(`add one message to an empty thread:        median ${(median(appendEmpty) * 1000).toFixed(0)} µs, p95 ${(percentile(appendEmpty, 0.95) * 1000).toFixed(0)} µs`);
+
+// The classifier: featurising, and onnxruntime-web inference batched and unbatched.
+const classifier = await loadNodeClassifier();
+const featureRows: Int32Array[] = [];
+let t0 = performance.now();
+for (const c of conversations) {
+  const t = new ConversationTracker();
+  for (const m of c) {
+    const p = t.prepare(m);
+    t.add(m, undefined, p);
+    if (m.from === 'them') featureRows.push(p.features);
+  }
+}
+const withFeatures = messages.length / ((performance.now() - t0) / 1000);
+const inference = await measureInference(classifier, featureRows);
+t0 = performance.now();
+for (const c of conversations) await scanWithClassifier(c, classifier);
+const fused = messages.length / ((performance.now() - t0) / 1000);
+console.log('');
+console.log(`classifier ${classifier.metadata.version}:`);
+console.log(`  inference, batches of ${inference.batchSize}:   ${inference.batched.toFixed(1).padStart(6)} µs/message  (target: at most 20)`);
+console.log(`  inference, one message a call: ${inference.unbatched.toFixed(1).padStart(6)} µs/message`);
+console.log(`  engine with featurising:       ${withFeatures.toFixed(0).padStart(6)} messages/s`);
+console.log(`  engine + classifier, fused:    ${fused.toFixed(0).padStart(6)} messages/s (one batch per conversation)`);

@@ -1,7 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { loadNodeClassifier } from '../classifier/node.ts';
 import { RULE_SETS } from '../engine/index.ts';
+import { FITTED } from '../engine/fitted.generated.ts';
 import { scanStream } from './scan.ts';
 
 const USAGE = `Usage: redflag scan [FILE|-] [--pretty] [--no-model]
@@ -9,7 +11,7 @@ const USAGE = `Usage: redflag scan [FILE|-] [--pretty] [--no-model]
 Scans conversations (JSON Lines, one per line) and prints one verdict per line.
   FILE          a .jsonl file; "-" or nothing reads standard input
   --pretty      a readable report instead of JSON lines
-  --no-model    heuristics only (no classifier is bundled in this release)
+  --no-model    heuristics only (skip the bundled classifier)
   --version     print versions
 Each line: {"id": "...", "messages": [{"from": "them"|"me", "text": "...", "time"?: "..."}]}
        or: {"id": "...", "text": "..."}   (one message from "them")
@@ -36,7 +38,16 @@ async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals } = args;
   if (values.version) {
-    process.stdout.write(`redflag ${VERSION}\nrules: ${RULE_SETS.map((s) => `${s.locale} (${s.rules.length} rules, ${s.meta.length} meta)`).join(', ')}\nclassifier: none\n`);
+    const model = await loadNodeClassifier();
+    process.stdout.write(
+      [
+        `redflag ${VERSION}`,
+        `rules: ${RULE_SETS.map((s) => `${s.locale} (${s.rules.length} rules, ${s.meta.length} meta)`).join(', ')}; weights ${FITTED.fitted ? 'fitted on the corpus' : 'hand-set'}`,
+        `classifier: ${model.metadata.version}`,
+        `training data: sha256 ${model.metadata.trainingDataHash}`,
+        '',
+      ].join('\n'),
+    );
     return 0;
   }
   if (values.help || positionals[0] !== 'scan' || positionals.length > 2) {
@@ -57,7 +68,8 @@ async function main(argv: string[]): Promise<number> {
     }
     input = createReadStream(file);
   }
-  const summary = await scanStream(input as import('node:stream').Readable, process.stdout, { pretty: values.pretty });
+  const classifier = values['no-model'] ? undefined : await loadNodeClassifier();
+  const summary = await scanStream(input as import('node:stream').Readable, process.stdout, { pretty: values.pretty, classifier });
   if (summary.errors > 0) process.stderr.write(`redflag: ${summary.errors} line(s) could not be scanned; see the "error" lines\n`);
   return summary.errors > 0 ? 1 : 0;
 }

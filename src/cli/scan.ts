@@ -1,5 +1,5 @@
 import type { Readable, Writable } from 'node:stream';
-import { scanConversation } from '../engine/index.ts';
+import { type Classifier, scanConversation, scanWithClassifier } from '../engine/index.ts';
 import type { Verdict } from '../engine/types.ts';
 import { parseConversationLine } from '../format/conversation.ts';
 import { readLines } from './lines.ts';
@@ -10,6 +10,8 @@ export const MAX_LINE_BYTES = 16 * 1024 * 1024;
 
 export interface ScanOptions {
   pretty: boolean;
+  /** The classifier to fuse with the rules; without one, heuristics alone. */
+  classifier?: Classifier;
 }
 
 export interface ScanSummary {
@@ -46,7 +48,8 @@ export async function scanStream(input: Readable, output: Writable, options: Sca
       out = options.pretty ? `line ${line.number}: error: ${parsed.error}\n\n` : `${JSON.stringify(record)}\n`;
     } else {
       summary.scanned++;
-      const verdict = scanConversation(parsed.value.messages);
+      const messages = parsed.value.messages;
+      const verdict = options.classifier ? (await scanWithClassifier(messages, options.classifier)).verdict() : scanConversation(messages);
       out = options.pretty ? `${formatReport(parsed.value, verdict)}\n` : `${JSON.stringify(verdictRecord(parsed.value.id, verdict))}\n`;
     }
     if (!output.write(out)) await new Promise<void>((resolve) => output.once('drain', resolve));

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fnv1a } from '../engine/hash.ts';
 import { STAGES, type Message, type Stage } from '../engine/types.ts';
 import { parseConversation } from '../format/conversation.ts';
 
@@ -27,12 +28,7 @@ export type Split = 'train' | 'dev' | 'test';
  * of the family name picks the split (60% train, 20% dev, 20% test).
  */
 export function splitOf(family: string): Split {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < family.length; i++) {
-    h ^= family.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  const bucket = h % 10;
+  const bucket = fnv1a(family) % 10;
   return bucket < 6 ? 'train' : bucket < 8 ? 'dev' : 'test';
 }
 

@@ -1,6 +1,6 @@
 import { type AnyEntity, findEntities, type MoneyEntity, type UrlEntity } from './entities.ts';
 import { normalize, type NormalizedText, originalSpan } from './normalize.ts';
-import type { CompiledRules, EntityTag, Rule } from './rules/index.ts';
+import type { CompiledRule, CompiledRules, EntityTag, Rule } from './rules/index.ts';
 import type { Message } from './types.ts';
 
 /** A rule that fired in one message, with the span of original text that made it fire. */
@@ -38,7 +38,7 @@ export function analyzeMessage(message: Message, themOrdinal: number, rules: Com
     const hit = matchRule(rule, folded, entities, tags);
     if (hit) hits.push({ ...hit, quoted: quotes.some(([a, b]) => hit.start >= a && hit.end <= b) });
   }
-  const quoting = rules.quoting.some((re) => re.test(folded.text));
+  const quoting = rules.quotingPattern.test(folded.text);
   return { folded, entities, tags, hits, quoting };
 }
 
@@ -71,17 +71,13 @@ function quotedRanges(text: string): Array<[number, number]> {
   return ranges;
 }
 
-function matchRule(rule: Rule, folded: NormalizedText, entities: AnyEntity[], tags: Set<EntityTag>): Omit<RuleHit, 'quoted'> | null {
+function matchRule(rule: CompiledRule, folded: NormalizedText, entities: AnyEntity[], tags: Set<EntityTag>): Omit<RuleHit, 'quoted'> | null {
   if (rule.entity && !tags.has(rule.entity)) return null;
-  if (rule.any) {
-    for (const re of rule.any) {
-      const m = re.exec(folded.text);
-      if (m) {
-        const [start, end] = originalSpan(folded, m.index, m.index + m[0].length);
-        return { rule, start, end };
-      }
-    }
-    return null;
+  if (rule.pattern) {
+    const m = rule.pattern.exec(folded.text);
+    if (!m) return null;
+    const [start, end] = originalSpan(folded, m.index, m.index + m[0].length);
+    return { rule, start, end };
   }
   const entity = entities.find((e) => tagsOf(e).includes(rule.entity!));
   return entity ? { rule, start: entity.start, end: entity.end } : null;

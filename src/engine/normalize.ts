@@ -52,6 +52,11 @@ const TLD_WORDS = new Set(
 );
 
 export function normalize(original: string): NormalizedText {
+  return isPlain(original) ? foldPlain(original) : foldEvasions(original);
+}
+
+/** The full path: every evasion undone. `normalize` takes it unless the text is plainly innocent of them. */
+export function foldEvasions(original: string): NormalizedText {
   let pieces = splitCodePoints(original);
   pieces = stripAndFold(pieces);
   pieces = decodeLeet(pieces);
@@ -67,6 +72,39 @@ export function originalSpan(n: NormalizedText, start: number, end: number): [nu
   const s = Math.max(0, Math.min(start, n.text.length - 1));
   const e = Math.max(s, Math.min(end, n.text.length) - 1);
   return [n.starts[s] ?? 0, n.ends[e] ?? 0];
+}
+
+// Most chat messages are plain ASCII with nothing to undo. Any sign of an
+// evasion (a digit or symbol touching a letter, single letters in a row, a
+// spelled or spaced dot, a capital I inside a word) sends a message down the
+// full path; the fast path only lower-cases and squeezes spaces.
+const NOT_PLAIN = [
+  /[^\x20-\x7e]/,
+  /[a-z][0-9$@|!][a-z]|(?:^|[^a-z0-9])[0-9][a-z]{3}|\$[a-z]|[a-z]\$/i,
+  /(?:^|[^a-z0-9])[a-z][^a-z0-9]{1,3}[a-z](?![a-z0-9])/i,
+  /dot|[[({]|\s\./i,
+  /[a-z]I[a-z]/,
+];
+
+function isPlain(s: string): boolean {
+  return !NOT_PLAIN.some((re) => re.test(s));
+}
+
+function foldPlain(s: string): NormalizedText {
+  const starts = new Int32Array(s.length);
+  const ends = new Int32Array(s.length);
+  let text = '';
+  let k = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch === ' ' && (k === 0 || text[k - 1] === ' ')) continue;
+    text += ch;
+    starts[k] = i;
+    ends[k] = i + 1;
+    k++;
+  }
+  while (k > 0 && text[k - 1] === ' ') k--;
+  return { text: text.slice(0, k).toLowerCase(), starts: starts.slice(0, k), ends: ends.slice(0, k) };
 }
 
 function splitCodePoints(s: string): Piece[] {

@@ -1,33 +1,47 @@
-import type { Level, Message } from './types.ts';
+import { FITTED } from './fitted.generated.ts';
+import type { Level } from './types.ts';
 
 /**
  * From points to risk and level. Rule points add up (SpamAssassin style); the
- * sum maps to a risk in [0, 1] through a logistic curve centred on the
- * `medium` threshold, so risk 0.5 means "worth an inline warning".
+ * sum maps to a risk in [0, 1] through a logistic curve. With fitted weights
+ * (`npm run train`) points are log-odds and the curve is the fitted logistic
+ * regression; level thresholds are chosen on dev data.
  */
+export interface Thresholds {
+  low: number;
+  medium: number;
+  high: number;
+}
+
 export interface ScoringParams {
-  /** Points at which risk is 0.5. */
+  /** Points at which the rules alone give risk 0.5. */
   centre: number;
   /** Steepness of the logistic curve, per point. */
   slope: number;
-  /** Risk thresholds of each level. */
-  thresholds: { low: number; medium: number; high: number };
+  /** Risk thresholds of each level when no classifier is used. */
+  thresholds: Thresholds;
 }
 
-export const DEFAULT_SCORING: ScoringParams = {
-  centre: 3.5,
-  slope: 0.7,
-  thresholds: { low: 0.2, medium: 0.5, high: 0.85 },
-};
+/** How the classifier's view and the rules' view combine, in logit space. */
+export interface FusionParams {
+  ruleWeight: number;
+  modelWeight: number;
+  bias: number;
+  /** Risk thresholds of each level when a classifier is used. */
+  thresholds: Thresholds;
+}
+
+export const DEFAULT_SCORING: ScoringParams = FITTED.scoring;
+export const DEFAULT_FUSION: FusionParams = FITTED.fusion;
 
 export function riskFromScore(score: number, p: ScoringParams = DEFAULT_SCORING): number {
   return 1 / (1 + Math.exp(-p.slope * (score - p.centre)));
 }
 
-export function levelOf(risk: number, p: ScoringParams = DEFAULT_SCORING): Level {
-  if (risk >= p.thresholds.high) return 'high';
-  if (risk >= p.thresholds.medium) return 'medium';
-  if (risk >= p.thresholds.low) return 'low';
+export function levelOf(risk: number, t: Thresholds = DEFAULT_SCORING.thresholds): Level {
+  if (risk >= t.high) return 'high';
+  if (risk >= t.medium) return 'medium';
+  if (risk >= t.low) return 'low';
   return 'none';
 }
 
@@ -39,23 +53,11 @@ export function levelOf(risk: number, p: ScoringParams = DEFAULT_SCORING): Level
 export interface Classifier {
   /** Model version and training-data hash, for reports and `--version`. */
   readonly version: string;
-  /**
-   * Probability that each message is part of a scam script. `context` holds
-   * what the same sender said before (newest last), for conversation features.
-   */
-  score(batch: ReadonlyArray<{ message: Message; context: readonly Message[] }>): Promise<Float32Array | number[]>;
+  /** Probability that each message (given as `messageFeatures` output) belongs to a scam script. */
+  score(features: readonly Int32Array[]): Promise<Float32Array>;
 }
 
-/** How much the classifier's view moves the rules' view, in logit space. */
-export interface FusionParams {
-  ruleWeight: number;
-  modelWeight: number;
-  bias: number;
-}
-
-export const DEFAULT_FUSION: FusionParams = { ruleWeight: 1, modelWeight: 1, bias: 0 };
-
-const logit = (p: number): number => {
+export const logit = (p: number): number => {
   const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
   return Math.log(q / (1 - q));
 };

@@ -1,6 +1,7 @@
 import { analyzeMessage, type MessageAnalysis, type RuleHit } from './analyze.ts';
+import { type FeatureContext, messageFeatures } from './features.ts';
 import { type CompiledRules, compileRules, type MetaRule, type Rule } from './rules/index.ts';
-import { DEFAULT_FUSION, DEFAULT_SCORING, type FusionParams, fuseRisk, levelOf, riskFromScore, type ScoringParams } from './score.ts';
+import { type Classifier, DEFAULT_FUSION, DEFAULT_SCORING, type FusionParams, fuseRisk, levelOf, riskFromScore, type ScoringParams } from './score.ts';
 import { type Level, levelAtLeast, type Message, type Reason, type Stage, type StageMark, stageIndex, type Verdict } from './types.ts';
 
 export interface TrackerOptions {
@@ -12,11 +13,22 @@ export interface TrackerOptions {
 /** A scam rule hit inside a message that talks about scams or quotes someone counts this much. */
 const QUOTED_DISCOUNT = 0.25;
 const DAY_MS = 86_400_000;
+/** The conversation's model probability is the mean of its top few message probabilities. */
+const MODEL_TOP_K = 3;
+
+/** A message analysed against the conversation so far, ready to be scored and added. */
+export interface PreparedMessage {
+  analysis: MessageAnalysis;
+  /** Classifier features (empty for the user's own messages, which the classifier does not score). */
+  features: Int32Array;
+}
 
 interface Fired {
   rule: Rule | MetaRule;
   message: number;
   evidence: { start: number; end: number; quote: string } | null;
+  /** 1, or QUOTED_DISCOUNT when the evidence was someone else's words. */
+  factor: number;
   points: number;
 }
 
@@ -39,7 +51,10 @@ export class ConversationTracker {
   private readonly stages = new Map<Stage, StageMark>();
   /** Newest time each stage or rule id was seen, for meta rules' time windows. */
   private readonly lastSeen = new Map<string, number | null>();
-  private modelProbability: number | null = null;
+  /** Highest classifier probabilities of the other party's messages, highest first. */
+  private readonly topProbabilities: number[] = [];
+  /** Each sender's last three analyses: the classifier's conversation context. */
+  private readonly recent: Record<Message['from'], MessageAnalysis[]> = { them: [], me: [] };
   private warnedAt: number | null = null;
   private current: { score: number; risk: number; level: Level } = { score: 0, risk: 0, level: 'none' };
 
@@ -53,20 +68,29 @@ export class ConversationTracker {
     return this.count;
   }
 
+  /** Analyses the next message against the conversation so far, without adding it. */
+  prepare(message: Message): PreparedMessage {
+    const analysis = analyzeMessage(message, this.themCount, this.rules);
+    const context: FeatureContext = { previous: this.recent[message.from], stages: [...this.stages.keys()] };
+    return { analysis, features: message.from === 'them' ? messageFeatures(analysis, context) : new Int32Array(0) };
+  }
+
   /**
    * Adds the next message. `modelProbability` is the classifier's probability
-   * for this message, when a classifier is in use.
+   * for it, when a classifier is in use; `prepared` is this message's result
+   * from `prepare`, to avoid analysing it twice.
    */
-  add(message: Message, modelProbability?: number): MessageAnalysis {
+  add(message: Message, modelProbability?: number, prepared?: PreparedMessage): MessageAnalysis {
     const index = this.count++;
-    const analysis = analyzeMessage(message, this.themCount, this.rules);
+    const analysis = prepared?.analysis ?? analyzeMessage(message, this.themCount, this.rules);
     if (message.from === 'them') this.themCount++;
+    const recent = this.recent[message.from];
+    recent.push(analysis);
+    if (recent.length > 3) recent.shift();
     const time = toMillis(message.time);
     for (const hit of analysis.hits) this.record(hit, index, time, message.text, analysis.quoting || hit.quoted);
     this.fireMetaRules(index, time);
-    if (modelProbability !== undefined && message.from === 'them') {
-      this.modelProbability = Math.max(this.modelProbability ?? 0, modelProbability);
-    }
+    if (modelProbability !== undefined && message.from === 'them') this.recordProbability(modelProbability);
     this.rescore();
     if (this.warnedAt === null && levelAtLeast(this.current.level, 'medium')) this.warnedAt = index;
     return analysis;
@@ -96,16 +120,22 @@ export class ConversationTracker {
     };
   }
 
+  /** Every rule that counts towards the score, with its discount factor (for fitting weights). */
+  firedRules(): Array<{ id: string; factor: number }> {
+    return [...this.fired.values()].filter((f) => this.counts(f)).map((f) => ({ id: f.rule.id, factor: f.factor }));
+  }
+
   private record(hit: RuleHit, index: number, time: number | null, text: string, quoting: boolean): void {
     const { rule } = hit;
-    const discounted = quoting && rule.weight > 0 ? rule.weight * QUOTED_DISCOUNT : rule.weight;
+    const factor = quoting && rule.weight > 0 ? QUOTED_DISCOUNT : 1;
     const previous = this.fired.get(rule.id);
-    if (!previous || discounted > previous.points) {
+    if (!previous || factor > previous.factor) {
       this.fired.set(rule.id, {
         rule,
         message: index,
         evidence: { start: hit.start, end: hit.end, quote: text.slice(hit.start, hit.end) },
-        points: discounted,
+        factor,
+        points: rule.weight * factor,
       });
     }
     // Quoted or negative evidence and the user's own words do not move the script forward.
@@ -124,7 +154,7 @@ export class ConversationTracker {
         if (meta.withinDays === undefined || seen === null || time === null) return true;
         return time - seen <= meta.withinDays * DAY_MS;
       });
-      if (met) this.fired.set(meta.id, { rule: meta, message: index, evidence: null, points: meta.weight });
+      if (met) this.fired.set(meta.id, { rule: meta, message: index, evidence: null, factor: 1, points: meta.weight });
     }
   }
 
@@ -134,13 +164,48 @@ export class ConversationTracker {
     return [...this.stages.keys()].some((s) => stageIndex(s) >= stageIndex('pitch'));
   }
 
+  private recordProbability(p: number): void {
+    const top = this.topProbabilities;
+    top.push(p);
+    top.sort((a, b) => b - a);
+    if (top.length > MODEL_TOP_K) top.pop();
+  }
+
+  /** Mean of the top message probabilities, or null without a classifier. */
+  modelProbability(): number | null {
+    const top = this.topProbabilities;
+    return top.length === 0 ? null : top.reduce((a, b) => a + b, 0) / top.length;
+  }
+
   private rescore(): void {
     let score = 0;
     for (const f of this.fired.values()) if (this.counts(f)) score += f.points;
     const ruleRisk = riskFromScore(score, this.scoring);
-    const risk = fuseRisk(ruleRisk, this.modelProbability, this.fusion);
-    this.current = { score, risk, level: levelOf(risk, this.scoring) };
+    const model = this.modelProbability();
+    const risk = fuseRisk(ruleRisk, model, this.fusion);
+    this.current = { score, risk, level: levelOf(risk, model === null ? this.scoring.thresholds : this.fusion.thresholds) };
   }
+}
+
+/**
+ * Scans a whole conversation with a classifier: every message of the other
+ * party is featurised in order (its context is the conversation before it),
+ * all are scored in one batch, then the conversation is replayed with the
+ * probabilities. Returns the tracker, positioned after the last message.
+ */
+export async function scanWithClassifier(messages: readonly Message[], classifier: Classifier, options: TrackerOptions = {}): Promise<ConversationTracker> {
+  const shadow = new ConversationTracker(options);
+  const prepared = messages.map((m) => {
+    const p = shadow.prepare(m);
+    shadow.add(m, undefined, p);
+    return p;
+  });
+  const themIndexes = messages.flatMap((m, i) => (m.from === 'them' ? [i] : []));
+  const probabilities = await classifier.score(themIndexes.map((i) => prepared[i]!.features));
+  const probabilityOf = new Map(themIndexes.map((i, k) => [i, probabilities[k]!]));
+  const tracker = new ConversationTracker(options);
+  messages.forEach((m, i) => tracker.add(m, probabilityOf.get(i), prepared[i]));
+  return tracker;
 }
 
 /** Scans a whole conversation from scratch. */

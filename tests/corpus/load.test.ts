@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus, splitOf } from '../../src/corpus/load.ts';
+import { crossSplitNearDuplicates } from '../../src/corpus/near-duplicates.ts';
 
 const dir = fileURLToPath(new URL('../../model/corpus', import.meta.url));
 
@@ -42,5 +43,20 @@ describe('the project corpus', () => {
     for (let i = 0; i < 1000; i++) counts[splitOf(`family-${i}`)]++;
     expect(counts.train).toBeGreaterThan(500);
     expect(counts.test).toBeGreaterThan(120);
+  });
+});
+
+describe('near-duplicates across splits', () => {
+  const corpus = loadCorpus(dir);
+
+  it('finds none in the corpus (Jaccard of word 5-grams below 0.3)', () => {
+    expect(crossSplitNearDuplicates(corpus, 0.3)).toEqual([]);
+  });
+
+  it('would find a copied conversation placed in another split', () => {
+    const original = corpus.find((c) => c.split === 'train' && c.messages.length > 10)!;
+    const copy = { ...original, id: 'copy', split: 'test' as const, messages: original.messages.map((m) => ({ ...m, text: m.text.replace(/\bthe\b/gi, 'teh') })) };
+    const found = crossSplitNearDuplicates([original, copy], 0.3);
+    expect(found.map((d) => [d.a, d.b])).toEqual([[original.id, 'copy']]);
   });
 });

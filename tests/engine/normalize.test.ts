@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize, originalSpan } from '../../src/engine/normalize.ts';
+import { foldEvasions, normalize, originalSpan } from '../../src/engine/normalize.ts';
 
 /** Folds `text` and returns the original text behind the first occurrence of `word` in the folded text. */
 function evidenceOf(text: string, word: string): string | null {
@@ -64,6 +64,21 @@ describe('normalize', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('takes a fast path for plain text that gives exactly what the full path gives', () => {
+    const plain = (n: ReturnType<typeof normalize>) => ({ text: n.text, starts: [...n.starts], ends: [...n.ends] });
+    const words = fc.constantFrom('hi', 'I', 'a', 'usdt', 'Invest', 'dot', 'com', '5', '500', '$', '@', '!', '.', ' ', '  ', 'b', 'x2', 'TeIl', 'coin.pro', '[.]', 'wh@t', 'c r y');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 20 }), (parts) => {
+        const s = parts.join(' ');
+        expect(plain(normalize(s))).toEqual(plain(foldEvasions(s)));
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(fc.property(fc.string({ maxLength: 80 }), (s) => {
+        expect(plain(normalize(s))).toEqual(plain(foldEvasions(s)));
+      }), { numRuns: 2000 });
   });
 
   it('treats HTML in a message as plain text', () => {

@@ -17,10 +17,12 @@ describe('scoring', () => {
   });
 
   it('fuses rules and classifier in logit space; without a model the rule risk stands', () => {
+    const even = { ruleWeight: 1, modelWeight: 1, bias: 0, thresholds: DEFAULT_SCORING.thresholds };
     expect(fuseRisk(0.3, null)).toBe(0.3);
-    expect(fuseRisk(0.5, 0.5)).toBeCloseTo(0.5);
-    expect(fuseRisk(0.5, 0.9)).toBeGreaterThan(0.5);
-    expect(fuseRisk(0.5, 0.1)).toBeLessThan(0.5);
+    expect(fuseRisk(0.5, 0.5, even)).toBeCloseTo(0.5);
+    expect(fuseRisk(0.5, 0.9, even)).toBeGreaterThan(0.5);
+    expect(fuseRisk(0.5, 0.1, even)).toBeLessThan(0.5);
+    expect(fuseRisk(0.9, 0.9)).toBeGreaterThan(fuseRisk(0.9, 0.1));
     expect(fuseRisk(1, 0)).toBeGreaterThanOrEqual(0);
   });
 });

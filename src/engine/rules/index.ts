@@ -1,3 +1,4 @@
+import { FITTED } from '../fitted.generated.ts';
 import type { Sender } from '../types.ts';
 import { en } from './en.ts';
 import type { MetaRule, Rule, RuleSet } from './types.ts';
@@ -7,20 +8,30 @@ export type { EntityTag, MetaRule, Rule, RuleSet } from './types.ts';
 /** Every locale's rules. A new language is a new file beside en.ts, listed here. */
 export const RULE_SETS: readonly RuleSet[] = [en];
 
+/** A rule ready to run: its patterns joined into one regular expression (one pass per message). */
+export type CompiledRule = Rule & { from: Sender; pattern: RegExp | null };
+
 /** Rules of the chosen locales merged into one set, ready to run. */
 export interface CompiledRules {
-  rules: ReadonlyArray<Rule & { from: Sender }>;
+  rules: readonly CompiledRule[];
   meta: readonly MetaRule[];
-  quoting: readonly RegExp[];
+  quotingPattern: RegExp;
   byId: ReadonlyMap<string, Rule>;
 }
 
-export function compileRules(sets: readonly RuleSet[] = RULE_SETS): CompiledRules {
-  const rules = sets.flatMap((s) => s.rules.map((r) => ({ ...r, from: r.from ?? ('them' as Sender) })));
+const joinPatterns = (patterns: readonly RegExp[]): RegExp => new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
+
+/**
+ * Rules ready to run. Weights fitted on the corpus (`npm run train`) replace
+ * the hand-set starting values unless `weights` says otherwise.
+ */
+export function compileRules(sets: readonly RuleSet[] = RULE_SETS, weights: Readonly<Record<string, number>> = FITTED.ruleWeights): CompiledRules {
+  const weigh = <T extends { id: string; weight: number }>(r: T): T => ({ ...r, weight: weights[r.id] ?? r.weight });
+  const rules = sets.flatMap((s) => s.rules.map((r): CompiledRule => weigh({ ...r, from: r.from ?? 'them', pattern: r.any ? joinPatterns(r.any) : null })));
   const byId = new Map<string, Rule>();
   for (const r of rules) {
     if (byId.has(r.id)) throw new Error(`Duplicate rule id ${r.id}`);
     byId.set(r.id, r);
   }
-  return { rules, meta: sets.flatMap((s) => s.meta), quoting: sets.flatMap((s) => s.quoting), byId };
+  return { rules, meta: sets.flatMap((s) => s.meta.map(weigh)), quotingPattern: joinPatterns(sets.flatMap((s) => s.quoting)), byId };
 }

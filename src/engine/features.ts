@@ -1,0 +1,78 @@
+import type { MessageAnalysis } from './analyze.ts';
+import { fnv1a } from './hash.ts';
+import type { Stage } from './types.ts';
+
+/**
+ * The classifier's featuriser, shared by training and run time so the two can
+ * never drift apart. A message becomes a sorted set of hashed feature indices
+ * (binary features), built on the engine's folded text:
+ *   - word unigrams and bigrams, and character 3- and 4-grams (these carry
+ *     languages without spaces, and misspellings);
+ *   - the rules that fired and the entity kinds found in the message;
+ *   - conversation context: words and rule hits of the same sender's previous
+ *     messages, and the script stages the conversation had reached before it.
+ */
+export const FEATURE_BITS = 16;
+export const FEATURE_DIM = 1 << FEATURE_BITS;
+/** Index of the always-zero padding weight (the model has FEATURE_DIM + 1 weights). */
+export const PADDING_INDEX = FEATURE_DIM;
+/** Features kept per message; batches are padded to this width. */
+export const MAX_FEATURES = 512;
+/** Characters of a message read for n-grams: enough for any chat line. */
+const MAX_CHARS = 1000;
+
+export interface FeatureContext {
+  /** The same sender's previous messages, oldest first (at most three are used). */
+  previous: readonly MessageAnalysis[];
+  /** Stages the conversation had reached before this message. */
+  stages: readonly Stage[];
+}
+
+export const NO_CONTEXT: FeatureContext = { previous: [], stages: [] };
+
+export function messageFeatures(analysis: MessageAnalysis, context: FeatureContext = NO_CONTEXT): Int32Array {
+  const set = new Set<number>();
+  const add = (feature: string): void => {
+    set.add(hash(feature));
+  };
+  const text = analysis.folded.text.slice(0, MAX_CHARS);
+  const words = tokenize(text);
+  for (let i = 0; i < words.length; i++) {
+    add(`w:${words[i]}`);
+    if (i + 1 < words.length) add(`b:${words[i]} ${words[i + 1]}`);
+  }
+  const padded = ` ${text} `;
+  for (let i = 0; i + 3 <= padded.length; i++) {
+    add(`c3:${padded.slice(i, i + 3)}`);
+    if (i + 4 <= padded.length) add(`c4:${padded.slice(i, i + 4)}`);
+  }
+  for (const hit of analysis.hits) add(`r:${hit.rule.id}`);
+  for (const tag of analysis.tags) add(`e:${tag}`);
+  if (analysis.quoting) add('q:quoting');
+  for (const previous of context.previous.slice(-3)) {
+    for (const word of tokenize(previous.folded.text.slice(0, MAX_CHARS))) add(`cw:${word}`);
+    for (const hit of previous.hits) add(`cr:${hit.rule.id}`);
+  }
+  for (const stage of context.stages) add(`s:${stage}`);
+  const sorted = Int32Array.from(set).sort();
+  // Very long messages keep a deterministic subset (the lowest indices), so
+  // training and run time agree on what is kept.
+  return sorted.length > MAX_FEATURES ? sorted.slice(0, MAX_FEATURES) : sorted;
+}
+
+/** Packs feature sets into one padded [rows, MAX_FEATURES] index matrix for the model. */
+export function packFeatures(rows: readonly Int32Array[]): Int32Array {
+  const out = new Int32Array(rows.length * MAX_FEATURES).fill(PADDING_INDEX);
+  rows.forEach((row, r) => out.set(row.subarray(0, MAX_FEATURES), r * MAX_FEATURES));
+  return out;
+}
+
+function tokenize(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}$%@]+/u).filter((w) => w.length > 0 && w.length <= 30);
+}
+
+/** FNV-1a folded to FEATURE_BITS. Stable across platforms. */
+function hash(s: string): number {
+  const h = fnv1a(s);
+  return (h ^ (h >>> FEATURE_BITS)) & (FEATURE_DIM - 1);
+}

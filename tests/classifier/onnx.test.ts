@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import onnxProto from 'onnx-proto';
+import { describe, expect, it } from 'vitest';
+import { type LinearModel, predict } from '../../src/classifier/linear.ts';
+import { DEFAULT_MODEL_PATH, loadNodeClassifier } from '../../src/classifier/node.ts';
+import { readMetadata } from '../../src/classifier/onnx.ts';
+import { loadCorpus } from '../../src/corpus/load.ts';
+import { ConversationTracker } from '../../src/engine/index.ts';
+import { FITTED } from '../../src/engine/fitted.generated.ts';
+import { exportOnnx } from '../../src/train/export-onnx.ts';
+
+/** The shipped model's weights, read back from its ONNX initializers. */
+function shippedModel(bytes: Uint8Array): LinearModel {
+  const model = onnxProto.onnx.ModelProto.decode(bytes);
+  const tensor = (name: string) => {
+    const t = model.graph!.initializer!.find((i) => i.name === name)!;
+    const raw = t.rawData!;
+    return new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+  };
+  return { weights: tensor('weights'), bias: tensor('bias')[0]! };
+}
+
+/** Features of a few hundred real messages, with their conversation context. */
+function corpusFeatures(limit: number): Int32Array[] {
+  const rows: Int32Array[] = [];
+  for (const c of loadCorpus(new URL('../../model/corpus', import.meta.url).pathname)) {
+    const tracker = new ConversationTracker();
+    for (const m of c.messages) {
+      const p = tracker.prepare(m);
+      tracker.add(m, undefined, p);
+      if (m.from === 'them') rows.push(p.features);
+      if (rows.length >= limit) return rows;
+    }
+  }
+  return rows;
+}
+
+describe('the shipped ONNX classifier', () => {
+  const bytes = new Uint8Array(readFileSync(DEFAULT_MODEL_PATH));
+
+  it('gives the same probabilities in onnxruntime-web as the TypeScript reference, to 1e-5', async () => {
+    const rows = [...corpusFeatures(400), new Int32Array(0)];
+    const classifier = await loadNodeClassifier();
+    const fromOnnx = await classifier.score(rows);
+    const reference = predict(shippedModel(bytes), rows);
+    expect(fromOnnx.length).toBe(rows.length);
+    let worst = 0;
+    for (let i = 0; i < rows.length; i++) worst = Math.max(worst, Math.abs(fromOnnx[i]! - reference[i]!));
+    expect(worst).toBeLessThan(1e-5);
+    // The probabilities are not all the same: the comparison means something.
+    expect(Math.max(...fromOnnx) - Math.min(...fromOnnx)).toBeGreaterThan(0.5);
+  });
+
+  it('carries its version and training-data hash, matching the fitted parameters', () => {
+    const meta = readMetadata(bytes);
+    expect(meta.version).toBe(FITTED.modelVersion);
+    expect(meta.trainingDataHash).toBe(FITTED.trainingDataHash);
+    expect(meta.trainingDataHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('is at most 1 MB', () => {
+    expect(bytes.length).toBeLessThanOrEqual(1 << 20);
+  });
+
+  it('round-trips an exported model with metadata', () => {
+    const model: LinearModel = { weights: new Float32Array(shippedModel(bytes).weights.length), bias: 0.25 };
+    const meta = readMetadata(exportOnnx(model, { version: 'v-test', training_data_hash: 'abc' }));
+    expect(meta).toEqual(expect.objectContaining({ version: 'v-test', trainingDataHash: 'abc', feature_bits: '16' }));
+  });
+});
