@@ -1,19 +1,44 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
-// Least privilege: the engine runs entirely on the device, so the extension
-// asks for no host permissions and makes no network requests in this release.
+const ORT_WASM = 'ort-wasm-simd-threaded.wasm';
+
+// onnxruntime-web locates its wasm with `new URL(..., import.meta.url)`, which Vite
+// would inline as 14 MB of base64 into every bundle. We point it at a plain path
+// instead and ship the file once, under /ort/ (the scorer sets wasmPaths there).
+const ortWasmAsFile = {
+  name: 'redflag-ort-wasm-as-file',
+  enforce: 'pre' as const,
+  transform(code: string, id: string) {
+    if (!id.includes('onnxruntime-web')) return null;
+    return code.replace(/new URL\(\s*["']ort-wasm-simd-threaded\.wasm["']\s*,\s*import\.meta\.url\s*\)\.href/g, JSON.stringify(`/ort/${ORT_WASM}`));
+  },
+};
+
+// Least privilege: no host permissions (content scripts run only on the chat
+// sites listed by the site adapters), no remote code, no network requests.
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   outDir: '.output',
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'RedFlag',
     description: 'Warns you, on your own device, when a chat looks like a pig-butchering investment scam.',
-    permissions: [],
+    permissions: ['storage', 'contextMenus', 'activeTab', ...(browser === 'firefox' ? [] : ['scripting', 'offscreen'])],
+    content_security_policy:
+      browser === 'firefox'
+        ? ("script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" as unknown as undefined)
+        : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'redflag@redflag.invalid', strict_min_version: '115.0' } } } : {}),
+  }),
+  hooks: {
+    'build:publicAssets': (_wxt, assets) => {
+      assets.push({ absoluteSrc: resolve('node_modules/onnxruntime-web/dist', ORT_WASM), relativeDest: `ort/${ORT_WASM}` });
+    },
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [ortWasmAsFile, preact()],
   }),
 });

@@ -70,9 +70,28 @@ export class ConversationTracker {
 
   /** Analyses the next message against the conversation so far, without adding it. */
   prepare(message: Message): PreparedMessage {
-    const analysis = analyzeMessage(message, this.themCount, this.rules);
-    const context: FeatureContext = { previous: this.recent[message.from], stages: [...this.stages.keys()] };
-    return { analysis, features: message.from === 'them' ? messageFeatures(analysis, context) : new Int32Array(0) };
+    return this.prepareAll([message])[0]!;
+  }
+
+  /**
+   * Analyses the next messages in order, each against the conversation before
+   * it, without adding them: the classifier can then score them in one batch.
+   * (A message's features depend on earlier messages' words and stages, never
+   * on their probabilities.)
+   */
+  prepareAll(messages: readonly Message[]): PreparedMessage[] {
+    const recent = { them: [...this.recent.them], me: [...this.recent.me] };
+    const stages = new Set(this.stages.keys());
+    let themCount = this.themCount;
+    return messages.map((message) => {
+      const analysis = analyzeMessage(message, themCount, this.rules);
+      const context: FeatureContext = { previous: recent[message.from], stages: [...stages] };
+      const features = message.from === 'them' ? messageFeatures(analysis, context) : new Int32Array(0);
+      if (message.from === 'them') themCount++;
+      pushRecent(recent[message.from], analysis);
+      for (const hit of analysis.hits) if (advancesScript(hit, analysis)) stages.add(hit.rule.stage);
+      return { analysis, features };
+    });
   }
 
   /**
@@ -84,11 +103,9 @@ export class ConversationTracker {
     const index = this.count++;
     const analysis = prepared?.analysis ?? analyzeMessage(message, this.themCount, this.rules);
     if (message.from === 'them') this.themCount++;
-    const recent = this.recent[message.from];
-    recent.push(analysis);
-    if (recent.length > 3) recent.shift();
+    pushRecent(this.recent[message.from], analysis);
     const time = toMillis(message.time);
-    for (const hit of analysis.hits) this.record(hit, index, time, message.text, analysis.quoting || hit.quoted);
+    for (const hit of analysis.hits) this.record(hit, index, time, message.text, analysis);
     this.fireMetaRules(index, time);
     if (modelProbability !== undefined && message.from === 'them') this.recordProbability(modelProbability);
     this.rescore();
@@ -125,8 +142,9 @@ export class ConversationTracker {
     return [...this.fired.values()].filter((f) => this.counts(f)).map((f) => ({ id: f.rule.id, factor: f.factor }));
   }
 
-  private record(hit: RuleHit, index: number, time: number | null, text: string, quoting: boolean): void {
+  private record(hit: RuleHit, index: number, time: number | null, text: string, analysis: MessageAnalysis): void {
     const { rule } = hit;
+    const quoting = analysis.quoting || hit.quoted;
     const factor = quoting && rule.weight > 0 ? QUOTED_DISCOUNT : 1;
     const previous = this.fired.get(rule.id);
     if (!previous || factor > previous.factor) {
@@ -138,8 +156,7 @@ export class ConversationTracker {
         points: rule.weight * factor,
       });
     }
-    // Quoted or negative evidence and the user's own words do not move the script forward.
-    if (quoting || rule.weight <= 0 || rule.from !== 'them') return;
+    if (!advancesScript(hit, analysis)) return;
     this.lastSeen.set(rule.id, time);
     this.lastSeen.set(rule.stage, time);
     if (!this.stages.has(rule.stage)) this.stages.set(rule.stage, { message: index, time });
@@ -188,24 +205,34 @@ export class ConversationTracker {
 }
 
 /**
- * Scans a whole conversation with a classifier: every message of the other
- * party is featurised in order (its context is the conversation before it),
- * all are scored in one batch, then the conversation is replayed with the
- * probabilities. Returns the tracker, positioned after the last message.
+ * Adds messages to a tracker with a classifier: all are prepared in order,
+ * the other party's are scored in one batch, then each is added with its
+ * probability.
  */
-export async function scanWithClassifier(messages: readonly Message[], classifier: Classifier, options: TrackerOptions = {}): Promise<ConversationTracker> {
-  const shadow = new ConversationTracker(options);
-  const prepared = messages.map((m) => {
-    const p = shadow.prepare(m);
-    shadow.add(m, undefined, p);
-    return p;
-  });
+export async function addWithClassifier(tracker: ConversationTracker, messages: readonly Message[], classifier: Classifier): Promise<PreparedMessage[]> {
+  const prepared = tracker.prepareAll(messages);
   const themIndexes = messages.flatMap((m, i) => (m.from === 'them' ? [i] : []));
-  const probabilities = await classifier.score(themIndexes.map((i) => prepared[i]!.features));
+  const probabilities = themIndexes.length > 0 ? await classifier.score(themIndexes.map((i) => prepared[i]!.features)) : new Float32Array(0);
   const probabilityOf = new Map(themIndexes.map((i, k) => [i, probabilities[k]!]));
-  const tracker = new ConversationTracker(options);
   messages.forEach((m, i) => tracker.add(m, probabilityOf.get(i), prepared[i]));
+  return prepared;
+}
+
+/** Scans a whole conversation with a classifier; returns the tracker after the last message. */
+export async function scanWithClassifier(messages: readonly Message[], classifier: Classifier, options: TrackerOptions = {}): Promise<ConversationTracker> {
+  const tracker = new ConversationTracker(options);
+  await addWithClassifier(tracker, messages, classifier);
   return tracker;
+}
+
+/** Quoted or negative evidence and the user's own words do not move the script forward. */
+function advancesScript(hit: RuleHit, analysis: MessageAnalysis): boolean {
+  return !analysis.quoting && !hit.quoted && hit.rule.weight > 0 && (hit.rule.from ?? 'them') === 'them';
+}
+
+function pushRecent(list: MessageAnalysis[], analysis: MessageAnalysis): void {
+  list.push(analysis);
+  if (list.length > 3) list.shift();
 }
 
 /** Scans a whole conversation from scratch. */

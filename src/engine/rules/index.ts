@@ -1,12 +1,17 @@
 import { FITTED } from '../fitted.generated.ts';
 import type { Sender } from '../types.ts';
+import { de } from './de.ts';
 import { en } from './en.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
+import { pt } from './pt.ts';
+import { zh } from './zh.ts';
 import type { MetaRule, Rule, RuleSet } from './types.ts';
 
 export type { EntityTag, MetaRule, Rule, RuleSet } from './types.ts';
 
 /** Every locale's rules. A new language is a new file beside en.ts, listed here. */
-export const RULE_SETS: readonly RuleSet[] = [en];
+export const RULE_SETS: readonly RuleSet[] = [en, es, pt, fr, de, zh];
 
 /** A rule ready to run: its patterns joined into one regular expression (one pass per message). */
 export type CompiledRule = Rule & { from: Sender; pattern: RegExp | null };

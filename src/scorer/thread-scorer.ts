@@ -1,0 +1,63 @@
+import { addWithClassifier, type Classifier, ConversationTracker, levelAtLeast, type Stage, STAGES } from '../engine/index.ts';
+import type { ScoreRequest, ThreadVerdict } from './protocol.ts';
+
+/** A badge goes on a message whose own evidence is at least this strong (log-odds points). */
+const BADGE_MIN_POINTS = 0.5;
+/** First contact and friendliness are context, shown under "Why?", not as badges on friendly messages. */
+const NO_BADGE_STAGES = new Set(['hook', 'rapport']);
+/** Long-lived pages can visit many threads; the oldest trackers are dropped past this. */
+const MAX_THREADS = 200;
+/** Messages longer than this are cut before scoring: chat messages are short, pages can be hostile. */
+const MAX_TEXT = 20_000;
+
+interface ThreadState {
+  tracker: ConversationTracker;
+  keys: string[];
+}
+
+/**
+ * Keeps one incremental tracker per thread and scores new messages, batching
+ * the classifier over all of a request's messages. Runs off the page.
+ */
+export class ThreadScorer {
+  private readonly threads = new Map<string, ThreadState>();
+
+  constructor(private readonly classifier: Classifier | null) {}
+
+  async score(request: ScoreRequest): Promise<ThreadVerdict> {
+    let state = this.threads.get(request.thread);
+    if (!state || request.reset) {
+      state = { tracker: new ConversationTracker(), keys: [] };
+      this.threads.set(request.thread, state);
+      if (this.threads.size > MAX_THREADS) this.threads.delete(this.threads.keys().next().value!);
+    }
+    const messages = request.messages.map((m) => ({ from: m.from, text: m.text.slice(0, MAX_TEXT) }));
+    if (this.classifier) await addWithClassifier(state.tracker, messages, this.classifier);
+    else for (const m of messages) state.tracker.add(m);
+    state.keys.push(...request.messages.map((m) => m.key));
+    return this.view(request.thread, state);
+  }
+
+  private view(thread: string, state: ThreadState): ThreadVerdict {
+    const v = state.tracker.verdict();
+    const keyOf = (i: number): string | null => state.keys[i] ?? null;
+    const warned = levelAtLeast(v.level, 'medium');
+    const best = new Map<number, { points: number; text: string; rule: string }>();
+    for (const r of v.reasons) {
+      if (r.evidence === null || r.points < BADGE_MIN_POINTS || NO_BADGE_STAGES.has(r.stage) || r.rule.startsWith('ME_')) continue;
+      const current = best.get(r.message);
+      if (!current || r.points > current.points) best.set(r.message, { points: r.points, text: r.text, rule: r.rule });
+    }
+    return {
+      thread,
+      level: v.level,
+      risk: v.risk,
+      stage: v.stage,
+      stagesReached: STAGES.filter((s: Stage) => v.stages[s] !== undefined),
+      warnedAtKey: v.warnedAt === null ? null : keyOf(v.warnedAt),
+      reasons: v.reasons.map((r) => ({ rule: r.rule, text: r.text, stage: r.stage, key: keyOf(r.message), quote: r.evidence?.quote ?? null })),
+      flagged: warned ? [...best.entries()].flatMap(([i, b]) => (keyOf(i) ? [{ key: keyOf(i)!, reason: b.text, rule: b.rule }] : [])) : [],
+      length: state.keys.length,
+    };
+  }
+}

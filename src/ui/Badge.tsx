@@ -1,0 +1,15 @@
+import type { Level } from '../engine/types.ts';
+
+/** The inline badge beside a flagged message: the main reason in one line. */
+export function Badge({ reason, level, onWhy }: { reason: string; level: Level; onWhy: () => void }) {
+  const firstSentence = reason.split(/(?<=\.)\s/)[0] ?? reason;
+  return (
+    <div class={`rf badge ${level}`} role="note" aria-label="RedFlag warning about this message">
+      <span aria-hidden="true">⚠</span>
+      <span>{firstSentence}</span>
+      <button type="button" onClick={onWhy}>
+        Why?
+      </button>
+    </div>
+  );
+}

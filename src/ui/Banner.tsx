@@ -1,0 +1,88 @@
+import { useState } from 'preact/hooks';
+import type { ThreadVerdict } from '../scorer/protocol.ts';
+import { TIMELINE, WHAT_TO_DO, WHERE_TO_REPORT } from './advice.ts';
+
+export interface BannerProps {
+  verdict: ThreadVerdict;
+  /** Open "Why?" from the start (a badge's "Why?" was pressed). */
+  initiallyOpen?: 'why' | null;
+  onNotScam: () => void;
+  onDismiss: () => void;
+  onSaveSample: () => void;
+}
+
+/**
+ * The conversation banner: the script's stages with those reached marked,
+ * "Why?" with the reasons and their quoted evidence, and "What to do".
+ * All text is rendered as text, never as HTML.
+ */
+export function Banner({ verdict, initiallyOpen = null, onNotScam, onDismiss, onSaveSample }: BannerProps) {
+  const [open, setOpen] = useState<'why' | 'what' | null>(initiallyOpen);
+  const reached = new Set(verdict.stagesReached);
+  const strong = verdict.level === 'high';
+  const timeline = verdict.stagesReached.includes('recovery') ? [...TIMELINE, { stage: 'recovery' as const, label: 'Recovery offer' }] : TIMELINE;
+  const toggle = (which: 'why' | 'what') => setOpen(open === which ? null : which);
+  return (
+    <section class={`rf banner ${verdict.level}`} role="alert" aria-labelledby="rf-title">
+      <h2 id="rf-title">{strong ? 'This conversation follows a known investment-scam script' : 'This conversation shows signs of an investment scam'}</h2>
+      <p>
+        {strong
+          ? 'Several steps of a common scam have happened here. Please do not send more money until you have checked.'
+          : 'Some messages match steps of a common scam. It may be innocent; it is worth a careful look.'}
+      </p>
+      <ol class="timeline" aria-label="Steps of the scam script">
+        {timeline.map(({ stage, label }) => (
+          <li key={stage} class={reached.has(stage) ? 'reached' : ''} aria-current={verdict.stage === stage ? 'step' : undefined}>
+            {reached.has(stage) ? `✓ ${label}` : label}
+          </li>
+        ))}
+      </ol>
+      <div class="actions">
+        <button type="button" class="primary" aria-expanded={open === 'why'} onClick={() => toggle('why')}>
+          Why?
+        </button>
+        <button type="button" aria-expanded={open === 'what'} onClick={() => toggle('what')}>
+          What to do
+        </button>
+        <button type="button" onClick={onNotScam}>
+          Not a scam
+        </button>
+        <button type="button" onClick={onDismiss}>
+          Dismiss
+        </button>
+        <button type="button" onClick={onSaveSample}>
+          Save sample
+        </button>
+      </div>
+      {open === 'why' && (
+        <ul class="details" aria-label="Reasons">
+          {verdict.reasons.map((r) => (
+            <li key={r.rule}>
+              {r.text}
+              {r.quote && <span class="quote">“{r.quote}”</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {open === 'what' && (
+        <div>
+          <ul class="details">
+            {WHAT_TO_DO.map((t) => (
+              <li key={t}>{t}</li>
+            ))}
+          </ul>
+          <p>
+            <strong>Where to report</strong>
+          </p>
+          <ul class="details">
+            {WHERE_TO_REPORT.map((r) => (
+              <li key={r.place}>
+                {r.place}: {r.how}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

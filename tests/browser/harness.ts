@@ -1,0 +1,94 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Page, type Request } from 'playwright-core';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
+export const FIXTURES = join(ROOT, 'tests', 'sites', 'fixtures');
+export const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  /** Requests to the network made by the extension itself (service worker, offscreen, extension pages). */
+  extensionRequests: string[];
+  /** Which fixture file answers which page URL. */
+  served: Map<string, string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Debian's Chromium with the built extension loaded. Every request for a
+ * chat site is answered from the saved fixtures (so the manifest's real
+ * `matches` are what is tested); everything else is refused.
+ */
+export async function launch(): Promise<Session> {
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+  const profile = mkdtempSync(join(tmpdir(), 'redflag-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+    ],
+  });
+  const extensionRequests: string[] = [];
+  const record = (request: Request): void => {
+    const url = request.url();
+    if (!/^https?:/.test(url)) return;
+    const frameUrl = (() => {
+      try {
+        return request.frame().url();
+      } catch {
+        return '';
+      }
+    })();
+    if (request.serviceWorker() || frameUrl.startsWith('chrome-extension://')) extensionRequests.push(url);
+  };
+  context.on('request', record);
+  const served = new Map<string, string>();
+  await context.route(/^https?:\/\//, async (route) => {
+    const fixture = served.get(route.request().url().split('#')[0]!);
+    if (fixture && route.request().resourceType() === 'document') {
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(fixture, 'utf8') });
+    } else {
+      await route.abort('blockedbyclient');
+    }
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  worker.on('request', record);
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    extensionRequests,
+    served,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens a site's real URL, answered with a saved fixture page. */
+export async function openFixture(session: Session, url: string, site: string, name: string): Promise<Page> {
+  const file = join(FIXTURES, site, `${name}.html`);
+  if (!existsSync(file)) throw new Error(`missing fixture ${file}`);
+  session.served.set(url, file);
+  const page = await session.context.newPage();
+  await page.goto(url);
+  return page;
+}

@@ -1,0 +1,11 @@
+import { launch, openFixture } from './harness.ts';
+const s = await launch();
+console.log('ext', s.extensionId);
+const page = await openFixture(s, 'https://web.whatsapp.com/', 'whatsapp', 'scam');
+page.on('console', (m) => console.log('page:', m.text()));
+await page.waitForTimeout(4000);
+console.log('banners', await page.locator('redflag-banner').count(), 'badges', await page.locator('redflag-badge').count());
+console.log(await page.locator('redflag-banner').getAttribute('data-level').catch(() => null));
+await page.screenshot({ path: '/tmp/wa.png', fullPage: true });
+console.log('ext requests', s.extensionRequests);
+await s.close();
