@@ -29,12 +29,17 @@ export default defineContentScript({
       if (timer !== undefined) return;
       timer = ctx.setTimeout(() => {
         timer = undefined;
-        void controller.scan();
+        void controller.scan().then(() => {
+          // A plain status for tests and for anyone debugging a site: never message text.
+          document.documentElement.setAttribute('data-redflag-status', `${controller.status} ${controller.scored}`);
+        });
       }, 120);
     };
     const observer = new MutationObserver((records) => {
       // Our own badges and banner do not need a rescan.
-      const ours = records.every((r) => [...r.addedNodes, ...r.removedNodes].every((n) => n instanceof Element && n.hasAttribute('data-redflag')));
+      const ours = records.every(
+        (r) => r.type === 'attributes' || [...r.addedNodes, ...r.removedNodes].every((n) => n instanceof Element && n.hasAttribute('data-redflag')),
+      );
       if (!ours) schedule();
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });

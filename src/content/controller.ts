@@ -48,6 +48,11 @@ export class PageController {
     this.reader = new IncrementalReader(adapter);
   }
 
+  /** How many messages of the open thread have been scored. */
+  get scored(): number {
+    return this.sent.length;
+  }
+
   get level(): ThreadVerdict['level'] | 'none' {
     return this.verdict?.level ?? 'none';
   }

@@ -24,6 +24,7 @@ export interface FlaggedMessage {
 export interface ReasonView {
   rule: string;
   text: string;
+  points: number;
   stage: Stage;
   key: string | null;
   quote: string | null;

@@ -55,7 +55,7 @@ export class ThreadScorer {
       stage: v.stage,
       stagesReached: STAGES.filter((s: Stage) => v.stages[s] !== undefined),
       warnedAtKey: v.warnedAt === null ? null : keyOf(v.warnedAt),
-      reasons: v.reasons.map((r) => ({ rule: r.rule, text: r.text, stage: r.stage, key: keyOf(r.message), quote: r.evidence?.quote ?? null })),
+      reasons: v.reasons.map((r) => ({ rule: r.rule, text: r.text, points: r.points, stage: r.stage, key: keyOf(r.message), quote: r.evidence?.quote ?? null })),
       flagged: warned ? [...best.entries()].flatMap(([i, b]) => (keyOf(i) ? [{ key: keyOf(i)!, reason: b.text, rule: b.rule }] : [])) : [],
       length: state.keys.length,
     };

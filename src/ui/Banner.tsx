@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { ThreadVerdict } from '../scorer/protocol.ts';
 import { TIMELINE, WHAT_TO_DO, WHERE_TO_REPORT } from './advice.ts';
 
+const REASONS_SHOWN = 6;
+
 export interface BannerProps {
   verdict: ThreadVerdict;
   /** Open "Why?" from the start (a badge's "Why?" was pressed). */
@@ -18,6 +20,10 @@ export interface BannerProps {
  */
 export function Banner({ verdict, initiallyOpen = null, onNotScam, onDismiss, onSaveSample }: BannerProps) {
   const [open, setOpen] = useState<'why' | 'what' | null>(initiallyOpen);
+  const [allReasons, setAllReasons] = useState(false);
+  // The strongest reasons first; the rest on request, so the list stays readable.
+  const ranked = [...verdict.reasons].sort((a, b) => b.points - a.points);
+  const shown = allReasons ? ranked : ranked.slice(0, REASONS_SHOWN);
   const reached = new Set(verdict.stagesReached);
   const strong = verdict.level === 'high';
   const timeline = verdict.stagesReached.includes('recovery') ? [...TIMELINE, { stage: 'recovery' as const, label: 'Recovery offer' }] : TIMELINE;
@@ -55,14 +61,23 @@ export function Banner({ verdict, initiallyOpen = null, onNotScam, onDismiss, on
         </button>
       </div>
       {open === 'why' && (
-        <ul class="details" aria-label="Reasons">
-          {verdict.reasons.map((r) => (
-            <li key={r.rule}>
-              {r.text}
-              {r.quote && <span class="quote">“{r.quote}”</span>}
-            </li>
-          ))}
-        </ul>
+        <div>
+          <ul class="details" aria-label="Reasons">
+            {shown.map((r) => (
+              <li key={r.rule}>
+                {r.text}
+                {r.quote && <span class="quote">“{r.quote}”</span>}
+              </li>
+            ))}
+          </ul>
+          {ranked.length > shown.length && (
+            <div class="actions">
+              <button type="button" onClick={() => setAllReasons(true)}>
+                Show {ranked.length - shown.length} more signs
+              </button>
+            </div>
+          )}
+        </div>
       )}
       {open === 'what' && (
         <div>
