@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // Real-browser tests run separately (vitest.browser.config.ts), after the build.
+    exclude: ['tests/browser/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 30_000,
   },

@@ -31,7 +31,12 @@ export default defineConfig({
       browser === 'firefox'
         ? ("script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" as unknown as undefined)
         : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'redflag@redflag.invalid', strict_min_version: '115.0' } } } : {}),
+    ...(browser === 'firefox' ? {
+          browser_specific_settings: {
+            // RedFlag collects and transmits nothing.
+            gecko: { id: 'redflag@redflag.invalid', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+          },
+        } : {}),
   }),
   hooks: {
     'build:publicAssets': (_wxt, assets) => {

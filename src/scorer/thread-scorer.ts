@@ -1,4 +1,4 @@
-import { addWithClassifier, type Classifier, ConversationTracker, levelAtLeast, type Stage, STAGES } from '../engine/index.ts';
+import { addWithClassifier, type Classifier, ConversationTracker, levelAtLeast, type Message, type PreparedMessage, type Stage, STAGES } from '../engine/index.ts';
 import type { ScoreRequest, ThreadVerdict } from './protocol.ts';
 
 /** A badge goes on a message whose own evidence is at least this strong (log-odds points). */
@@ -13,6 +13,8 @@ const MAX_TEXT = 20_000;
 interface ThreadState {
   tracker: ConversationTracker;
   keys: string[];
+  /** Each message's own strongest evidence (by message index), for its badge. */
+  evidence: Map<number, { points: number; text: string; rule: string }>;
 }
 
 /**
@@ -27,13 +29,23 @@ export class ThreadScorer {
   async score(request: ScoreRequest): Promise<ThreadVerdict> {
     let state = this.threads.get(request.thread);
     if (!state || request.reset) {
-      state = { tracker: new ConversationTracker(), keys: [] };
+      state = { tracker: new ConversationTracker(), keys: [], evidence: new Map() };
       this.threads.set(request.thread, state);
       if (this.threads.size > MAX_THREADS) this.threads.delete(this.threads.keys().next().value!);
     }
     const messages = request.messages.map((m) => ({ from: m.from, text: m.text.slice(0, MAX_TEXT) }));
-    if (this.classifier) await addWithClassifier(state.tracker, messages, this.classifier);
-    else for (const m of messages) state.tracker.add(m);
+    const prepared = this.classifier ? await addWithClassifier(state.tracker, messages, this.classifier) : addAll(state.tracker, messages);
+    prepared.forEach((p, i) => {
+      // A badge shows what this message itself says, even when the same rule already fired earlier.
+      if (p.analysis.quoting || messages[i]!.from !== 'them') return;
+      for (const hit of p.analysis.hits) {
+        const { rule } = hit;
+        if (hit.quoted || rule.weight < BADGE_MIN_POINTS || NO_BADGE_STAGES.has(rule.stage)) continue;
+        const index = state.keys.length + i;
+        const current = state.evidence.get(index);
+        if (!current || rule.weight > current.points) state.evidence.set(index, { points: rule.weight, text: rule.description, rule: rule.id });
+      }
+    });
     state.keys.push(...request.messages.map((m) => m.key));
     return this.view(request.thread, state);
   }
@@ -42,12 +54,6 @@ export class ThreadScorer {
     const v = state.tracker.verdict();
     const keyOf = (i: number): string | null => state.keys[i] ?? null;
     const warned = levelAtLeast(v.level, 'medium');
-    const best = new Map<number, { points: number; text: string; rule: string }>();
-    for (const r of v.reasons) {
-      if (r.evidence === null || r.points < BADGE_MIN_POINTS || NO_BADGE_STAGES.has(r.stage) || r.rule.startsWith('ME_')) continue;
-      const current = best.get(r.message);
-      if (!current || r.points > current.points) best.set(r.message, { points: r.points, text: r.text, rule: r.rule });
-    }
     return {
       thread,
       level: v.level,
@@ -56,8 +62,14 @@ export class ThreadScorer {
       stagesReached: STAGES.filter((s: Stage) => v.stages[s] !== undefined),
       warnedAtKey: v.warnedAt === null ? null : keyOf(v.warnedAt),
       reasons: v.reasons.map((r) => ({ rule: r.rule, text: r.text, points: r.points, stage: r.stage, key: keyOf(r.message), quote: r.evidence?.quote ?? null })),
-      flagged: warned ? [...best.entries()].flatMap(([i, b]) => (keyOf(i) ? [{ key: keyOf(i)!, reason: b.text, rule: b.rule }] : [])) : [],
+      flagged: warned ? [...state.evidence.entries()].flatMap(([i, b]) => (keyOf(i) ? [{ key: keyOf(i)!, reason: b.text, rule: b.rule }] : [])) : [],
       length: state.keys.length,
     };
   }
+}
+
+function addAll(tracker: ConversationTracker, messages: readonly Message[]): PreparedMessage[] {
+  const prepared = tracker.prepareAll(messages);
+  messages.forEach((m, i) => tracker.add(m, undefined, prepared[i]));
+  return prepared;
 }

@@ -1,8 +1,19 @@
 import type { SiteAdapter } from './types.ts';
+import { bumble } from './bumble.ts';
+import { discord } from './discord.ts';
+import { instagram } from './instagram.ts';
+import { linkedin } from './linkedin.ts';
+import { match } from './match.ts';
+import { messenger } from './messenger.ts';
+import { okcupid } from './okcupid.ts';
+import { plentyOfFish } from './plenty-of-fish.ts';
+import { telegramA } from './telegram-a.ts';
+import { telegramK } from './telegram-k.ts';
+import { tinder } from './tinder.ts';
 import { whatsapp } from './whatsapp.ts';
 
 /** Every supported site, one adapter file each. Their `matches` become the content script's. */
-export const ADAPTERS: readonly SiteAdapter[] = [whatsapp];
+export const ADAPTERS: readonly SiteAdapter[] = [bumble, discord, instagram, linkedin, match, messenger, okcupid, plentyOfFish, telegramA, telegramK, tinder, whatsapp];
 
 export const ALL_MATCHES: string[] = ADAPTERS.flatMap((a) => a.matches);
 

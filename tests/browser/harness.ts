@@ -45,6 +45,8 @@ export async function launch(): Promise<Session> {
       `--load-extension=${EXTENSION}`,
     ],
   });
+  // tsx compiles named inner functions with an `__name` helper that page.evaluate cannot see.
+  await context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
   const extensionRequests: string[] = [];
   const record = (request: Request): void => {
     const url = request.url();
@@ -69,7 +71,6 @@ export async function launch(): Promise<Session> {
     }
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  worker.on('request', record);
   const extensionId = new URL(worker.url()).host;
   return {
     context,

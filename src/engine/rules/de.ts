@@ -1,4 +1,544 @@
 import type { RuleSet } from './types.ts';
 
-// Rules for "de". Being written; see en.ts for the format.
-export const de: RuleSet = { locale: 'de', rules: [], meta: [], quoting: [] };
+// German rules. Same stages and spirit as en.ts; patterns run on the folded
+// text: lower case, umlauts without their dots ("ü" becomes "u": "uber",
+// "gebuhr"), while "ß" stays "ß" (people also type "ss"). A \b never follows
+// "ß", which is not a word character for JavaScript. Weights are hand-set
+// starting values; training refits them.
+const APP = '(?:whats ?app|wa|telegram|tg|signal|line|wechat|viber|snap(?:chat)?|messenger|skype|threema)';
+const CRYPTO = '(?:usdt|usdc|tether|krypto(?:wahrung(?:en)?|s)?|kryptos|bitcoins?|btc|eth|ethereum|coins?)';
+// An amount with its unit: "3800€", "12.000 euro", "1000 usdt", "7k".
+const AMOUNT = '(?:[$€£]\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:k€|k|tsd|€|euro|eur|usdt|usd|dollar|\\$|btc|eth))(?![a-z])';
+const KIN =
+  '(?:onkel|tante|cousin|cousine|bruder|schwester|vater|papa|mutter|mama|opa|oma|gro(?:ß|ss)vater|neffe|nichte|sohn|tochter|schwager|schwagerin|pate|patenonkel|mentor|mentorin|lehrer|lehrerin|professor|professorin|chef|chefin|freund|freundin|kumpel)';
+
+export const de: RuleSet = {
+  locale: 'de',
+  rules: [
+    // ---------------- hook ----------------
+    {
+      id: 'DE_HOOK_WRONG_NUMBER',
+      stage: 'hook',
+      weight: 1,
+      opening: true,
+      description: 'Eine unbekannte Person hat das Gespräch wie aus Versehen begonnen („falsche Nummer“). Viele Betrugsmaschen fangen so an, um harmlos zu wirken.',
+      any: [
+        /\b(?:ist das|bist du|sind sie|spreche ich mit|ist hier|bin ich bei) (?:frau |herr |herrn |dr\.? |der |die )?(?!(?:so|das|es|da|dran|noch|auch|wirklich|echt|sicher|okay|ok|fertig|wach|zuhause|zu hause)\b)[a-z]+(?: [a-z]+)?\s*\?/,
+        /\bfalsche(?:n)? (?:nummer|person|kontakt)\b|\b(?:nummer|kontakt) (?:wohl |leider |anscheinend )?falsch (?:abgespeichert|gespeichert|eingespeichert|notiert|aufgeschrieben|eingetragen)\b/,
+        /\bfalsch (?:abgespeichert|gespeichert|eingespeichert|notiert|verbunden)\b|\bverwahlt\b|\bvertippt\b|\bverwechselt worden\b/,
+      ],
+      examples: {
+        hit: ['Guten Morgen, ist das Frau Schmidt?', 'Oh nein, sorry!! Hab die Nummer wohl falsch abgespeichert', 'Da hat mir wohl jemand die falsche Nummer gegeben'],
+        miss: ['ist das so?', 'ich speichere deine Nummer ab'],
+      },
+    },
+    {
+      id: 'DE_HOOK_FATE',
+      stage: 'hook',
+      weight: 1,
+      description: 'Die Person nennt einen zufälligen Kontakt „Schicksal“. Betrugsskripte machen so aus einem Versehen eine Freundschaft.',
+      any: [
+        /\b(?:ist es|war es|ist das|war das|es ist|es war|das ist|das war|nennen wir es|ich glaube an)(?: \w+){0,2} (?:schicksal|bestimmung|fugung)\b/,
+        /\bschicksal,? dass wir\b|\bdas schicksal hat uns\b|\bsollte (?:wohl )?so sein\b/,
+      ],
+      examples: { hit: ['Vielleicht ist es ja Schicksal haha', 'das sollte wohl so sein'], miss: ['das Schicksal der Firma ist ungewiss'] },
+    },
+    {
+      id: 'DE_HOOK_ABROAD',
+      stage: 'hook',
+      weight: 0.7,
+      description: 'Ein neuer Kontakt sagt, er lebe oder arbeite weit weg (im Ausland, auf einer Bohrinsel), sodass ein Treffen nie möglich ist.',
+      any: [
+        /\b(?:ich (?:bin|arbeite|wohne|lebe)|bin|gerade|derzeit|zurzeit|momentan|aktuell) (?:gerade |derzeit |zurzeit |momentan |aktuell |beruflich )?(?:\w+ ){0,3}(?:in|auf|im) (?:dubai|singapur|hongkong|hong kong|kuala lumpur|malaysia|bangkok|thailand|macau|taiwan|taipeh|shanghai|shenzhen|abu dhabi|katar|doha|einer (?:olplattform|bohrinsel)|ausland)\b/,
+        /\b(?:olplattform|bohrinsel|offshore-?plattform)\b/,
+      ],
+      examples: { hit: ['Ich bin Daniel, 45, gerade auf einem Projekt in Dubai', 'ich arbeite auf einer Bohrinsel'], miss: ['wir waren letztes Jahr in Dubai im Urlaub'] },
+    },
+    {
+      id: 'DE_HOOK_PROFILE_COMPLIMENT',
+      stage: 'hook',
+      weight: 0.5,
+      opening: true,
+      description: 'Eine unbekannte Person hat das Gespräch mit einem ungefragten Kompliment eröffnet.',
+      any: [
+        /\b(?:dein|deine|ihr|ihre) (?:profil|lacheln|fotos?|bilder?|beitrag|post)\b.{0,40}(?:beruhrt|gefallt|gefallen|angesprochen|aufgefallen|hammer|wunderschon|traumhaft|toll|schon|super|mega|zuckersu(?:ß|ss)|su(?:ß|ss))/,
+        /\b(?:du hast|sie haben) (?:ein |eine |so ein |so eine )?(?:wunderschones|schones|su(?:ß|ss)es|tolles|hubsches|strahlendes|bezauberndes|sympathisches) (?:lacheln|profil|gesicht)\b/,
+        /\b(?:auf dem|im) (?:\w+ )?(?:bild|foto)\b.{0,30}(?:su(?:ß|ss)|schon|toll|zuckersu(?:ß|ss)|hubsch)/,
+      ],
+      examples: { hit: ['Hi Sandra, du hast ein wunderschönes Lächeln 😊', 'Ihr Profil hat mich sehr berührt', 'deine Fotos aus Norwegen sind der Hammer'], miss: ['schick mir mal die Fotos vom Urlaub'] },
+    },
+    {
+      id: 'DE_HOOK_INVEST_GROUP',
+      stage: 'hook',
+      weight: 1.2,
+      description: 'Man lädt Sie in eine kostenlose „Investment-Klasse“ oder Anlagegruppe ein. Solche Gruppen sind oft der Einstieg in einen Betrug.',
+      any: [
+        /\b(?:kostenlose[nr]?|gratis) (?:investment|anlage|trading|borsen|aktien|krypto)[- ]?(?:klasse|kurs|gruppe|seminar|schulung|club)\b|\b(?:investment|anlage|trading|borsen|aktien|krypto)[- ]?(?:klasse|kurs|gruppe|club)\b.{0,30}\b(?:whats ?app|telegram|kostenlos|gratis)\b/,
+        /\bassistent(?:in)? (?:von|des) (?:prof\.?|professor|herrn?|dr\.?)\b/,
+        /\binteressier(?:st du dich|en sie sich) (?:fur|fuer) (?:borse|aktien|finanzen|krypto|investments?|geldanlage|trading)\b/,
+      ],
+      examples: { hit: ['Ich bin Assistentin von Prof. Hartmann, er gibt eine kostenlose Investment-Klasse auf WhatsApp', 'Interessierst du dich für Börse und Finanzen?'], miss: ['ich mache einen kostenlosen Yogakurs'] },
+    },
+
+    // ---------------- rapport ----------------
+    {
+      id: 'DE_RAPPORT_PET_NAME',
+      stage: 'rapport',
+      weight: 0.4,
+      description: 'Die Person benutzt Kosenamen („Schatz“, „mein Lieber“). Harmlos für sich; so früh bei einem neuen Kontakt gehört es zu vielen Skripten.',
+      any: [/(?<!\b(?:ein|eine|kleiner|so ein) )\b(?:schatz(?:i|ilein)?|liebling|mein(?:e)? (?:liebe(?:r)?|schone(?:r)?|su(?:ß|ss)e(?:r)?|herz|engel|prinzessin|konigin)|hasi)\b/],
+      examples: { hit: ['Guten Morgen mein Lieber ☀️', 'Schatz, heute habe ich Glück gehabt'], miss: ['Du bist ein Schatz 🙏', 'die Schatzkarte'] },
+    },
+    {
+      id: 'DE_RAPPORT_LOVE_BOMBING',
+      stage: 'rapport',
+      weight: 1,
+      description: 'Sehr starke Gefühle, sehr schnell geäußert („Seelenverwandte“, „unsere gemeinsame Zukunft“), von jemandem, den Sie nie getroffen haben.',
+      any: [
+        /\bseelenverwandt/,
+        /\bunsere (?:gemeinsame )?zukunft\b|\b(?:zukunft|leben) mit dir\b/,
+        /\bnoch nie (?:so )?(?:etwas |sowas )?(?:so )?(?:gefuhlt|empfunden)\b|\bkann nicht aufhoren,? an dich zu denken\b/,
+        /\b(?:frau|mann|liebe) meines lebens\b|\bmeine zukunftige frau\b|\bmein zukunftiger mann\b/,
+        /\b(?:suche|will|mochte) (?:eine|einen) (?:ehrliche(?:n)?|treue(?:n)?|aufrichtige(?:n)?) (?:frau|mann|partner(?:in)?) fur (?:die zukunft|immer|das leben)\b/,
+      ],
+      examples: { hit: ['ich suche eine ehrliche Frau für die Zukunft', 'ich denke schon an unsere gemeinsame Zukunft'], miss: ['die Zukunft der Firma ist unklar'] },
+    },
+    {
+      id: 'DE_RAPPORT_SECRECY',
+      stage: 'rapport',
+      weight: 2,
+      description: 'Die Person bittet Sie, die Beziehung oder die Geldgespräche vor Familie oder Freunden geheim zu halten. Ehrliche Menschen verlangen das selten.',
+      any: [
+        /\b(?:sag|erzahl|erzahle|verrat|sagen sie|erzahlen sie) (?:das |es |davon )?(?:deiner|deinen|deinem|ihrer|ihren|ihrem) (?:familie|freunden|freundin|kindern|tochter|sohn|mann|frau|bank|eltern|bruder|schwester)(?: \w+){0,2} (?:nichts|nix|noch nichts)\b/,
+        /\b(?:erzahl|sag|verrat)(?:e)? (?:es |das )?(?:niemandem|keinem)\b|\b(?:bleibt|bleiben|behalte|behalt) (?:das |es )?(?:unter uns|fur dich|geheim)\b|\bunser (?:kleines )?geheimnis\b/,
+        /\b(?:deine|ihre) (?:familie|freunde|bank|kinder)(?: \w+)? (?:wurde|wurden|werden|wird) (?:das )?(?:nicht|nie) verstehen\b/,
+      ],
+      examples: { hit: ['Sag deiner Familie noch nichts, die würden das nicht verstehen', 'das bleibt unter uns, okay?'], miss: ['sag deiner Familie schöne Grüße', 'erzähl mal, wie war der Urlaub'] },
+    },
+
+    // ---------------- off_platform ----------------
+    {
+      id: 'DE_OFF_PLATFORM_MOVE',
+      stage: 'off_platform',
+      weight: 1.2,
+      description: 'Die Person möchte das Gespräch in eine andere App verlegen. Betrüger verlassen Dating-Seiten schnell, bevor sie dort gesperrt werden.',
+      any: [
+        new RegExp(`\\b(?:schreib|schreibe|schreiben sie|ruf|kontaktier|kontaktiere|adde|add|meld dich|melde dich|melden sie sich)(?: mir| mich)? (?:lieber |doch |gern |gerne |einfach )?(?:auf|uber|per|bei|via|in) ${APP}\\b`),
+        new RegExp(`\\b(?:schreiben|reden|chatten|quatschen|sprechen|unterhalten|weiterschreiben) (?:wir|uns)(?: \\w+){0,3} (?:auf|uber|per|bei|in) ${APP}\\b|\\b(?:wollen|konnen|sollen|wurden|mochten|mochtest|willst) (?:wir|sie|du)(?: \\w+){0,3} (?:auf|uber|per|bei|in) ${APP}\\b`),
+        new RegExp(`\\b(?:hast du|haben sie|nutzt du|benutzt du|bist du auf|bist du bei|sind sie auf) ${APP}\\b`),
+        new RegExp(`\\b(?:mein(?:e)?|hier (?:ist )?mein(?:e)?) ${APP}[- ]?(?:nummer|id|name)\\b|\\bmein(?:e)? ${APP} (?:ist|lautet|:)`),
+        /\b(?:ich bin|bin) (?:nicht (?:so |sehr |besonders )?oft|selten|kaum|fast nie) (?:hier|auf (?:\w+ )?(?:tinder|bumble|lovoo|parship|insta(?:gram)?|facebook|fb|hinge|badoo|der app|dieser app|der seite|dieser seite|der plattform))\b/,
+        /\b(?:hier auf der seite|diese app|die app|diese seite|hier)\b.{0,30}\b(?:so unpersonlich|gesperrt|unsicher)\b/,
+        /\b(?:schick|gib|sende|schreib) (?:mir )?(?:mal )?(?:deine|ihre) (?:nummer|handynummer|telefonnummer|whats ?app)\b/,
+        new RegExp(`\\b(?:fuge|fug|nehme|lade|hol)(?:e)? (?:ich )?(?:dich|sie) (?:\\w+ ){0,2}(?:hinzu|in die gruppe|in unsere gruppe|in den kanal)\\b|\\b(?:mochtest du|willst du|magst du|mochten sie|wollen sie) (?:\\w+ )?in (?:die|unsere|meine) (?:\\w+-?)?gruppe\\b|\\b${APP}-?(?:gruppe|kanal)\\b`),
+      ],
+      examples: {
+        hit: ['Ich bin nicht so oft hier auf Tinder, schreiben wir lieber auf WhatsApp?', 'Lovoo ist hier gesperrt, schreib mir auf Telegram', 'hast du whatsapp?', 'Schick mir deine Nummer, dann füge ich dich hinzu'],
+        miss: ['ich schick das gleich noch in die Familiengruppe', 'hab ihn im Vereinschat gefunden'],
+      },
+    },
+
+    // ---------------- wealth ----------------
+    {
+      id: 'DE_WEALTH_RELATIVE_ANALYST',
+      stage: 'wealth',
+      weight: 2.5,
+      description: 'Die Person schreibt einem Verwandten oder Mentor „Insiderwissen“ über die Märkte zu. Die Geschichte vom „Onkel, der Analyst ist“ ist typisch für Anlagebetrug.',
+      any: [
+        new RegExp(`\\b(?:mein|meine|meinem|meiner) ${KIN}\\b[^.!?]{0,60}?\\b(?:ist|war|arbeitet|arbeitete|als)\\b[^.!?]{0,40}?\\w*(?:analyst|fondsmanager|trader|broker|investmentbanker|vermogensverwalter)(?:in)?\\b`),
+        /\b(?:er|sie) ist (?:\w+-?)?(?:analyst|fondsmanager|trader|broker)(?:in)?\b/,
+        /\b(?:insider|interne|internen|exklusive|exklusiven|vertrauliche|geheime)[- ]?(?:informationen|infos|daten|signale|tipps|kanal)\b|\binsiderwissen\b/,
+        /\b(?:sieht|kennt|wei(?:ß|ss)|erkennt) (?:die )?(?:bewegungen|kurse|trends|kurssprunge)(?: \w+){0,3} (?:bevor|im voraus|vorher)\b/,
+      ],
+      examples: {
+        hit: ['Mein Onkel ist Analyst bei einer Bank in Zürich', 'Meine Tante in Singapur ist Fondsanalystin', 'Er ist Senior-Analyst in Hongkong, er sieht Bewegungen bevor sie passieren'],
+        miss: ['mein onkel ist bankberater', 'mein Bruder ist Krankenpfleger'],
+      },
+    },
+    {
+      id: 'DE_WEALTH_SHOWING_GAINS',
+      stage: 'wealth',
+      weight: 1.2,
+      description: 'Die Person prahlt mit großen, mühelosen Trading-Gewinnen.',
+      any: [
+        new RegExp(`\\b(?:habe?|haben|hab)\\b[^.!?]{0,40}?${AMOUNT}[^.!?]{0,40}?\\b(?:gemacht|verdient|gewonnen|rausgeholt|eingenommen)\\b`),
+        /\b(?:letzten|diesen|im letzten|vorigen|diese) (?:monat|woche)\b[^.!?]{0,10}?\d[\d.,]*\s?(?:k|€|euro|usdt)?\s?(?:gewinn|plus|profit)\b|\b(?:letzten|diesen) monat \d[\d.,]*\s?(?:k|€|euro|usdt)\b/,
+        /\bjeden tag gewinn\b|\bweil ich nebenbei\b.{0,25}\b(?:trade|krypto|gold|forex|investiere)\b|\bdadurch kann ich (?:so viel reisen|teilzeit|frei)\b|\bich lebe (?:jetzt )?(?:vom|von) (?:trading|krypto|traden)\b/,
+      ],
+      examples: {
+        hit: ['Stefan, heute war ein super Tag! Ich habe mit Krypto 3800€ gemacht', 'Letzten Monat 22.000 Gewinn', 'diesen monat 7k [screenshot]'],
+        miss: ['ich hab 50€ für den Kuchen ausgegeben', 'wir haben das Spiel gewonnen'],
+      },
+    },
+    {
+      id: 'DE_WEALTH_SIGNALS',
+      stage: 'wealth',
+      weight: 1.5,
+      description: 'Die Person handelt nach „Signalen“ eines Mentors oder Insiders. Geheime Signale von jemand anderem sind das Mittel, mit dem diese Betrüger ihre Opfer lenken.',
+      any: [
+        /\b(?:gibt|gab|geben|schickt|sendet|teilt|hat)(?: \w+){0,4} (?:signale|kaufsignale|das (?:erste |nachste )?signal|ein (?:gutes |starkes )?signal)\b/,
+        /\b(?:gutes|starkes|gro(?:ß|ss)es|erstes|nachstes|neues) signal\b|\bsignale (?:vom|von (?:meinem|meiner|seinem|ihrem)|des (?:professors|onkels|mentors)|sind (?:besser|genauer|starker))\b|\bmit (?:seinem|ihrem|dem) (?:tipp|signal)\b/,
+        /\b(?:laut|nach) (?:meinem|meiner) (?:onkel|tante|mentor(?:in)?|vater|professor)\b|\bgro(?:ß|ss)e bewegung\b/,
+      ],
+      examples: { hit: ['er gibt uns in der Familie Signale, wann man kaufen soll', 'mein Onkel hat ein gutes Signal gegeben'], miss: ['kein Signal im Tunnel', 'schreib mir auf Signal'] },
+    },
+
+    // ---------------- pitch ----------------
+    {
+      id: 'DE_PITCH_TEACH',
+      stage: 'pitch',
+      weight: 2,
+      description: 'Die Person bietet an, Ihnen beizubringen, wie man mit Trading Geld verdient. Fremde, die Sie in eine Geldanlage hineincoachen, sind ein typischer Schritt dieser Betrugsmasche.',
+      any: [
+        /\b(?:zeig|zeige|erklar|erklare|bring|bringe)(?: ich)? (?:dir|ihnen|euch)(?: \w+){0,2} (?:wie es geht|wie das geht|wie das funktioniert|wie man (?:tradet|investiert|handelt|verdient)|das traden|das trading)\b/,
+        new RegExp(`\\b(?:ich|wir) (?:kann|konnen|werde|will|mochte|wurde)(?: \\w+){0,2} (?:dir|ihnen|dich|sie) (?:\\w+ ){0,4}(?:traden|investieren|handeln|${CRYPTO}|trading|borse|gold|forex|geld (?:zu )?verdienen) (?:beibringen|zeigen|erklaren)\\b`),
+        /\b(?:ich|wir) (?:mache|machen|ubernehme|ubernehmen) (?:die |alle )?trades fur (?:dich|sie)\b/,
+        /\b(?:folge|folg|befolge|befolg)(?:e|en sie)? (?:einfach )?(?:meinen|meinem|seinen|den) (?:anweisungen|signalen|tipps|anleitungen)\b|\b(?:ich sage|ich sag|sag ich) (?:dir|ihnen) (?:wann|bescheid,? wann) (?:du|sie|man) (?:kaufen|verkaufen|einsteigen)\b/,
+        /\bich (?:fuhre|begleite|leite|helfe) (?:dich|sie) (?:schritt fur schritt|durch)\b|\bnehm(?:e)? ich (?:dich|sie) mit\b/,
+      ],
+      examples: {
+        hit: ['Ich zeig dir wie es geht, du startest mit 1000€', 'Du legst 2000 an und ich mache die Trades für dich', 'wenn du willst, nehm ich dich mit'],
+        miss: ['ich zeig dir das Foto später', 'ich nehme dich morgen zum Bahnhof mit'],
+      },
+    },
+    {
+      id: 'DE_PITCH_OFFER_TO_SET_UP',
+      stage: 'pitch',
+      weight: 1.5,
+      description: 'Die Person bietet an, Ihnen das Anlegen zu zeigen oder für Sie einzurichten. Wenn jemand aus dem Internet Ihre Geldanlage in die Hand nimmt, ist das ein Warnsignal.',
+      any: [
+        /\bwenn (?:du|sie) (?:willst|magst|mochtest|mochten|wollen|mochtest),? (?:zeig|zeige|erklar|erklare|bring|bringe|helf|helfe|richte|mach|mache)(?:e)? ich (?:dir|ihnen|dich|sie)\b(?! (?:meine|die|das) (?:fotos|bilder|stadt|wohnung))/,
+        /\b(?:ich )?(?:richte|eroffne|mache) (?:dir|ihnen) (?:ein |das )?konto (?:ein|auf)\b/,
+      ],
+      examples: { hit: ['Wenn du willst, zeige ich dir wie es geht', 'Wenn du magst, zeige ich dir das, ganz ohne Druck'], miss: ['wenn du willst, zeig ich dir meine Fotos'] },
+    },
+    {
+      id: 'DE_PITCH_GUARANTEED_RETURNS',
+      stage: 'pitch',
+      weight: 2.5,
+      description: 'Die Person verspricht „garantierte“ oder „risikofreie“ Gewinne. Echte Geldanlagen garantieren nie Erträge.',
+      any: [
+        /\b(?:garantierte?n?|sichere?n?|feste?n?|stabile?n?) (?:gewinne?|rendite|ertrage?|einnahmen|zinsen|profite?)\b|\b(?:gewinne?|rendite|profit) (?:ist |sind )?(?:garantiert|sicher)\b/,
+        /\b(?:ich |wir )?garantiere(?:n)? (?:dir |ihnen |euch )?(?:das|es|dafur|den gewinn)\b(?! nicht)/,
+        /\b(?:ohne|keinerlei|null|fast kein|fast ohne|quasi kein|praktisch kein) risiko\b(?! kein)|\brisikofrei\b|\b(?:kannst|konnen sie|kann man) (?:gar )?nichts? verlieren\b|\b100 ?% sicher\b/,
+      ],
+      examples: {
+        hit: ['Garantierte Gewinne', 'fast kein Risiko mit den Signalen', 'Ich garantiere das persönlich'],
+        miss: ['ohne Risiko kein Gewinn', 'an der Börse gibt es keine Garantie'],
+      },
+    },
+    {
+      id: 'DE_PITCH_HIGH_RETURNS',
+      stage: 'pitch',
+      weight: 2,
+      entity: 'percent',
+      description: 'Die Person verspricht sehr hohe oder regelmäßige Renditen (ein Prozentsatz jeden Tag oder jede Woche). Solche Renditen sind nicht realistisch.',
+      any: [
+        /\d+(?:[.,]\d+)?\s?(?:%|prozent)\s?(?:\w+ ){0,3}(?:taglich|am tag|pro tag|jeden tag|die woche|pro woche|wochentlich|pro trade|pro handel|in (?:einem|1|2|3|24|48|zwei|drei) (?:tag|tagen|stunden?|woche|wochen))\b/,
+        /\b(?:[3-9]|[1-9]\d)(?:[.,]\d+)?\s?(?:%|prozent) (?:im monat|pro monat|monatlich|jeden monat)\b/,
+        /\b(?:rendite|gewinn|ertrag|profit)e? (?:von |bis zu |um die )?(?:[2-9]\d|\d{3,})\s?(?:%|prozent)/,
+      ],
+      examples: { hit: ['Ich mache ca. 20% im Monat', 'Mit 10.000 Euro verdienen Sie dort 1,5% täglich', '50% in 2 Tagen'], miss: ['Akku bei 3%', 'der ETF hat 7% im Jahr gemacht'] },
+    },
+    {
+      id: 'DE_PITCH_PRODUCT',
+      stage: 'pitch',
+      weight: 1,
+      description: 'Die Person preist ein Produkt an, das bei dieser Masche oft benutzt wird (Krypto-Kontrakte, Liquiditäts-Mining, KI-Handelsbots, Gold oder Devisen).',
+      any: [
+        /\b(?:\w+-)?kontrakte(?:n)?\b|\bkontrakthandel\b|\b(?:futures|optionen|hebel|margin)[- ]?(?:handel|trading)\b|\bmit hebel\b/,
+        /\bliquiditats[- ]?(?:mining|pool)\b|\bliquiditatspool\b/,
+        /\b(?:ki|quant|algo)[- ]?(?:handelssoftware|handelsbot|tradingbot|roboter|strategie)\b|\bki[- ]?bot\b|\bhandels(?:roboter|bot|software)\b|\bquantitative[rn]? handel\b/,
+        /\b(?:gold|devisen|rohstoff(?:e)?)[- ]?(?:handel|traden|konto)\b|\b(?:handle|handele|investiere) (?:\w+ ){0,2}(?:in |mit )?gold\b|\bdevisenhandel\b/,
+      ],
+      examples: { hit: ['heute habe ich 6000€ mit Bitcoin-Kontrakten gemacht', 'Er hat eine KI-Handelssoftware', 'ich handle nebenbei mit Gold'], miss: ['mein Arbeitsvertrag läuft aus', 'eine Goldkette für Mama'] },
+    },
+    {
+      id: 'DE_PITCH_INVITE',
+      stage: 'pitch',
+      weight: 1.5,
+      description: 'Die Person ermuntert Sie, mit ihr zu investieren oder Trading auszuprobieren.',
+      any: [
+        /\b(?:fang|fangst|fangen|start|startest|starten|beginn|beginnst|beginnen) (?:\w+ ){0,2}(?:klein|mit (?:nur |ein paar |etwa |ca\.? )?(?:\d[\d.,]*\s?(?:k|€|euro|usdt|\$|dollar)|\d{3,}))(?![\d.,])/,
+        /\bmit (?:nur |schon )?\d[\d.,]*\s?(?:€|euro|usdt|\$) (?:anfangen|starten|einsteigen|beginnen)\b|\b(?:schon|bereits|ab) (?:mit )?\d[\d.,]*\s?(?:€|euro|usdt|\$) (?:geht|kann|reicht|bist du dabei)\b/,
+        /\b(?:du legst|sie legen|leg|legen sie) (?:\w+ )?\d[\d.,]*\s?(?:k|€|euro|usdt)? (?:an|ein)\b/,
+        /\blass (?:dein|ihr) geld (?:fur (?:dich|sie) )?arbeiten\b|\bgeld arbeiten lassen\b|\b(?:zusammen|gemeinsam) (?:investieren|traden|geld verdienen)\b/,
+        /\b(?:du solltest|sie sollten|solltest du)(?: auch)? (?:mehr|auch mal|es mal) (?:machen|investieren|einzahlen|probieren|versuchen|reinmachen|reinstecken)\b/,
+      ],
+      examples: {
+        hit: ['Du fängst klein an, 300-500€', 'als student ist das perfekt, mit 200€ anfangen', 'Schon mit 1000€ geht es'],
+        miss: ['wir fangen um 10 an', 'du solltest mal die Pasta probieren'],
+      },
+    },
+    {
+      id: 'DE_PITCH_URGENCY',
+      stage: 'pitch',
+      weight: 1,
+      description: 'Die Person drängt Sie zur Eile („jetzt!“, „nur noch wenige Plätze“, „Frist endet morgen“). Zeitdruck ist ein Warnsignal.',
+      any: [
+        /\balles rein\b|\b(?:jetzt|sofort)\s?!.{0,30}\b(?:long|short|up|down|kaufen|rein|alles)\b/,
+        new RegExp(`\\b(?:${CRYPTO}|gold)\\b.{0,15}\\b(?:long|short|up|down)\\b.{0,20}\\b(?:minuten|sekunden|jetzt|alles)\\b`),
+        /\b(?:nur noch|noch) \d+ (?:platze|platz|slots)\b|\b(?:verpass|verpasse|verpassen sie) (?:diese|die|nicht|das)(?: \w+)? (?:chance|gelegenheit)\b|\b(?:gro(?:ß|ss)e|einmalige|letzte) (?:chance|gelegenheit)\b/,
+        /\bdie frist (?:endet|lauft ab)\b|\bhalte? (?:dein|ihr) handy bereit\b|\bjeder tag warten\b/,
+      ],
+      examples: { hit: ['Jetzt! BTC long, 5 Minuten, alles rein', 'Am Wochenende gibt es eine große Chance', 'Die Frist endet morgen'], miss: ['ich komme jetzt'] },
+    },
+    {
+      id: 'DE_PITCH_GUILT_TRIP',
+      stage: 'pitch',
+      weight: 1.5,
+      description: 'Wenn Sie zögern, antwortet die Person mit Kränkung oder Schuldgefühlen statt mit Fakten. Solcher Druck ist eine Taktik, keine Liebe oder Freundschaft.',
+      any: [
+        /\bich dachte,? (?:du bist|du warst|zwischen uns (?:ist|war|gibt es)|wir (?:haben|hatten|vertrauen))\b.{0,20}\b(?:anders|vertrauen)\b|\b(?:du )?vertraust mir (?:nicht|nie)\b/,
+        /\bich bin (?:doch )?kein(?:e)? (?:betruger(?:in)?|lugner(?:in)?|verbrecher(?:in)?|abzocker(?:in)?)\b|\bhaltst (?:du )?mich fur (?:eine?n? )?(?:betruger|lugner)/,
+        /\bich (?:will|wollte|mochte) (?:dir|ihnen) (?:doch )?(?:nur|einfach nur|blo(?:ß|ss)) helfen\b/,
+        /\b(?:deine|dein|ihre|ihr) (?:freundin|freund|bruder|schwester|familie|bank|mutter|vater|tochter|sohn)(?: \w+){0,2} (?:ist (?:nur |doch )?eifersuchtig|hat (?:doch )?keine ahnung|versteht (?:das )?nichts)\b/,
+      ],
+      examples: { hit: ['Deine Freundin ist eifersüchtig. Ich dachte, zwischen uns ist Vertrauen', 'ich bin doch keine Betrügerin'], miss: ['ich vertraue dir total'] },
+    },
+    {
+      id: 'DE_PITCH_FUTURE_TOGETHER',
+      stage: 'pitch',
+      weight: 1.2,
+      description: 'Die Person verknüpft das Investieren mit Ihrer gemeinsamen Zukunft oder damit, nicht mehr arbeiten zu müssen. Romantik mit Geld zu vermischen ist der Kern dieser Masche.',
+      any: [
+        /\b(?:passives?|zusatzliches?|zweites?) einkommen\b|\bfinanziell(?:e)? (?:frei(?:heit)?|unabhangig(?:keit)?)\b/,
+        /\bnicht mehr so (?:hart|viel) arbeiten\b|\b(?:dass|damit) (?:du|sie) nicht mehr (?:so (?:hart|viel) )?arbeiten (?:musst|mussen)\b|\bim alter gut geht\b|\bfur (?:unsere|deine|ihre) (?:zukunft|rente|altersvorsorge)\b/,
+        /\b(?:zusammen|gemeinsam) (?:urlaub machen|verreisen)\b/,
+      ],
+      examples: { hit: ['Ich möchte, dass du nicht mehr so hart arbeiten musst', 'Ich will dir helfen, finanziell frei zu sein'], miss: ['wir sparen für ein neues Sofa'] },
+    },
+    {
+      id: 'DE_PITCH_EXCLUSIVE_ACCESS',
+      stage: 'pitch',
+      weight: 1.5,
+      description: 'Die Person bietet besonderen Zugang an: VIP- oder Premium-Stufe, institutionelles Konto, Willkommensbonus. Solche Einladungen sind ein verbreitetes Betrugsmuster.',
+      any: [
+        /\b(?:vip|premium|gold)[- ]?(?:level|stufe|gruppe|mitglied(?:schaft)?|konto|kanal|status)\b|\binstitutionelle[sn]? (?:konto|zugang|kontingent)\b|\bwillkommensbonus\b|\bpartner-?plattform\b/,
+      ],
+      examples: { hit: ['mit 2000 bist du im premium-level', 'Mitglieder bekommen 200 USDT Willkommensbonus'], miss: ['die VIP-Lounge am Flughafen'] },
+    },
+    {
+      id: 'DE_PITCH_EASY_MONEY',
+      stage: 'pitch',
+      weight: 1.5,
+      description: 'Die Person beschreibt Geld, das schnell und mühelos wächst (verdoppeln, so viel pro Tag, „im Schlaf“). Echte Geldanlage funktioniert so nicht.',
+      any: [
+        /\b(?:verdoppel|verdreifach)\w* (?:dein|ihr|sein|mein)(?:e|en)? (?:geld|erspartes|kapital|einsatz|einlage)\b|\b(?:verdoppel|verdreifach)(?:t|n)? sich\b|\b(?:dein|ihr)(?:e|en)? (?:geld|erspartes|kapital|einsatz|einlage)\b.{0,30}\b(?:verdoppel|verdreifach)\w*/,
+        /\b(?:verdien|mach)\w* (?:\w+ )?\d[\d.,]*\s?(?:€|euro|usdt|\$|dollar) (?:am|pro|jeden) (?:tag|woche)\b/,
+        /\b(?:trefferquote|gewinnquote|erfolgsquote|genauigkeit) (?:von |uber |liegt bei )?\d+\s?%|\bim schlaf\b.{0,20}\b(?:verdien|geld)|\bschnelles geld\b/,
+      ],
+      examples: { hit: ['du kannst dein Kapital in einem Monat verdoppeln', 'Trefferquote über 90%'], miss: ['der Laden hat die Preise verdoppelt'] },
+    },
+
+    // ---------------- platform ----------------
+    {
+      id: 'DE_PLATFORM_REGISTER',
+      stage: 'platform',
+      weight: 1.8,
+      description: 'Die Person bittet Sie, sich auf einer Trading-App oder -Seite ihrer Wahl anzumelden. Gefälschte Plattformen werden oft über TestFlight oder APK-Dateien installiert.',
+      any: [
+        /\bdie plattform (?:hei(?:ß|ss)t|nennt sich)\b|\b(?:wir )?(?:benutzen|nutzen|verwenden) (?:die |unsere |eine )plattform\b|\bwir traden auf\b/,
+        /\b(?:registrier\w*|anmeld\w*|melde dich an|konto eroffn\w*|eroffne ein konto)\b.{0,60}\b(?:kundenservice|kundendienst|support|plattform|link)\b|\bnach (?:der )?(?:registrierung|anmeldung)\b|\bregistrierung uber\b/,
+        /\b(?:seriose|regulierte|lizenzierte|offizielle|zuverlassige|legale) (?:plattform|borse|app|broker|handelsplattform)\b|\bplattform (?:ist )?(?:reguliert|lizenziert|serios)\b/,
+        /\b(?:einladungscode|empfehlungscode|einladungs-code)\b|\b(?:lade|lad|installier\w*) (?:\w+ ){0,2}(?:runter|herunter)\b.{0,30}\bserver\b|\bkonto bei (?:unserer|der|meiner) (?:partner-?)?plattform\b/,
+      ],
+      examples: {
+        hit: ['Wir benutzen die Plattform Nexoria. Du registrierst dich und der Kundenservice hilft dir', 'Siehst du, seriöse Plattform 😊', 'Die Plattform heißt GoldAxis'],
+        miss: ['melde dich für den Marathon an', 'lad die Fotos herunter'],
+      },
+    },
+    {
+      id: 'DE_PLATFORM_CUSTOMER_SERVICE',
+      stage: 'platform',
+      weight: 2,
+      description: 'Die Person schickt Sie zum „Kundenservice“ der Plattform. Gefälschte Börsen betreiben ihren „Support“ über Messenger.',
+      any: [
+        /\b(?:kundenservice|kundendienst|kundensupport|kundenbetreuung|online-?service)\b.{0,50}\b(?:einzahl\w*|adresse|hilft|gibt dir|gibt ihnen|schickt|aktiviert|erklart|wallet|kryptowahrung)/,
+        /\b(?:schreib|schreibst|schreiben sie|kontaktier\w*|melde dich beim|meld dich beim|melden sie sich beim|wende dich an|frag)(?: \w+){0,2} (?:dem |den |beim |an den )?(?:kundenservice|kundendienst|support|kundensupport)\b/,
+      ],
+      examples: { hit: ['der Kundenservice hilft dir beim Einzahlen', 'Nach der Registrierung schreibst du dem Kundenservice'], miss: ['der Kundenservice vom Möbelhaus war unfreundlich'] },
+    },
+
+    // ---------------- deposit ----------------
+    {
+      id: 'DE_DEPOSIT_BUY_CRYPTO',
+      stage: 'deposit',
+      weight: 2,
+      description: 'Die Person sagt Ihnen, Sie sollen Krypto (oft USDT) bei einer echten Börse kaufen und weiterschicken. So verschicktes Geld ist fast nie zurückzuholen.',
+      any: [
+        new RegExp(`\\b(?:kauf|kaufst|kaufe|kaufen sie)(?: \\w+){0,3}? (?:${CRYPTO}|sie|die coins)\\b.{0,60}\\b(?:schick|send|uberweis|transferier|einzahl)`),
+        /\b(?:schick|schickst|schicken sie|sende|sendest|uberweise|uberweist|transferier\w*)(?: \w+){0,3} (?:an|auf|zu) (?:die|diese|deine|ihre|unsere) (?:\w+-)?(?:adresse|wallet|einzahlungsadresse)\b/,
+        /\b(?:einzahlungsadresse|wallet-?adresse|empfangsadresse|usdt-?adresse)\b/,
+        new RegExp(`\\b(?:einzahlung|aufladen) (?:geht |lauft |erfolgt )?(?:mit|per|uber|in) ${CRYPTO}\\b`),
+      ],
+      examples: {
+        hit: ['Du kaufst USDT bei Kraken und schickst sie an die Adresse, die der Kundenservice dir gibt', 'Einzahlung geht mit USDT'],
+        miss: ['ich kauf noch Brötchen', 'schick es an meine E-Mail'],
+      },
+    },
+    {
+      id: 'DE_DEPOSIT_INSTRUCTIONS',
+      stage: 'deposit',
+      weight: 1.5,
+      description: 'Die Person sagt Ihnen, wie viel Sie wo einzahlen sollen. Anweisungen zum Aufladen eines Kontos kommen, bevor das Geld verschwindet.',
+      any: [
+        /\b(?:mindesteinzahlung|mindesteinlage|mindestbetrag)\b|\bmindestens \d[\d.,]*\s?(?:€|euro|usdt)? ?(?:einzahl\w*|einlage)\b/,
+        /\bwenn (?:du|sie) (?:\d[\d.,]*\s?(?:k|€|euro|usdt)?|mehr|noch \w+) (?:reinmachst|einzahlst|einzahlen|investierst|investieren|nachlegst|anlegst|reinsteckst)\b/,
+        /\bleg(?:e|en sie)? (?:doch )?(?:noch )?(?:was|etwas|mehr|\d[\d.,]*) (?:drauf|nach|dazu)\b|\bmit \d[\d.,]*\s?(?:€|euro|usdt)? bist du (?:im|in der|dabei)\b/,
+      ],
+      examples: { hit: ['Wenn du 15.000 reinmachst, können wir zusammen Urlaub machen', 'leg doch noch was drauf, mit 2000 bist du im premium-level'], miss: ['leg dich hin und ruh dich aus'] },
+    },
+    {
+      id: 'DE_DEPOSIT_WIRE',
+      stage: 'deposit',
+      weight: 1.5,
+      description: 'Die Person verlangt eine Überweisung auf das Konto einer Firma oder eines Dritten.',
+      any: [/\b(?:uberweis\w*|zahl\w* ein)\b[^.!?]{0,30}\b(?:auf|an) (?:das|ein) (?:firmenkonto|treuhandkonto|verwahrkonto|konto der (?:firma|plattform|gesellschaft)|konto,? das (?:der kundenservice|die plattform|sie))/],
+      examples: { hit: ['überweise es auf das Treuhandkonto'], miss: ['ich überweise dir die Miete auf dein Konto'] },
+    },
+
+    // ---------------- withdrawal ----------------
+    {
+      id: 'DE_WITHDRAWAL_FEE',
+      stage: 'withdrawal',
+      weight: 3.5,
+      description: 'Man sagt Ihnen, Sie müssten vor der Auszahlung Steuern, Gebühren oder eine Kaution zahlen. Eine echte Plattform zieht Gebühren vom Guthaben ab; für eine Auszahlung zu zahlen ist der klassische letzte Schritt dieser Masche.',
+      any: [
+        /\b(?:zahl\w*|bezahl\w*|uberweis\w*|begleich\w*|musst|mussen|muss)\b(?: \S+){0,5} (?:steuern?|gebuhr(?:en)?|\w+gebuhr(?:en)?|provision|kaution|marge|sicherheitsleistung)\b(?: \S+){0,8} (?:vor|bevor|um|damit|fur) (?:\S+ ){0,3}(?:auszahl\w*|abheben|freigabe|freizuschalten|freischalt\w*|entsperr\w*)/,
+        /\b(?:auszahlung|auszahlen|abheben|abhebung)\b(?: \S+){0,8} (?:musst|mussen|muss|zahlen|bezahlen|erfordert|verlangt|kostet)\b(?: \S+){0,5} (?:steuern?|gebuhr(?:en)?|\w+gebuhr(?:en)?|provision|kaution|\d+\s?%)/,
+        /\b(?:kapitalertrags?steuer|abgeltungs?steuer|gewinnsteuer|auszahlungsgebuhr|freigabegebuhr|verifizierungsgebuhr|entsperrgebuhr)\b.{0,60}\b(?:vorab|vorher|zuerst|bezahl\w*|zahl\w*|uberweis\w*|extra)\b/,
+        /\b(?:steuer|gebuhr)\w*\b.{0,40}\b(?:vorab|im voraus) (?:bezahlt|gezahlt|zahlen|bezahlen|uberwiesen)\b|\b(?:finanzamt|steuerbehorde)\b.{0,40}\b(?:plattform|einbehalten)\b/,
+      ],
+      examples: {
+        hit: ['bei erster auszahlung musst du eine verifizierungsgebühr zahlen, 15% vom kontostand', 'Ja, das ist die Kapitalertragssteuer, wird bei internationalen Plattformen vorab bezahlt'],
+        miss: ['bei Kraken kostet die Auszahlung per SEPA fast nix', 'davor musst dus in der steuererklärung angeben'],
+      },
+    },
+    {
+      id: 'DE_WITHDRAWAL_PAY_TO_RELEASE',
+      stage: 'withdrawal',
+      weight: 3,
+      description: 'Die Person verlangt eine neue Zahlung, bevor Ihr Geld „freigegeben“ wird. Eine echte Plattform zieht Gebühren vom Guthaben ab; das ist der letzte Griff der Masche.',
+      any: [
+        /\b(?:muss|mussen) von (?:au(?:ß|ss)en|extern) kommen\b|\b(?:nicht|kann nicht|darf nicht) (?:vom|von dem|aus dem) (?:guthaben|kontostand|gewinn|konto) (?:abgezogen|bezahlt|verrechnet|genommen)\b|\bdas darf die plattform nicht\b/,
+        /\bdanach (?:geht|wird|ist|kommt) (?:alles|das geld|es)\b.{0,20}\b(?:raus|frei|freigegeben|ausgezahlt|auf (?:deinem|ihrem) konto)\b/,
+        /\b(?:zahl|bezahl|uberweis)\w*\b.{0,30}\b(?:und|dann|danach)\b.{0,15}\b(?:ist (?:es|alles|das geld)|geht (?:alles|es)|wird (?:alles|es)|kommt (?:alles|es)|(?:es|alles|das geld) (?:ist|geht|kommt|wird))\b.{0,20}\b(?:da|frei|raus|ausgezahlt)\b/,
+        /\b(?:kaution|gebuhr|gebuhren|steuer|sicherheitsleistung)\w*\b.{0,30}\bmit der auszahlung\b/,
+      ],
+      examples: { hit: ['Das geht wegen Geldwäschegesetz nicht, muss von außen kommen. Danach geht alles sofort raus', 'Zahl die 3850 und es ist in 1 Tag da', 'Die Kaution bekommen Sie mit der Auszahlung zurück'], miss: ['ich bekomme die Kaution für die Wohnung zurück'] },
+    },
+    {
+      id: 'DE_WITHDRAWAL_CREDIT_SCORE',
+      stage: 'withdrawal',
+      weight: 3,
+      description: 'Man erwähnt einen „Kredit-Score“ des Kontos, der durch Zahlen erhöht werden muss. Börsen haben keinen solchen Wert; es ist ein Vorwand, mehr Geld zu verlangen.',
+      any: [/\b(?:kredit|vertrauens|bonitats)[- ]?(?:score|punkte|punktzahl)\b.{0,60}\b(?:auszahl|abheb|einzahl|erhoh|aufstock|konto)|\b(?:konto|plattform)\w*\b.{0,30}\b(?:kredit|vertrauens)[- ]?(?:score|punkte)\b/],
+      examples: { hit: ['dein Kredit-Score ist zu niedrig für die Auszahlung', 'das Konto hat nur 70 Vertrauenspunkte'], miss: ['meine Schufa ist zum Glück sauber'] },
+    },
+    {
+      id: 'DE_WITHDRAWAL_FROZEN',
+      stage: 'withdrawal',
+      weight: 3,
+      description: 'Man sagt Ihnen, Ihr Konto sei eingefroren oder in Prüfung und müsse gegen Zahlung freigegeben werden. So behalten diese Betrüger Ihr Geld.',
+      any: [
+        /\b(?:konto|guthaben|gelder|vermogen|wallet|auszahlung|geld)\b(?: \w+){0,2} (?:ist |sind |wurde |wurden |wird |werden )?(?:eingefroren|beschlagnahmt)\b/,
+        /\b(?:guthaben|gelder|auszahlung|auszahlungen)\b(?: \w+){0,2} (?:ist |sind |wurde |wurden |wird |werden )?(?:gesperrt|blockiert)\b/,
+        /\bgeldwasche(?:prufung|gesetz|kontrolle|verdacht|uberprufung|gebuhr|kaution)\b|\b(?:gegen|wegen) geldwasche\b/,
+        /\b(?:entsperr|freischalt|auftau|reaktivier)\w* (?:\w+ )?(?:konto|kontos|guthaben|gelder|auszahlung)\b|\b(?:verifizierungs|freigabe|entsperr|aktivierungs)(?:gebuhr|kaution|einzahlung|zahlung)(?:en)?\b/,
+      ],
+      examples: { hit: ['Ihr Konto wurde wegen Geldwäscheverdacht eingefroren', 'das ist gegen geldwäsche'], miss: ['der See ist zugefroren'] },
+    },
+    {
+      id: 'DE_WITHDRAWAL_PRESSURE',
+      stage: 'withdrawal',
+      weight: 1.5,
+      description: 'Die Person drängt Sie, sich Geld zu leihen oder schnell zu zahlen. Der Rat, bei Familie oder Bank Geld zu leihen, um Geld freizubekommen, ist ein starkes Warnsignal.',
+      any: [
+        /\b(?:frag|leih|leihe|borg)\w* (?:dir )?(?:\w+ )?(?:bei |von )?(?:deine[rnm]?|ihre[rnm]?) (?:familie|freunden|eltern|bruder|schwester|bank)\b|\b(?:nimm|nehmen sie) (?:noch )?(?:einen )?(?:kleinen )?(?:kredit|darlehen|kleinkredit)\b/,
+        /\b(?:ist|sind|war) alles (?:weg|verloren)\b|\balles verlieren\b|\bwenn (?:du|sie) jetzt aufhor\w*/,
+        /\bnur noch (?:dieser|diesen|ein|einen|der) (?:letzte )?schritt\b/,
+      ],
+      examples: { hit: ['Frag deine Familie oder nimm noch einen kleinen Kredit. Wenn du jetzt aufhörst, ist alles weg', 'Nur noch dieser Schritt, liebe Monika'], miss: ['kann ich mir deine Leiter leihen?'] },
+    },
+
+    // ---------------- recovery ----------------
+    {
+      id: 'DE_RECOVERY_OFFER',
+      stage: 'recovery',
+      weight: 2.5,
+      description: 'Jemand bietet an, Geld zurückzuholen, das Sie durch Betrug verloren haben. Solche kostenpflichtigen Angebote sind selbst Betrug; echte Stellen verlangen von Opfern kein Geld.',
+      any: [
+        /\b(?:geld|gelder|vermogen|krypto|usdt|verluste|investition|einlagen)(?: \w+){0,3} (?:zuruckholen|zuruckgeholt|zuruckbekommen|zuruckerhalten|wiederbeschaffen|wiedererlangen|zuruckzuholen)\b|\bbis zu \d+\s?% (?:zuruck\w*|erstattet|entschadigt)\b/,
+        /\b(?:vermogens|geld|gelder|krypto|fonds)[- ]?(?:ruckfuhrung|ruckholung|wiederbeschaffung)\b|\bruckholbar\b|\bentschadigungsfonds\b|\berfolgsprovision\b/,
+      ],
+      examples: { hit: ['wir haben dort bereits für 23 Mandanten Gelder zurückgeholt', 'Sie können bis zu 85% zurückbekommen'], miss: ['ich hole das Paket morgen zurück'] },
+    },
+    {
+      id: 'DE_RECOVERY_VICTIM_OUTREACH',
+      stage: 'recovery',
+      weight: 2,
+      description: 'Eine unbekannte Person meldet sich wegen Geld, das Sie durch Betrug verloren haben. Falsche Rückholdienste zielen auf Menschen, die schon betrogen wurden.',
+      any: [
+        /\b(?:liste der|unter den) (?:geschadigten|opfern)\b|\bopfer (?:der|von) (?:plattform|betrug)|\bgeschadigten? der plattform\b/,
+        /\bspezialisiert auf (?:\w+-)?(?:betrug|anlagebetrug|cybercrime|ruckholung)\b|\bblockchain-?(?:forensik|analyse|ermittlung)\b|\bwallet\b.{0,30}\b(?:einfrieren|sperren) lassen\b/,
+        /\b(?:ihre|deine) (?:anzeige|beschwerde|bewertung|beitrag|erfahrung)\b.{0,20}\b(?:forum|verbraucherforum|gelesen|gesehen)\b|\bsicherheitsleistung\b/,
+      ],
+      examples: { hit: ['Kanzlei Weber & Partner, spezialisiert auf Krypto-Betrug', 'Sie stehen auf der Liste der Geschädigten der Plattform CoinVerra'], miss: ['die Opfer des Unwetters bekommen Hilfe'] },
+    },
+
+    // ---------------- the user's own words (context only) ----------------
+    {
+      id: 'DE_ME_SENT_MONEY',
+      stage: 'deposit',
+      weight: 1,
+      from: 'me',
+      description: 'Sie haben erwähnt, Geld oder Krypto an diese Plattform oder Person geschickt zu haben.',
+      any: [
+        /\b(?:ich )?(?:hab|habe)(?: \w+){0,3}? \d[\d.,]*\s?(?:k|€|euro|usdt|\$)?(?: \w+){0,4} (?:eingezahlt|uberwiesen|geschickt|gesendet|investiert|nachgelegt|bezahlt|reingesteckt|reingemacht|rubergeschickt)\b/,
+        /\b\d[\d.,]*\s?(?:€|euro|usdt) (?:gesendet|uberwiesen|eingezahlt|geschickt)\b|\bhab \d[\d.,]*\s?(?:€|euro|usdt)?(?: \w+){0,2} drin\b/,
+      ],
+      examples: { hit: ['hab 500€ eingezahlt', 'ok 1000 USDT gesendet', 'Ich habe 10.000 Euro überwiesen'], miss: ['ich hab dir das Foto geschickt'] },
+    },
+    {
+      id: 'DE_ME_CANNOT_WITHDRAW',
+      stage: 'withdrawal',
+      weight: 1.5,
+      from: 'me',
+      description: 'Sie haben gesagt, dass Sie Ihr Geld nicht auszahlen können oder erst zahlen sollen.',
+      any: [
+        /\b(?:kann|konnte) (?:nicht|nichts|kein geld) (?:auszahlen|abheben)\b/,
+        /\bauszahl\w*\b.{0,60}\b(?:muss ich|soll ich|ich muss|ich soll|verlangen|wollen)\b.{0,30}\b(?:zahlen|steuern|gebuhr\w*)\b|\bwarum (?:muss ich|soll ich|wird das nicht)\b.{0,40}\b(?:zahlen|abgezogen|einzahlen)\b/,
+        /\bkonto (?:ist )?(?:eingefroren|gesperrt)\b/,
+      ],
+      examples: { hit: ['will auszahlen, kundenservice sagt ich muss vorher 25% steuern zahlen', 'warum wird das nicht einfach vom guthaben abgezogen'], miss: ['ich hebe morgen Bargeld ab'] },
+    },
+
+    // ---------------- signs of innocence ----------------
+    {
+      id: 'DE_CONTEXT_SCAM_AWARENESS',
+      stage: 'hook',
+      weight: -2,
+      description: 'Das Gespräch selbst warnt vor Betrug.',
+      any: [
+        /\b(?:das ist|ist das|klingt nach|klingt wie|typisch|klassische[rn]?|bekannte)(?!(?: \S+){0,2} (?:kein|keine|nicht)\b)(?: \S+){0,3}? (?:betrug|betrugsmasche|masche|abzocke|scam|betruger(?:in)?)\b/,
+        /\b(?:blockier|meld)\w* (?:und|&) (?:meld|blockier)\w*|\bverbraucherzentrale\b/,
+        /\b(?:ich bin|ich wurde|er wurde|er ist|wurde er|sie wurde)(?: \w+){0,3} (?:abgezockt|reingelegt|betrogen)\b/,
+      ],
+      examples: { hit: ['Nicht weiter antworten! Das ist diese Masche', 'Einfach blockieren und melden'], miss: ['vertrau mir, die Plattform ist sicher', 'das ist keine Masche'] },
+    },
+  ],
+
+  meta: [],
+
+  quoting: [
+    /\b(?:er|sie|jemand|so ein(?:e)? (?:typ|frau|mann|kerl)|ein(?:e)? (?:typ|frau|mann|kerl)) (?:hat (?:gesagt|geschrieben|gemeint|erzahlt|gefragt)|sagt|sagte|meint|meinte|schreibt|schrieb|behauptet|behauptete|will,? dass|wollte,? dass|fragt|fragte|erzahlt)\b/,
+    /\bhat (?:er|sie) (?:gesagt|geschrieben|gemeint|erzahlt)\b|\b(?:die|der) (?:will|wollte),? dass\b|\bdie (?:schreiben|sagen|erzahlen|wollen|behaupten)\b/,
+    /\b(?:betruger|abzocker|scammer)\w*\b.{0,40}\b(?:sagen|schreiben|wollen|fragen|benutzen|erzahlen)\b/,
+    /\b(?:vorsicht|achtung|warnung) (?:vor|bei)\b|\bpass auf,|\bpass auf (?:vor|bei)\b|\baufgepasst\b/,
+    /\b(?:artikel|bericht|video|reportage|beitrag|doku) (?:uber|zu)\b|\bstand in der zeitung\b|\bin den nachrichten\b/,
+    /\bmein(?:e|em|er)? (?:opa|oma|vater|mutter|papa|mama|onkel|tante|bruder|schwester|freund|freundin|kollege|kollegin|arbeitskollege|arbeitskollegin|nachbar|nachbarin|cousin|cousine|mann|frau)\b.{0,40}\b(?:wurde|ist|hat|wird)(?: \w+){0,3} (?:kontaktiert|angeschrieben|betrogen|abgezockt|reingelegt|hinzugefugt|kennengelernt)\b/,
+    /\bfake-?(?:plattform|gewinne|profil|seite|borse)\b|\bbetrugsmasche\b|\bhei(?:ß|ss)t es (?:dann |plotzlich )?/,
+    /\b(?:ist das|klingt das|ist sowas) (?:normal|serios|echt|legit)\s?\?|\bdann sollst du\b/,
+  ],
+};

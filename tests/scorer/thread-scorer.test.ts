@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadNodeClassifier } from '../../src/classifier/node.ts';
+import type { ScoreRequest } from '../../src/scorer/protocol.ts';
+import { ThreadScorer } from '../../src/scorer/thread-scorer.ts';
+
+const fixtures = JSON.parse(readFileSync(new URL('../sites/fixtures/conversations.json', import.meta.url), 'utf8')) as Record<
+  'scam' | 'benign',
+  { messages: Array<{ from: 'them' | 'me'; text: string }>; flag: number[]; quiet: number[]; live: { from: 'them' | 'me'; text: string } }
+>;
+const request = (thread: string, messages: Array<{ from: 'them' | 'me'; text: string }>, offset = 0, reset = false): ScoreRequest => ({
+  type: 'redflag:score',
+  thread,
+  reset,
+  messages: messages.map((m, i) => ({ ...m, key: `k${offset + i}` })),
+});
+
+describe.each([
+  ['rules alone', async () => new ThreadScorer(null)],
+  ['with the classifier', async () => new ThreadScorer(await loadNodeClassifier())],
+])('ThreadScorer (%s)', (_name, make) => {
+  it('flags the messages that carry the evidence, and a new one that repeats it', async () => {
+    const scorer = await make();
+    const { messages, flag, quiet } = fixtures.scam;
+    const first = await scorer.score(request('t', messages));
+    expect(first.level).toMatch(/medium|high/);
+    const flagged = first.flagged.map((f) => f.key);
+    for (const i of flag) expect(flagged).toContain(`k${i}`);
+    for (const i of quiet) expect(flagged).not.toContain(`k${i}`);
+    const again = await scorer.score(request('t', [{ from: 'them', text: 'you must pay the 20% tax before you can withdraw' }], messages.length));
+    expect(again.flagged.map((f) => f.key)).toContain(`k${messages.length}`);
+    expect(again.length).toBe(messages.length + 1);
+  });
+
+  it('stays quiet on the benign conversation, and keeps threads apart', async () => {
+    const scorer = await make();
+    await scorer.score(request('scam', fixtures.scam.messages));
+    const benign = await scorer.score(request('benign', fixtures.benign.messages));
+    expect(benign.level).toMatch(/none|low/);
+    expect(benign.flagged).toEqual([]);
+  });
+
+  it('starts a thread over on reset', async () => {
+    const scorer = await make();
+    await scorer.score(request('t', fixtures.scam.messages));
+    const reset = await scorer.score(request('t', fixtures.benign.messages, 0, true));
+    expect(reset.length).toBe(fixtures.benign.messages.length);
+    expect(reset.flagged).toEqual([]);
+  });
+});
