@@ -48,6 +48,8 @@ export class IncrementalReader {
         sliceStart = performance.now();
       }
     }
-    return { threadId: this.adapter.threadId(doc, found.element), thread: found.element, messages, degraded: matched === null };
+    // An empty thread is a new chat; a thread with text but no messages we recognise means the site changed.
+    const degraded = matched === null && (found.element.textContent ?? '').trim().length > 0;
+    return { threadId: this.adapter.threadId(doc, found.element), thread: found.element, messages, degraded };
   }
 }

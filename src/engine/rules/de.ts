@@ -5,10 +5,15 @@ import type { RuleSet } from './types.ts';
 // "gebuhr"), while "ß" stays "ß" (people also type "ss"). A \b never follows
 // "ß", which is not a word character for JavaScript. Weights are hand-set
 // starting values; training refits them.
+// Words that put a sentence in money territory (used to keep "ich zeig dir wie es geht" about grilling quiet).
+const MONEY = '(?:€|euro|usdt|krypto|bitcoin|btc|trading|traden|trade|gold|invest|rendite|gewinn|risiko|signal|plattform|konto|geld|kontrakt)';
 const APP = '(?:whats ?app|wa|telegram|tg|signal|line|wechat|viber|snap(?:chat)?|messenger|skype|threema)';
 const CRYPTO = '(?:usdt|usdc|tether|krypto(?:wahrung(?:en)?|s)?|kryptos|bitcoins?|btc|eth|ethereum|coins?)';
 // An amount with its unit: "3800€", "12.000 euro", "1000 usdt", "7k".
 const AMOUNT = '(?:[$€£]\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:k€|k|tsd|€|euro|eur|usdt|usd|dollar|\\$|btc|eth))(?![a-z])';
+// A finance analyst ("Fondsanalystin", "Senior-Analyst", "Analyst bei einer Bank"), not a data or lab analyst.
+const ANALYST =
+  '(?:(?:finanz|fonds|markt|borsen|krypto|aktien|investment|chef|senior-?|wertpapier|anlage|devisen|gold|rohstoff)analyst(?:in)?\\b|analyst(?:in)? (?:bei|in|an|fur) (?:einer |der |einem |dem )?(?:gro(?:ß|ss)en |\\w+ )?(?:bank|investmentbank|borse|fonds|vermogensverwaltung|hedgefonds|zurich|london|hongkong|singapur|new york|frankfurt|wall street|genf|dubai|monaco|shanghai)\\b)';
 const KIN =
   '(?:onkel|tante|cousin|cousine|bruder|schwester|vater|papa|mutter|mama|opa|oma|gro(?:ß|ss)vater|neffe|nichte|sohn|tochter|schwager|schwagerin|pate|patenonkel|mentor|mentorin|lehrer|lehrerin|professor|professorin|chef|chefin|freund|freundin|kumpel)';
 
@@ -49,7 +54,7 @@ export const de: RuleSet = {
       weight: 0.7,
       description: 'Ein neuer Kontakt sagt, er lebe oder arbeite weit weg (im Ausland, auf einer Bohrinsel), sodass ein Treffen nie möglich ist.',
       any: [
-        /\b(?:ich (?:bin|arbeite|wohne|lebe)|bin|gerade|derzeit|zurzeit|momentan|aktuell) (?:gerade |derzeit |zurzeit |momentan |aktuell |beruflich )?(?:\w+ ){0,3}(?:in|auf|im) (?:dubai|singapur|hongkong|hong kong|kuala lumpur|malaysia|bangkok|thailand|macau|taiwan|taipeh|shanghai|shenzhen|abu dhabi|katar|doha|einer (?:olplattform|bohrinsel)|ausland)\b/,
+        /\b(?:ich (?:bin|arbeite|wohne|lebe)|bin|gerade|derzeit|zurzeit|momentan|aktuell) (?:gerade |derzeit |zurzeit |momentan |aktuell |beruflich )?(?:\w+ ){0,3}(?:in|auf|im) (?:dubai|singapur|hongkong|hong kong|kuala lumpur|malaysia|bangkok|thailand|macau|taiwan|taipeh|shanghai|shenzhen|abu dhabi|katar|doha|einer (?:olplattform|bohrinsel)|ausland)\b(?! (?:im |in den |auf )?urlaub)/,
         /\b(?:olplattform|bohrinsel|offshore-?plattform)\b/,
       ],
       examples: { hit: ['Ich bin Daniel, 45, gerade auf einem Projekt in Dubai', 'ich arbeite auf einer Bohrinsel'], miss: ['wir waren letztes Jahr in Dubai im Urlaub'] },
@@ -145,8 +150,8 @@ export const de: RuleSet = {
       weight: 2.5,
       description: 'Die Person schreibt einem Verwandten oder Mentor „Insiderwissen“ über die Märkte zu. Die Geschichte vom „Onkel, der Analyst ist“ ist typisch für Anlagebetrug.',
       any: [
-        new RegExp(`\\b(?:mein|meine|meinem|meiner) ${KIN}\\b[^.!?]{0,60}?\\b(?:ist|war|arbeitet|arbeitete|als)\\b[^.!?]{0,40}?\\w*(?:analyst|fondsmanager|trader|broker|investmentbanker|vermogensverwalter)(?:in)?\\b`),
-        /\b(?:er|sie) ist (?:\w+-?)?(?:analyst|fondsmanager|trader|broker)(?:in)?\b/,
+        new RegExp(`\\b(?:mein|meine|meinem|meiner) ${KIN}\\b[^.!?]{0,60}?\\b(?:ist|war|arbeitet|arbeitete|als)\\b[^.!?]{0,40}?\\b(?:${ANALYST}|(?:fondsmanager|trader|broker|investmentbanker|vermogensverwalter)(?:in)?\\b)`),
+        new RegExp(`\\b(?:er|sie) ist (?:${ANALYST}|(?:fondsmanager|trader|broker)(?:in)?\\b)`),
         /\b(?:insider|interne|internen|exklusive|exklusiven|vertrauliche|geheime)[- ]?(?:informationen|infos|daten|signale|tipps|kanal)\b|\binsiderwissen\b/,
         /\b(?:sieht|kennt|wei(?:ß|ss)|erkennt) (?:die )?(?:bewegungen|kurse|trends|kurssprunge)(?: \w+){0,3} (?:bevor|im voraus|vorher)\b/,
       ],
@@ -190,7 +195,7 @@ export const de: RuleSet = {
       weight: 2,
       description: 'Die Person bietet an, Ihnen beizubringen, wie man mit Trading Geld verdient. Fremde, die Sie in eine Geldanlage hineincoachen, sind ein typischer Schritt dieser Betrugsmasche.',
       any: [
-        /\b(?:zeig|zeige|erklar|erklare|bring|bringe)(?: ich)? (?:dir|ihnen|euch)(?: \w+){0,2} (?:wie es geht|wie das geht|wie das funktioniert|wie man (?:tradet|investiert|handelt|verdient)|das traden|das trading)\b/,
+        new RegExp(`\\b(?:zeig|zeige|erklar|erklare|bring|bringe)(?: ich)? (?:dir|ihnen|euch)(?: \\w+){0,2} (?:wie man (?:tradet|investiert|handelt|verdient)|das traden|das trading)\\b|\\b(?:zeig|zeige|erklar|erklare)(?: ich)? (?:dir|ihnen|euch)(?: \\w+){0,2} wie (?:es|das) (?:geht|funktioniert)\\b(?:(?=.*${MONEY})|(?<=${MONEY}.*))|\\b(?:kann|konnte|werde|will|mochte) (?:dir|ihnen|euch) (?:\\w+ ){0,2}beibringen\\b(?:(?=.*${MONEY})|(?<=${MONEY}.*))`),
         new RegExp(`\\b(?:ich|wir) (?:kann|konnen|werde|will|mochte|wurde)(?: \\w+){0,2} (?:dir|ihnen|dich|sie) (?:\\w+ ){0,4}(?:traden|investieren|handeln|${CRYPTO}|trading|borse|gold|forex|geld (?:zu )?verdienen) (?:beibringen|zeigen|erklaren)\\b`),
         /\b(?:ich|wir) (?:mache|machen|ubernehme|ubernehmen) (?:die |alle )?trades fur (?:dich|sie)\b/,
         /\b(?:folge|folg|befolge|befolg)(?:e|en sie)? (?:einfach )?(?:meinen|meinem|seinen|den) (?:anweisungen|signalen|tipps|anleitungen)\b|\b(?:ich sage|ich sag|sag ich) (?:dir|ihnen) (?:wann|bescheid,? wann) (?:du|sie|man) (?:kaufen|verkaufen|einsteigen)\b/,
@@ -198,7 +203,7 @@ export const de: RuleSet = {
       ],
       examples: {
         hit: ['Ich zeig dir wie es geht, du startest mit 1000€', 'Du legst 2000 an und ich mache die Trades für dich', 'wenn du willst, nehm ich dich mit'],
-        miss: ['ich zeig dir das Foto später', 'ich nehme dich morgen zum Bahnhof mit'],
+        miss: ['ich zeig dir das Foto später', 'ich nehme dich morgen zum Bahnhof mit', 'Ich zeig dir wie das geht mit dem neuen Grill'],
       },
     },
     {
@@ -207,10 +212,13 @@ export const de: RuleSet = {
       weight: 1.5,
       description: 'Die Person bietet an, Ihnen das Anlegen zu zeigen oder für Sie einzurichten. Wenn jemand aus dem Internet Ihre Geldanlage in die Hand nimmt, ist das ein Warnsignal.',
       any: [
-        /\bwenn (?:du|sie) (?:willst|magst|mochtest|mochten|wollen|mochtest),? (?:zeig|zeige|erklar|erklare|bring|bringe|helf|helfe|richte|mach|mache)(?:e)? ich (?:dir|ihnen|dich|sie)\b(?! (?:meine|die|das) (?:fotos|bilder|stadt|wohnung))/,
+        new RegExp(`\\bwenn (?:du|sie) (?:willst|magst|mochtest|mochten|wollen),? (?:zeig|zeige|erklar|erklare|bring|bringe|helf|helfe|richte|mach|mache)(?:e)? ich (?:dir|ihnen|dich|sie)\\b(?:(?=.*${MONEY})|(?<=${MONEY}.*))`),
         /\b(?:ich )?(?:richte|eroffne|mache) (?:dir|ihnen) (?:ein |das )?konto (?:ein|auf)\b/,
       ],
-      examples: { hit: ['Wenn du willst, zeige ich dir wie es geht', 'Wenn du magst, zeige ich dir das, ganz ohne Druck'], miss: ['wenn du willst, zeig ich dir meine Fotos'] },
+      examples: {
+        hit: ['ETF ist gut, aber langsam. Wenn du willst, zeige ich dir wie es geht. Du fängst klein an, 300-500€', 'Mit Kontrakten geht das ganz schnell. Wenn du magst, zeige ich dir das, ganz ohne Druck'],
+        miss: ['wenn du willst, zeig ich dir meine Fotos', 'Ich zeig dir wie das geht mit dem neuen Grill'],
+      },
     },
     {
       id: 'DE_PITCH_GUARANTEED_RETURNS',
@@ -278,7 +286,7 @@ export const de: RuleSet = {
       any: [
         /\balles rein\b|\b(?:jetzt|sofort)\s?!.{0,30}\b(?:long|short|up|down|kaufen|rein|alles)\b/,
         new RegExp(`\\b(?:${CRYPTO}|gold)\\b.{0,15}\\b(?:long|short|up|down)\\b.{0,20}\\b(?:minuten|sekunden|jetzt|alles)\\b`),
-        /\b(?:nur noch|noch) \d+ (?:platze|platz|slots)\b|\b(?:verpass|verpasse|verpassen sie) (?:diese|die|nicht|das)(?: \w+)? (?:chance|gelegenheit)\b|\b(?:gro(?:ß|ss)e|einmalige|letzte) (?:chance|gelegenheit)\b/,
+        /\b(?:nur noch|noch) \d+ (?:freie )?(?:platze|platz|slots)(?: frei)? (?:in der|in unserer|im|fur (?:die|das|den)) (?:\w+[- ])?(?:gruppe|vip|kanal|programm|kurs|klasse|aktion)\b|\b(?:verpass|verpasse|verpassen sie) (?:diese|die|nicht|das)(?: \w+)? (?:chance|gelegenheit)\b|\b(?:gro(?:ß|ss)e|einmalige|letzte) (?:chance|gelegenheit)\b/,
         /\bdie frist (?:endet|lauft ab)\b|\bhalte? (?:dein|ihr) handy bereit\b|\bjeder tag warten\b/,
       ],
       examples: { hit: ['Jetzt! BTC long, 5 Minuten, alles rein', 'Am Wochenende gibt es eine große Chance', 'Die Frist endet morgen'], miss: ['ich komme jetzt'] },
@@ -421,7 +429,7 @@ export const de: RuleSet = {
       weight: 3,
       description: 'Die Person verlangt eine neue Zahlung, bevor Ihr Geld „freigegeben“ wird. Eine echte Plattform zieht Gebühren vom Guthaben ab; das ist der letzte Griff der Masche.',
       any: [
-        /\b(?:muss|mussen) von (?:au(?:ß|ss)en|extern) kommen\b|\b(?:nicht|kann nicht|darf nicht) (?:vom|von dem|aus dem) (?:guthaben|kontostand|gewinn|konto) (?:abgezogen|bezahlt|verrechnet|genommen)\b|\bdas darf die plattform nicht\b/,
+        /\b(?:muss|mussen) von (?:au(?:ß|ss)en|extern) kommen\b|\b(?:nicht|kann nicht|darf nicht) (?:vom|von dem|aus dem) (?:guthaben|kontostand|gewinn|konto) (?:abgezogen|bezahlt|verrechnet|genommen)\b|\bdas darf die plattform nicht\b|\bkein(?:en)? abzug (?:vom|von dem|aus dem) (?:guthaben|kontostand|gewinn)\b|\bmuss (?:eine )?neue einzahlung\b/,
         /\bdanach (?:geht|wird|ist|kommt) (?:alles|das geld|es)\b.{0,20}\b(?:raus|frei|freigegeben|ausgezahlt|auf (?:deinem|ihrem) konto)\b/,
         /\b(?:zahl|bezahl|uberweis)\w*\b.{0,30}\b(?:und|dann|danach)\b.{0,15}\b(?:ist (?:es|alles|das geld)|geht (?:alles|es)|wird (?:alles|es)|kommt (?:alles|es)|(?:es|alles|das geld) (?:ist|geht|kommt|wird))\b.{0,20}\b(?:da|frei|raus|ausgezahlt)\b/,
         /\b(?:kaution|gebuhr|gebuhren|steuer|sicherheitsleistung)\w*\b.{0,30}\bmit der auszahlung\b/,
@@ -433,7 +441,7 @@ export const de: RuleSet = {
       stage: 'withdrawal',
       weight: 3,
       description: 'Man erwähnt einen „Kredit-Score“ des Kontos, der durch Zahlen erhöht werden muss. Börsen haben keinen solchen Wert; es ist ein Vorwand, mehr Geld zu verlangen.',
-      any: [/\b(?:kredit|vertrauens|bonitats)[- ]?(?:score|punkte|punktzahl)\b.{0,60}\b(?:auszahl|abheb|einzahl|erhoh|aufstock|konto)|\b(?:konto|plattform)\w*\b.{0,30}\b(?:kredit|vertrauens)[- ]?(?:score|punkte)\b/],
+      any: [/\b(?:kredit|vertrauens|bonitats)[- ]?(?:score|punkte|punktzahl)\b.{0,60}\b(?:auszahl|abheb|einzahl|zahl|erhoh|aufstock|konto|zu niedrig|reicht nicht)|\b(?:konto|plattform)\w*\b.{0,30}\b(?:kredit|vertrauens)[- ]?(?:score|punkte)\b/],
       examples: { hit: ['dein Kredit-Score ist zu niedrig für die Auszahlung', 'das Konto hat nur 70 Vertrauenspunkte'], miss: ['meine Schufa ist zum Glück sauber'] },
     },
     {
@@ -455,7 +463,7 @@ export const de: RuleSet = {
       weight: 1.5,
       description: 'Die Person drängt Sie, sich Geld zu leihen oder schnell zu zahlen. Der Rat, bei Familie oder Bank Geld zu leihen, um Geld freizubekommen, ist ein starkes Warnsignal.',
       any: [
-        /\b(?:frag|leih|leihe|borg)\w* (?:dir )?(?:\w+ )?(?:bei |von )?(?:deine[rnm]?|ihre[rnm]?) (?:familie|freunden|eltern|bruder|schwester|bank)\b|\b(?:nimm|nehmen sie) (?:noch )?(?:einen )?(?:kleinen )?(?:kredit|darlehen|kleinkredit)\b/,
+        /\b(?:frag|leih|leihe|borg)\w* (?:dir )?(?:\w+ )?(?:bei |von )?(?:deine[rnm]?|ihre[rnm]?) (?:familie|freunden|eltern|bruder|schwester|bank)\b|\b(?:nimm|nehmen sie) (?:doch )?(?:noch|einfach) (?:einen )?(?:kleinen )?(?:kredit|darlehen)\b|\b(?:nimm|nehmen sie) (?:einen )?(?:kleinen kredit|kleinkredit)\b/,
         /\b(?:ist|sind|war) alles (?:weg|verloren)\b|\balles verlieren\b|\bwenn (?:du|sie) jetzt aufhor\w*/,
         /\bnur noch (?:dieser|diesen|ein|einen|der) (?:letzte )?schritt\b/,
       ],
