@@ -20,26 +20,36 @@ export interface MessageAnalysis {
   hits: RuleHit[];
   /** The message talks about scams or reports someone else's words. */
   quoting: boolean;
+  /** Languages (with a detector) seen in this message or earlier in its conversation. */
+  locales: ReadonlySet<string>;
 }
+
+/** Every locale active, whatever the conversation: for checking rules on their own. */
+export const ALL_LOCALES: ReadonlySet<string> = new Set(['*']);
 
 /**
  * Analyses one message. `themOrdinal` is how many messages the other party sent
  * before this one (opening rules only fire on their first three).
  */
-export function analyzeMessage(message: Message, themOrdinal: number, rules: CompiledRules): MessageAnalysis {
+export function analyzeMessage(message: Message, themOrdinal: number, rules: CompiledRules, seenLocales: ReadonlySet<string> = new Set()): MessageAnalysis {
   const folded = normalize(message.text);
   const entities = findEntities(message.text, folded);
   const tags = entityTags(entities);
   const hits: RuleHit[] = [];
   const quotes = quotedRanges(message.text);
+  // A language's rules run once the conversation has shown that language (English always runs).
+  const locales = new Set(seenLocales);
+  for (const { locale, detect } of rules.detectors) if (!locales.has(locale) && detect.test(folded.text)) locales.add(locale);
+  const all = locales.has('*');
+  const gated = new Set(rules.detectors.map((d) => d.locale));
   for (const rule of rules.rules) {
-    if (rule.from !== message.from) continue;
+    if (rule.from !== message.from || (!all && gated.has(rule.locale) && !locales.has(rule.locale))) continue;
     if (rule.opening && (message.from !== 'them' || themOrdinal >= 3)) continue;
     const hit = matchRule(rule, folded, entities, tags);
     if (hit) hits.push({ ...hit, quoted: quotes.some(([a, b]) => hit.start >= a && hit.end <= b) });
   }
   const quoting = rules.quotingPattern.test(folded.text);
-  return { folded, entities, tags, hits, quoting };
+  return { folded, entities, tags, hits, quoting, locales };
 }
 
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '\u201C': '\u201D', '\u00AB': '\u00BB', '\u300C': '\u300D', '\u201E': '\u201C' };

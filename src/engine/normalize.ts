@@ -32,6 +32,8 @@ const PICTOGRAPH = /[\p{Extended_Pictographic}\p{So}\p{Sk}\u{1F1E6}-\u{1F1FF}\u{
 // Confusable folding must not turn genuine letters of other alphabets into
 // Latin lookalikes (the library maps "ß" to "B" and Cyrillic words to gibberish).
 const KEEP_AS_IS = new Set(['ß']);
+// Scripts with no Latin look-alikes in chat: never folded, even beside Latin letters ("下载APP").
+const NEVER_FOLDED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 
 /** Leetspeak digits and symbols, decoded only between letters (see decodeLeet). */
 const LEET: Record<string, string> = {
@@ -155,7 +157,7 @@ function stripAndFold(pieces: Piece[]): Piece[] {
         }
         // "TeIegram": a capital I between lower-case letters stands for "l".
         if (ch === 'I' && k > 0 && k < word.length - 1 && isLower(word[k - 1]!.t) && isLower(word[k + 1]!.t)) ch = 'l';
-        if (fold && !KEEP_AS_IS.has(ch)) ch = confusablesMap.get(ch) ?? ch;
+        if (fold && !KEEP_AS_IS.has(ch) && !NEVER_FOLDED.test(ch)) ch = confusablesMap.get(ch) ?? ch;
         out.push({ t: ch.toLowerCase(), a: p.a, b: p.b });
       });
       wordStart = wordEnd;

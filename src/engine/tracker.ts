@@ -55,6 +55,8 @@ export class ConversationTracker {
   private readonly topProbabilities: number[] = [];
   /** Each sender's last three analyses: the classifier's conversation context. */
   private readonly recent: Record<Message['from'], MessageAnalysis[]> = { them: [], me: [] };
+  /** Languages seen so far in the conversation: their rules stay on. */
+  private locales: ReadonlySet<string> = new Set();
   private warnedAt: number | null = null;
   private current: { score: number; risk: number; level: Level } = { score: 0, risk: 0, level: 'none' };
 
@@ -83,8 +85,10 @@ export class ConversationTracker {
     const recent = { them: [...this.recent.them], me: [...this.recent.me] };
     const stages = new Set(this.stages.keys());
     let themCount = this.themCount;
+    let locales = this.locales;
     return messages.map((message) => {
-      const analysis = analyzeMessage(message, themCount, this.rules);
+      const analysis = analyzeMessage(message, themCount, this.rules, locales);
+      locales = analysis.locales;
       const context: FeatureContext = { previous: recent[message.from], stages: [...stages] };
       const features = message.from === 'them' ? messageFeatures(analysis, context) : new Int32Array(0);
       if (message.from === 'them') themCount++;
@@ -101,7 +105,8 @@ export class ConversationTracker {
    */
   add(message: Message, modelProbability?: number, prepared?: PreparedMessage): MessageAnalysis {
     const index = this.count++;
-    const analysis = prepared?.analysis ?? analyzeMessage(message, this.themCount, this.rules);
+    const analysis = prepared?.analysis ?? analyzeMessage(message, this.themCount, this.rules, this.locales);
+    this.locales = analysis.locales;
     if (message.from === 'them') this.themCount++;
     pushRecent(this.recent[message.from], analysis);
     const time = toMillis(message.time);

@@ -88,7 +88,7 @@ export async function launch(): Promise<Session> {
 export async function openFixture(session: Session, url: string, site: string, name: string): Promise<Page> {
   const file = join(FIXTURES, site, `${name}.html`);
   if (!existsSync(file)) throw new Error(`missing fixture ${file}`);
-  session.served.set(url, file);
+  session.served.set(url.split('#')[0]!, file);
   const page = await session.context.newPage();
   await page.goto(url);
   return page;

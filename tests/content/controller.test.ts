@@ -60,6 +60,27 @@ describe('PageController', () => {
     expect(requests[2]!.messages).toHaveLength(12);
   });
 
+  it('follows a switch to another thread: a new tracker, the old warnings removed', async () => {
+    const { doc, controller, requests } = setup('scam');
+    await controller.scan();
+    expect(doc.querySelectorAll('redflag-badge').length).toBeGreaterThan(0);
+    // The site swaps the open chat in place (single-page app): other chat id, other messages.
+    const list = doc.querySelector('[role="application"]')!;
+    list.replaceChildren();
+    const item = doc.createElement('div');
+    item.setAttribute('data-id', 'false_15550999999@c.us_AAA1');
+    const span = doc.createElement('span');
+    span.className = 'selectable-text';
+    span.textContent = 'see you at the game tonight!';
+    item.append(span);
+    list.append(item);
+    await controller.scan();
+    const last = requests.at(-1)!;
+    expect(last.thread).toBe('whatsapp:15550999999@c.us');
+    expect(last.reset).toBe(true);
+    expect(doc.querySelectorAll('redflag-badge, redflag-banner')).toHaveLength(0);
+  });
+
   it('shows badges and the banner on a scam, none on a benign chat, and never renders message text as HTML', async () => {
     const scam = setup('scam');
     await scam.controller.scan();

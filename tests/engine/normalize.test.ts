@@ -40,6 +40,7 @@ describe('normalize', () => {
   it('does not turn other alphabets into Latin gibberish', () => {
     expect(normalize('привет, как дела?').text).toBe('привет, как дела?');
     expect(normalize('你好，我叔叔是分析师').text).toBe('你好,我叔叔是分析师');
+    expect(normalize('下载APP，联系客服').text).toBe('下载app,联系客服');
   });
 
   it('points evidence at the original text', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeMessage } from '../../src/engine/analyze.ts';
+import { ALL_LOCALES, analyzeMessage } from '../../src/engine/analyze.ts';
 import { compileRules, RULE_SETS } from '../../src/engine/rules/index.ts';
 import { STAGES, type Sender } from '../../src/engine/types.ts';
 
 const compiled = compileRules();
-const firedIn = (text: string, from: Sender): string[] => analyzeMessage({ from, text }, 0, compiled).hits.map((h) => h.rule.id);
+const firedIn = (text: string, from: Sender): string[] => analyzeMessage({ from, text }, 0, compiled, ALL_LOCALES).hits.map((h) => h.rule.id);
 
 describe.each(RULE_SETS.map((s) => [s.locale, s] as const))('rules (%s)', (_locale, set) => {
   describe.each(set.rules.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
@@ -45,6 +45,17 @@ describe.each(RULE_SETS.map((s) => [s.locale, s] as const))('rules (%s)', (_loca
       expect(m.all.length).toBeGreaterThan(1);
       for (const need of m.all) expect(ids.has(need) || (STAGES as readonly string[]).includes(need)).toBe(true);
     }
+  });
+});
+
+describe('languages', () => {
+  it("run a language's rules once the conversation shows that language, and keep them on", () => {
+    const seen = analyzeMessage({ from: 'them', text: 'salut, je suis Lucie, ça va ?' }, 0, compiled).locales;
+    expect(seen.has('fr')).toBe(true);
+    const after = analyzeMessage({ from: 'them', text: 'garde ça entre nous ok ?' }, 1, compiled, seen);
+    expect(after.hits.map((h) => h.rule.id)).toContain('FR_RAPPORT_SECRECY');
+    const alone = analyzeMessage({ from: 'them', text: 'how was your day? mine was fine' }, 1, compiled);
+    expect([...alone.locales]).toEqual([]);
   });
 });
 

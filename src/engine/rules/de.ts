@@ -2,9 +2,10 @@ import type { RuleSet } from './types.ts';
 
 // German rules. Same stages and spirit as en.ts; patterns run on the folded
 // text: lower case, umlauts without their dots ("ü" becomes "u": "uber",
-// "gebuhr"), while "ß" stays "ß" (people also type "ss"). A \b never follows
-// "ß", which is not a word character for JavaScript. Weights are hand-set
-// starting values; training refits them.
+// "gebuhr"); key words also accept the typed "ue" ("gebu(?:e)?hr"). "ß" stays
+// "ß" (people also type "ss"), and a \b never follows "ß", which is not a word
+// character for JavaScript. Weights are hand-set starting values; training
+// refits them.
 // Words that put a sentence in money territory (used to keep "ich zeig dir wie es geht" about grilling quiet).
 const MONEY = '(?:€|euro|usdt|krypto|bitcoin|btc|trading|traden|trade|gold|invest|rendite|gewinn|risiko|signal|plattform|konto|geld|kontrakt)';
 const APP = '(?:whats ?app|wa|telegram|tg|signal|line|wechat|viber|snap(?:chat)?|messenger|skype|threema)';
@@ -13,12 +14,13 @@ const CRYPTO = '(?:usdt|usdc|tether|krypto(?:wahrung(?:en)?|s)?|kryptos|bitcoins
 const AMOUNT = '(?:[$€£]\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:k€|k|tsd|€|euro|eur|usdt|usd|dollar|\\$|btc|eth))(?![a-z])';
 // A finance analyst ("Fondsanalystin", "Senior-Analyst", "Analyst bei einer Bank"), not a data or lab analyst.
 const ANALYST =
-  '(?:(?:finanz|fonds|markt|borsen|krypto|aktien|investment|chef|senior-?|wertpapier|anlage|devisen|gold|rohstoff)analyst(?:in)?\\b|analyst(?:in)? (?:bei|in|an|fur) (?:einer |der |einem |dem )?(?:gro(?:ß|ss)en |\\w+ )?(?:bank|investmentbank|borse|fonds|vermogensverwaltung|hedgefonds|zurich|london|hongkong|singapur|new york|frankfurt|wall street|genf|dubai|monaco|shanghai)\\b)';
+  '(?:(?:finanz|fonds|markt|borsen|krypto|aktien|investment|chef|senior-?|wertpapier|anlage|devisen|gold|rohstoff)analyst(?:in)?\\b|analyst(?:in)? (?:bei|in|an|fu(?:e)?r) (?:einer |der |einem |dem )?(?:gro(?:ß|ss)en |\\w+ )?(?:bank|investmentbank|borse|fonds|vermo(?:e)?gensverwaltung|hedgefonds|zurich|london|hongkong|singapur|new york|frankfurt|wall street|genf|dubai|monaco|shanghai)\\b)';
 const KIN =
   '(?:onkel|tante|cousin|cousine|bruder|schwester|vater|papa|mutter|mama|opa|oma|gro(?:ß|ss)vater|neffe|nichte|sohn|tochter|schwager|schwagerin|pate|patenonkel|mentor|mentorin|lehrer|lehrerin|professor|professorin|chef|chefin|freund|freundin|kumpel)';
 
 export const de: RuleSet = {
   locale: 'de',
+  detect: /\b(?:ich|du|der|das|den|dem|und|nicht|ist|bin|bist|habe|hab|mit|mein|meine|dein|deine|eine|einen|auf|fur|auch|aber|nein|danke|hallo|schon|noch|wie|wenn|dass|mir|dir|mich|dich|sie|wir|ja|gerne|lg)\b/,
   rules: [
     // ---------------- hook ----------------
     {
@@ -67,7 +69,7 @@ export const de: RuleSet = {
       description: 'Eine unbekannte Person hat das Gespräch mit einem ungefragten Kompliment eröffnet.',
       any: [
         /\b(?:dein|deine|ihr|ihre) (?:profil|lacheln|fotos?|bilder?|beitrag|post)\b.{0,40}(?:beruhrt|gefallt|gefallen|angesprochen|aufgefallen|hammer|wunderschon|traumhaft|toll|schon|super|mega|zuckersu(?:ß|ss)|su(?:ß|ss))/,
-        /\b(?:du hast|sie haben) (?:ein |eine |so ein |so eine )?(?:wunderschones|schones|su(?:ß|ss)es|tolles|hubsches|strahlendes|bezauberndes|sympathisches) (?:lacheln|profil|gesicht)\b/,
+        /\b(?:du hast|sie haben) (?:ein |eine |so ein |so eine )?(?:wunderscho(?:e)?nes|scho(?:e)?nes|su(?:ß|ss)es|tolles|hubsches|strahlendes|bezauberndes|sympathisches) (?:lacheln|profil|gesicht)\b/,
         /\b(?:auf dem|im) (?:\w+ )?(?:bild|foto)\b.{0,30}(?:su(?:ß|ss)|schon|toll|zuckersu(?:ß|ss)|hubsch)/,
       ],
       examples: { hit: ['Hi Sandra, du hast ein wunderschönes Lächeln 😊', 'Ihr Profil hat mich sehr berührt', 'deine Fotos aus Norwegen sind der Hammer'], miss: ['schick mir mal die Fotos vom Urlaub'] },
@@ -104,7 +106,7 @@ export const de: RuleSet = {
         /\bunsere (?:gemeinsame )?zukunft\b|\b(?:zukunft|leben) mit dir\b/,
         /\bnoch nie (?:so )?(?:etwas |sowas )?(?:so )?(?:gefuhlt|empfunden)\b|\bkann nicht aufhoren,? an dich zu denken\b/,
         /\b(?:frau|mann|liebe) meines lebens\b|\bmeine zukunftige frau\b|\bmein zukunftiger mann\b/,
-        /\b(?:suche|will|mochte) (?:eine|einen) (?:ehrliche(?:n)?|treue(?:n)?|aufrichtige(?:n)?) (?:frau|mann|partner(?:in)?) fur (?:die zukunft|immer|das leben)\b/,
+        /\b(?:suche|will|mo(?:e)?chte) (?:eine|einen) (?:ehrliche(?:n)?|treue(?:n)?|aufrichtige(?:n)?) (?:frau|mann|partner(?:in)?) fu(?:e)?r (?:die zukunft|immer|das leben)\b/,
       ],
       examples: { hit: ['ich suche eine ehrliche Frau für die Zukunft', 'ich denke schon an unsere gemeinsame Zukunft'], miss: ['die Zukunft der Firma ist unklar'] },
     },
@@ -115,7 +117,7 @@ export const de: RuleSet = {
       description: 'Die Person bittet Sie, die Beziehung oder die Geldgespräche vor Familie oder Freunden geheim zu halten. Ehrliche Menschen verlangen das selten.',
       any: [
         /\b(?:sag|erzahl|erzahle|verrat|sagen sie|erzahlen sie) (?:das |es |davon )?(?:deiner|deinen|deinem|ihrer|ihren|ihrem) (?:familie|freunden|freundin|kindern|tochter|sohn|mann|frau|bank|eltern|bruder|schwester)(?: \w+){0,2} (?:nichts|nix|noch nichts)\b/,
-        /\b(?:erzahl|sag|verrat)(?:e)? (?:es |das )?(?:niemandem|keinem)\b|\b(?:bleibt|bleiben|behalte|behalt) (?:das |es )?(?:unter uns|fur dich|geheim)\b|\bunser (?:kleines )?geheimnis\b/,
+        /\b(?:erzahl|sag|verrat)(?:e)? (?:es |das )?(?:niemandem|keinem)\b|\b(?:bleibt|bleiben|behalte|behalt) (?:das |es )?(?:unter uns|fu(?:e)?r dich|geheim)\b|\bunser (?:kleines )?geheimnis\b/,
         /\b(?:deine|ihre) (?:familie|freunde|bank|kinder)(?: \w+)? (?:wurde|wurden|werden|wird) (?:das )?(?:nicht|nie) verstehen\b/,
       ],
       examples: { hit: ['Sag deiner Familie noch nichts, die würden das nicht verstehen', 'das bleibt unter uns, okay?'], miss: ['sag deiner Familie schöne Grüße', 'erzähl mal, wie war der Urlaub'] },
@@ -129,13 +131,13 @@ export const de: RuleSet = {
       description: 'Die Person möchte das Gespräch in eine andere App verlegen. Betrüger verlassen Dating-Seiten schnell, bevor sie dort gesperrt werden.',
       any: [
         new RegExp(`\\b(?:schreib|schreibe|schreiben sie|ruf|kontaktier|kontaktiere|adde|add|meld dich|melde dich|melden sie sich)(?: mir| mich)? (?:lieber |doch |gern |gerne |einfach )?(?:auf|uber|per|bei|via|in) ${APP}\\b`),
-        new RegExp(`\\b(?:schreiben|reden|chatten|quatschen|sprechen|unterhalten|weiterschreiben) (?:wir|uns)(?: \\w+){0,3} (?:auf|uber|per|bei|in) ${APP}\\b|\\b(?:wollen|konnen|sollen|wurden|mochten|mochtest|willst) (?:wir|sie|du)(?: \\w+){0,3} (?:auf|uber|per|bei|in) ${APP}\\b`),
+        new RegExp(`\\b(?:schreiben|reden|chatten|quatschen|sprechen|unterhalten|weiterschreiben) (?:wir|uns)(?: \\w+){0,3} (?:auf|uber|per|bei|in) ${APP}\\b|\\b(?:wollen|ko(?:e)?nnen|sollen|wurden|mo(?:e)?chten|mo(?:e)?chtest|willst) (?:wir|sie|du)(?: \\w+){0,3} (?:auf|uber|per|bei|in) ${APP}\\b`),
         new RegExp(`\\b(?:hast du|haben sie|nutzt du|benutzt du|bist du auf|bist du bei|sind sie auf) ${APP}\\b`),
         new RegExp(`\\b(?:mein(?:e)?|hier (?:ist )?mein(?:e)?) ${APP}[- ]?(?:nummer|id|name)\\b|\\bmein(?:e)? ${APP} (?:ist|lautet|:)`),
         /\b(?:ich bin|bin) (?:nicht (?:so |sehr |besonders )?oft|selten|kaum|fast nie) (?:hier|auf (?:\w+ )?(?:tinder|bumble|lovoo|parship|insta(?:gram)?|facebook|fb|hinge|badoo|der app|dieser app|der seite|dieser seite|der plattform))\b/,
-        /\b(?:hier auf der seite|diese app|die app|diese seite|hier)\b.{0,30}\b(?:so unpersonlich|gesperrt|unsicher)\b/,
+        /\b(?:hier auf der seite|diese app|die app|diese seite|hier)\b.{0,30}\b(?:so unperso(?:e)?nlich|gesperrt|unsicher)\b/,
         /\b(?:schick|gib|sende|schreib) (?:mir )?(?:mal )?(?:deine|ihre) (?:nummer|handynummer|telefonnummer|whats ?app)\b/,
-        new RegExp(`\\b(?:fuge|fug|nehme|lade|hol)(?:e)? (?:ich )?(?:dich|sie) (?:\\w+ ){0,2}(?:hinzu|in die gruppe|in unsere gruppe|in den kanal)\\b|\\b(?:mochtest du|willst du|magst du|mochten sie|wollen sie) (?:\\w+ )?in (?:die|unsere|meine) (?:\\w+-?)?gruppe\\b|\\b${APP}-?(?:gruppe|kanal)\\b`),
+        new RegExp(`\\b(?:fuge|fug|nehme|lade|hol)(?:e)? (?:ich )?(?:dich|sie) (?:\\w+ ){0,2}(?:hinzu|in die gruppe|in unsere gruppe|in den kanal)\\b|\\b(?:mo(?:e)?chtest du|willst du|magst du|mo(?:e)?chten sie|wollen sie) (?:\\w+ )?in (?:die|unsere|meine) (?:\\w+-?)?gruppe\\b|\\b${APP}-?(?:gruppe|kanal)\\b`),
       ],
       examples: {
         hit: ['Ich bin nicht so oft hier auf Tinder, schreiben wir lieber auf WhatsApp?', 'Lovoo ist hier gesperrt, schreib mir auf Telegram', 'hast du whatsapp?', 'Schick mir deine Nummer, dann füge ich dich hinzu'],
@@ -150,7 +152,7 @@ export const de: RuleSet = {
       weight: 2.5,
       description: 'Die Person schreibt einem Verwandten oder Mentor „Insiderwissen“ über die Märkte zu. Die Geschichte vom „Onkel, der Analyst ist“ ist typisch für Anlagebetrug.',
       any: [
-        new RegExp(`\\b(?:mein|meine|meinem|meiner) ${KIN}\\b[^.!?]{0,60}?\\b(?:ist|war|arbeitet|arbeitete|als)\\b[^.!?]{0,40}?\\b(?:${ANALYST}|(?:fondsmanager|trader|broker|investmentbanker|vermogensverwalter)(?:in)?\\b)`),
+        new RegExp(`\\b(?:mein|meine|meinem|meiner) ${KIN}\\b[^.!?]{0,60}?\\b(?:ist|war|arbeitet|arbeitete|als)\\b[^.!?]{0,40}?\\b(?:${ANALYST}|(?:fondsmanager|trader|broker|investmentbanker|vermo(?:e)?gensverwalter)(?:in)?\\b)`),
         new RegExp(`\\b(?:er|sie) ist (?:${ANALYST}|(?:fondsmanager|trader|broker)(?:in)?\\b)`),
         /\b(?:insider|interne|internen|exklusive|exklusiven|vertrauliche|geheime)[- ]?(?:informationen|infos|daten|signale|tipps|kanal)\b|\binsiderwissen\b/,
         /\b(?:sieht|kennt|wei(?:ß|ss)|erkennt) (?:die )?(?:bewegungen|kurse|trends|kurssprunge)(?: \w+){0,3} (?:bevor|im voraus|vorher)\b/,
@@ -195,11 +197,11 @@ export const de: RuleSet = {
       weight: 2,
       description: 'Die Person bietet an, Ihnen beizubringen, wie man mit Trading Geld verdient. Fremde, die Sie in eine Geldanlage hineincoachen, sind ein typischer Schritt dieser Betrugsmasche.',
       any: [
-        new RegExp(`\\b(?:zeig|zeige|erklar|erklare|bring|bringe)(?: ich)? (?:dir|ihnen|euch)(?: \\w+){0,2} (?:wie man (?:tradet|investiert|handelt|verdient)|das traden|das trading)\\b|\\b(?:zeig|zeige|erklar|erklare)(?: ich)? (?:dir|ihnen|euch)(?: \\w+){0,2} wie (?:es|das) (?:geht|funktioniert)\\b(?:(?=.*${MONEY})|(?<=${MONEY}.*))|\\b(?:kann|konnte|werde|will|mochte) (?:dir|ihnen|euch) (?:\\w+ ){0,2}beibringen\\b(?:(?=.*${MONEY})|(?<=${MONEY}.*))`),
-        new RegExp(`\\b(?:ich|wir) (?:kann|konnen|werde|will|mochte|wurde)(?: \\w+){0,2} (?:dir|ihnen|dich|sie) (?:\\w+ ){0,4}(?:traden|investieren|handeln|${CRYPTO}|trading|borse|gold|forex|geld (?:zu )?verdienen) (?:beibringen|zeigen|erklaren)\\b`),
-        /\b(?:ich|wir) (?:mache|machen|ubernehme|ubernehmen) (?:die |alle )?trades fur (?:dich|sie)\b/,
+        new RegExp(`\\b(?:zeig|zeige|erklar|erklare|bring|bringe)(?: ich)? (?:dir|ihnen|euch)(?: \\w+){0,2} (?:wie man (?:tradet|investiert|handelt|verdient)|das traden|das trading)\\b|\\b(?:zeig|zeige|erklar|erklare)(?: ich)? (?:dir|ihnen|euch)(?: \\w+){0,2} wie (?:es|das) (?:geht|funktioniert)\\b(?:(?=.*${MONEY})|(?<=${MONEY}.*))|\\b(?:kann|konnte|werde|will|mo(?:e)?chte) (?:dir|ihnen|euch) (?:\\w+ ){0,2}beibringen\\b(?:(?=.*${MONEY})|(?<=${MONEY}.*))`),
+        new RegExp(`\\b(?:ich|wir) (?:kann|ko(?:e)?nnen|werde|will|mo(?:e)?chte|wurde)(?: \\w+){0,2} (?:dir|ihnen|dich|sie) (?:\\w+ ){0,4}(?:traden|investieren|handeln|${CRYPTO}|trading|borse|gold|forex|geld (?:zu )?verdienen) (?:beibringen|zeigen|erklaren)\\b`),
+        /\b(?:ich|wir) (?:mache|machen|ubernehme|ubernehmen) (?:die |alle )?trades fu(?:e)?r (?:dich|sie)\b/,
         /\b(?:folge|folg|befolge|befolg)(?:e|en sie)? (?:einfach )?(?:meinen|meinem|seinen|den) (?:anweisungen|signalen|tipps|anleitungen)\b|\b(?:ich sage|ich sag|sag ich) (?:dir|ihnen) (?:wann|bescheid,? wann) (?:du|sie|man) (?:kaufen|verkaufen|einsteigen)\b/,
-        /\bich (?:fuhre|begleite|leite|helfe) (?:dich|sie) (?:schritt fur schritt|durch)\b|\bnehm(?:e)? ich (?:dich|sie) mit\b/,
+        /\bich (?:fuhre|begleite|leite|helfe) (?:dich|sie) (?:schritt fu(?:e)?r schritt|durch)\b|\bnehm(?:e)? ich (?:dich|sie) mit\b/,
       ],
       examples: {
         hit: ['Ich zeig dir wie es geht, du startest mit 1000€', 'Du legst 2000 an und ich mache die Trades für dich', 'wenn du willst, nehm ich dich mit'],
@@ -212,8 +214,8 @@ export const de: RuleSet = {
       weight: 1.5,
       description: 'Die Person bietet an, Ihnen das Anlegen zu zeigen oder für Sie einzurichten. Wenn jemand aus dem Internet Ihre Geldanlage in die Hand nimmt, ist das ein Warnsignal.',
       any: [
-        new RegExp(`\\bwenn (?:du|sie) (?:willst|magst|mochtest|mochten|wollen),? (?:zeig|zeige|erklar|erklare|bring|bringe|helf|helfe|richte|mach|mache)(?:e)? ich (?:dir|ihnen|dich|sie)\\b(?:(?=.*${MONEY})|(?<=${MONEY}.*))`),
-        /\b(?:ich )?(?:richte|eroffne|mache) (?:dir|ihnen) (?:ein |das )?konto (?:ein|auf)\b/,
+        new RegExp(`\\bwenn (?:du|sie) (?:willst|magst|mo(?:e)?chtest|mo(?:e)?chten|wollen),? (?:zeig|zeige|erklar|erklare|bring|bringe|helf|helfe|richte|mach|mache)(?:e)? ich (?:dir|ihnen|dich|sie)\\b(?:(?=.*${MONEY})|(?<=${MONEY}.*))`),
+        /\b(?:ich )?(?:richte|ero(?:e)?ffne|mache) (?:dir|ihnen) (?:ein |das )?konto (?:ein|auf)\b/,
       ],
       examples: {
         hit: ['ETF ist gut, aber langsam. Wenn du willst, zeige ich dir wie es geht. Du fängst klein an, 300-500€', 'Mit Kontrakten geht das ganz schnell. Wenn du magst, zeige ich dir das, ganz ohne Druck'],
@@ -228,7 +230,7 @@ export const de: RuleSet = {
       any: [
         /\b(?:garantierte?n?|sichere?n?|feste?n?|stabile?n?) (?:gewinne?|rendite|ertrage?|einnahmen|zinsen|profite?)\b|\b(?:gewinne?|rendite|profit) (?:ist |sind )?(?:garantiert|sicher)\b/,
         /\b(?:ich |wir )?garantiere(?:n)? (?:dir |ihnen |euch )?(?:das|es|dafur|den gewinn)\b(?! nicht)/,
-        /\b(?:ohne|keinerlei|null|fast kein|fast ohne|quasi kein|praktisch kein) risiko\b(?! kein)|\brisikofrei\b|\b(?:kannst|konnen sie|kann man) (?:gar )?nichts? verlieren\b|\b100 ?% sicher\b/,
+        /\b(?:ohne|keinerlei|null|fast kein|fast ohne|quasi kein|praktisch kein) risiko\b(?! kein)|\brisikofrei\b|\b(?:kannst|ko(?:e)?nnen sie|kann man) (?:gar )?nichts? verlieren\b|\b100 ?% sicher\b/,
       ],
       examples: {
         hit: ['Garantierte Gewinne', 'fast kein Risiko mit den Signalen', 'Ich garantiere das persönlich'],
@@ -270,7 +272,7 @@ export const de: RuleSet = {
         /\b(?:fang|fangst|fangen|start|startest|starten|beginn|beginnst|beginnen) (?:\w+ ){0,2}(?:klein|mit (?:nur |ein paar |etwa |ca\.? )?(?:\d[\d.,]*\s?(?:k|€|euro|usdt|\$|dollar)|\d{3,}))(?![\d.,])/,
         /\bmit (?:nur |schon )?\d[\d.,]*\s?(?:€|euro|usdt|\$) (?:anfangen|starten|einsteigen|beginnen)\b|\b(?:schon|bereits|ab) (?:mit )?\d[\d.,]*\s?(?:€|euro|usdt|\$) (?:geht|kann|reicht|bist du dabei)\b/,
         /\b(?:du legst|sie legen|leg|legen sie) (?:\w+ )?\d[\d.,]*\s?(?:k|€|euro|usdt)? (?:an|ein)\b/,
-        /\blass (?:dein|ihr) geld (?:fur (?:dich|sie) )?arbeiten\b|\bgeld arbeiten lassen\b|\b(?:zusammen|gemeinsam) (?:investieren|traden|geld verdienen)\b/,
+        /\blass (?:dein|ihr) geld (?:fu(?:e)?r (?:dich|sie) )?arbeiten\b|\bgeld arbeiten lassen\b|\b(?:zusammen|gemeinsam) (?:investieren|traden|geld verdienen)\b/,
         /\b(?:du solltest|sie sollten|solltest du)(?: auch)? (?:mehr|auch mal|es mal) (?:machen|investieren|einzahlen|probieren|versuchen|reinmachen|reinstecken)\b/,
       ],
       examples: {
@@ -286,7 +288,7 @@ export const de: RuleSet = {
       any: [
         /\balles rein\b|\b(?:jetzt|sofort)\s?!.{0,30}\b(?:long|short|up|down|kaufen|rein|alles)\b/,
         new RegExp(`\\b(?:${CRYPTO}|gold)\\b.{0,15}\\b(?:long|short|up|down)\\b.{0,20}\\b(?:minuten|sekunden|jetzt|alles)\\b`),
-        /\b(?:nur noch|noch) \d+ (?:freie )?(?:platze|platz|slots)(?: frei)? (?:in der|in unserer|im|fur (?:die|das|den)) (?:\w+[- ])?(?:gruppe|vip|kanal|programm|kurs|klasse|aktion)\b|\b(?:verpass|verpasse|verpassen sie) (?:diese|die|nicht|das)(?: \w+)? (?:chance|gelegenheit)\b|\b(?:gro(?:ß|ss)e|einmalige|letzte) (?:chance|gelegenheit)\b/,
+        /\b(?:nur noch|noch) \d+ (?:freie )?(?:platze|platz|slots)(?: frei)? (?:in der|in unserer|im|fu(?:e)?r (?:die|das|den)) (?:\w+[- ])?(?:gruppe|vip|kanal|programm|kurs|klasse|aktion)\b|\b(?:verpass|verpasse|verpassen sie) (?:diese|die|nicht|das)(?: \w+)? (?:chance|gelegenheit)\b|\b(?:gro(?:ß|ss)e|einmalige|letzte) (?:chance|gelegenheit)\b/,
         /\bdie frist (?:endet|lauft ab)\b|\bhalte? (?:dein|ihr) handy bereit\b|\bjeder tag warten\b/,
       ],
       examples: { hit: ['Jetzt! BTC long, 5 Minuten, alles rein', 'Am Wochenende gibt es eine große Chance', 'Die Frist endet morgen'], miss: ['ich komme jetzt'] },
@@ -298,8 +300,8 @@ export const de: RuleSet = {
       description: 'Wenn Sie zögern, antwortet die Person mit Kränkung oder Schuldgefühlen statt mit Fakten. Solcher Druck ist eine Taktik, keine Liebe oder Freundschaft.',
       any: [
         /\bich dachte,? (?:du bist|du warst|zwischen uns (?:ist|war|gibt es)|wir (?:haben|hatten|vertrauen))\b.{0,20}\b(?:anders|vertrauen)\b|\b(?:du )?vertraust mir (?:nicht|nie)\b/,
-        /\bich bin (?:doch )?kein(?:e)? (?:betruger(?:in)?|lugner(?:in)?|verbrecher(?:in)?|abzocker(?:in)?)\b|\bhaltst (?:du )?mich fur (?:eine?n? )?(?:betruger|lugner)/,
-        /\bich (?:will|wollte|mochte) (?:dir|ihnen) (?:doch )?(?:nur|einfach nur|blo(?:ß|ss)) helfen\b/,
+        /\bich bin (?:doch )?kein(?:e)? (?:betru(?:e)?ger(?:in)?|lugner(?:in)?|verbrecher(?:in)?|abzocker(?:in)?)\b|\bhaltst (?:du )?mich fu(?:e)?r (?:eine?n? )?(?:betru(?:e)?ger|lugner)/,
+        /\bich (?:will|wollte|mo(?:e)?chte) (?:dir|ihnen) (?:doch )?(?:nur|einfach nur|blo(?:ß|ss)) helfen\b/,
         /\b(?:deine|dein|ihre|ihr) (?:freundin|freund|bruder|schwester|familie|bank|mutter|vater|tochter|sohn)(?: \w+){0,2} (?:ist (?:nur |doch )?eifersuchtig|hat (?:doch )?keine ahnung|versteht (?:das )?nichts)\b/,
       ],
       examples: { hit: ['Deine Freundin ist eifersüchtig. Ich dachte, zwischen uns ist Vertrauen', 'ich bin doch keine Betrügerin'], miss: ['ich vertraue dir total'] },
@@ -347,7 +349,7 @@ export const de: RuleSet = {
       description: 'Die Person bittet Sie, sich auf einer Trading-App oder -Seite ihrer Wahl anzumelden. Gefälschte Plattformen werden oft über TestFlight oder APK-Dateien installiert.',
       any: [
         /\bdie plattform (?:hei(?:ß|ss)t|nennt sich)\b|\b(?:wir )?(?:benutzen|nutzen|verwenden) (?:die |unsere |eine )plattform\b|\bwir traden auf\b/,
-        /\b(?:registrier\w*|anmeld\w*|melde dich an|konto eroffn\w*|eroffne ein konto)\b.{0,60}\b(?:kundenservice|kundendienst|support|plattform|link)\b|\bnach (?:der )?(?:registrierung|anmeldung)\b|\bregistrierung uber\b/,
+        /\b(?:registrier\w*|anmeld\w*|melde dich an|konto ero(?:e)?ffn\w*|ero(?:e)?ffne ein konto)\b.{0,60}\b(?:kundenservice|kundendienst|support|plattform|link)\b|\bnach (?:der )?(?:registrierung|anmeldung)\b|\bregistrierung uber\b/,
         /\b(?:seriose|regulierte|lizenzierte|offizielle|zuverlassige|legale) (?:plattform|borse|app|broker|handelsplattform)\b|\bplattform (?:ist )?(?:reguliert|lizenziert|serios)\b/,
         /\b(?:einladungscode|empfehlungscode|einladungs-code)\b|\b(?:lade|lad|installier\w*) (?:\w+ ){0,2}(?:runter|herunter)\b.{0,30}\bserver\b|\bkonto bei (?:unserer|der|meiner) (?:partner-?)?plattform\b/,
       ],
@@ -375,8 +377,8 @@ export const de: RuleSet = {
       weight: 2,
       description: 'Die Person sagt Ihnen, Sie sollen Krypto (oft USDT) bei einer echten Börse kaufen und weiterschicken. So verschicktes Geld ist fast nie zurückzuholen.',
       any: [
-        new RegExp(`\\b(?:kauf|kaufst|kaufe|kaufen sie)(?: \\w+){0,3}? (?:${CRYPTO}|sie|die coins)\\b.{0,60}\\b(?:schick|send|uberweis|transferier|einzahl)`),
-        /\b(?:schick|schickst|schicken sie|sende|sendest|uberweise|uberweist|transferier\w*)(?: \w+){0,3} (?:an|auf|zu) (?:die|diese|deine|ihre|unsere) (?:\w+-)?(?:adresse|wallet|einzahlungsadresse)\b/,
+        new RegExp(`\\b(?:kauf|kaufst|kaufe|kaufen sie)(?: \\w+){0,3}? (?:${CRYPTO}|sie|die coins)\\b.{0,60}\\b(?:schick|send|u(?:e)?berweis|transferier|einzahl)`),
+        /\b(?:schick|schickst|schicken sie|sende|sendest|u(?:e)?berweise|u(?:e)?berweist|transferier\w*)(?: \w+){0,3} (?:an|auf|zu) (?:die|diese|deine|ihre|unsere) (?:\w+-)?(?:adresse|wallet|einzahlungsadresse)\b/,
         /\b(?:einzahlungsadresse|wallet-?adresse|empfangsadresse|usdt-?adresse)\b/,
         new RegExp(`\\b(?:einzahlung|aufladen) (?:geht |lauft |erfolgt )?(?:mit|per|uber|in) ${CRYPTO}\\b`),
       ],
@@ -413,13 +415,13 @@ export const de: RuleSet = {
       weight: 3.5,
       description: 'Man sagt Ihnen, Sie müssten vor der Auszahlung Steuern, Gebühren oder eine Kaution zahlen. Eine echte Plattform zieht Gebühren vom Guthaben ab; für eine Auszahlung zu zahlen ist der klassische letzte Schritt dieser Masche.',
       any: [
-        /\b(?:zahl\w*|bezahl\w*|uberweis\w*|begleich\w*|musst|mussen|muss)\b(?: \S+){0,5} (?:steuern?|gebuhr(?:en)?|\w+gebuhr(?:en)?|provision|kaution|marge|sicherheitsleistung)\b(?: \S+){0,8} (?:vor|bevor|um|damit|fur) (?:\S+ ){0,3}(?:auszahl\w*|abheben|freigabe|freizuschalten|freischalt\w*|entsperr\w*)/,
-        /\b(?:auszahlung|auszahlen|abheben|abhebung)\b(?: \S+){0,8} (?:musst|mussen|muss|zahlen|bezahlen|erfordert|verlangt|kostet)\b(?: \S+){0,5} (?:steuern?|gebuhr(?:en)?|\w+gebuhr(?:en)?|provision|kaution|\d+\s?%)/,
-        /\b(?:kapitalertrags?steuer|abgeltungs?steuer|gewinnsteuer|auszahlungsgebuhr|freigabegebuhr|verifizierungsgebuhr|entsperrgebuhr)\b.{0,60}\b(?:vorab|vorher|zuerst|bezahl\w*|zahl\w*|uberweis\w*|extra)\b/,
-        /\b(?:steuer|gebuhr)\w*\b.{0,40}\b(?:vorab|im voraus) (?:bezahlt|gezahlt|zahlen|bezahlen|uberwiesen)\b|\b(?:finanzamt|steuerbehorde)\b.{0,40}\b(?:plattform|einbehalten)\b/,
+        /\b(?:zahl\w*|bezahl\w*|u(?:e)?berweis\w*|begleich\w*|musst|mussen|muss)\b(?: \S+){0,5} (?:steuern?|gebu(?:e)?hr(?:en)?|\w+gebu(?:e)?hr(?:en)?|provision|kaution|marge|sicherheitsleistung)\b(?: \S+){0,8} (?:vor|bevor|um|damit|fu(?:e)?r) (?:\S+ ){0,3}(?:auszahl\w*|abheben|freigabe|freizuschalten|freischalt\w*|entsperr\w*)/,
+        /\b(?:auszahlung|auszahlen|abheben|abhebung)\b(?: \S+){0,8} (?:musst|mussen|muss|zahlen|bezahlen|erfordert|verlangt|kostet)\b(?: \S+){0,5} (?:steuern?|gebu(?:e)?hr(?:en)?|\w+gebu(?:e)?hr(?:en)?|provision|kaution|\d+\s?%)/,
+        /\b(?:kapitalertrags?steuer|abgeltungs?steuer|gewinnsteuer|auszahlungsgebu(?:e)?hr|freigabegebu(?:e)?hr|verifizierungsgebu(?:e)?hr|entsperrgebu(?:e)?hr)\b.{0,60}\b(?:vorab|vorher|zuerst|bezahl\w*|zahl\w*|u(?:e)?berweis\w*|extra)\b/,
+        /\b(?:steuer|gebu(?:e)?hr)\w*\b.{0,40}\b(?:vorab|im voraus) (?:bezahlt|gezahlt|zahlen|bezahlen|uberwiesen)\b|\b(?:finanzamt|steuerbehorde)\b.{0,40}\b(?:plattform|einbehalten)\b/,
       ],
       examples: {
-        hit: ['bei erster auszahlung musst du eine verifizierungsgebühr zahlen, 15% vom kontostand', 'Ja, das ist die Kapitalertragssteuer, wird bei internationalen Plattformen vorab bezahlt'],
+        hit: ['bei erster auszahlung musst du eine verifizierungsgebühr zahlen, 15% vom kontostand', 'Ja, das ist die Kapitalertragssteuer, wird bei internationalen Plattformen vorab bezahlt', 'vor der auszahlung musst du die gebuehr ueberweisen, erst dann wird freigegeben'],
         miss: ['bei Kraken kostet die Auszahlung per SEPA fast nix', 'davor musst dus in der steuererklärung angeben'],
       },
     },
@@ -431,8 +433,8 @@ export const de: RuleSet = {
       any: [
         /\b(?:muss|mussen) von (?:au(?:ß|ss)en|extern) kommen\b|\b(?:nicht|kann nicht|darf nicht) (?:vom|von dem|aus dem) (?:guthaben|kontostand|gewinn|konto) (?:abgezogen|bezahlt|verrechnet|genommen)\b|\bdas darf die plattform nicht\b|\bkein(?:en)? abzug (?:vom|von dem|aus dem) (?:guthaben|kontostand|gewinn)\b|\bmuss (?:eine )?neue einzahlung\b/,
         /\bdanach (?:geht|wird|ist|kommt) (?:alles|das geld|es)\b.{0,20}\b(?:raus|frei|freigegeben|ausgezahlt|auf (?:deinem|ihrem) konto)\b/,
-        /\b(?:zahl|bezahl|uberweis)\w*\b.{0,30}\b(?:und|dann|danach)\b.{0,15}\b(?:ist (?:es|alles|das geld)|geht (?:alles|es)|wird (?:alles|es)|kommt (?:alles|es)|(?:es|alles|das geld) (?:ist|geht|kommt|wird))\b.{0,20}\b(?:da|frei|raus|ausgezahlt)\b/,
-        /\b(?:kaution|gebuhr|gebuhren|steuer|sicherheitsleistung)\w*\b.{0,30}\bmit der auszahlung\b/,
+        /\b(?:zahl|bezahl|u(?:e)?berweis)\w*\b.{0,30}\b(?:und|dann|danach)\b.{0,15}\b(?:ist (?:es|alles|das geld)|geht (?:alles|es)|wird (?:alles|es)|kommt (?:alles|es)|(?:es|alles|das geld) (?:ist|geht|kommt|wird))\b.{0,20}\b(?:da|frei|raus|ausgezahlt)\b/,
+        /\b(?:kaution|gebu(?:e)?hr|gebu(?:e)?hren|steuer|sicherheitsleistung)\w*\b.{0,30}\bmit der auszahlung\b/,
       ],
       examples: { hit: ['Das geht wegen Geldwäschegesetz nicht, muss von außen kommen. Danach geht alles sofort raus', 'Zahl die 3850 und es ist in 1 Tag da', 'Die Kaution bekommen Sie mit der Auszahlung zurück'], miss: ['ich bekomme die Kaution für die Wohnung zurück'] },
     },
@@ -450,10 +452,10 @@ export const de: RuleSet = {
       weight: 3,
       description: 'Man sagt Ihnen, Ihr Konto sei eingefroren oder in Prüfung und müsse gegen Zahlung freigegeben werden. So behalten diese Betrüger Ihr Geld.',
       any: [
-        /\b(?:konto|guthaben|gelder|vermogen|wallet|auszahlung|geld)\b(?: \w+){0,2} (?:ist |sind |wurde |wurden |wird |werden )?(?:eingefroren|beschlagnahmt)\b/,
+        /\b(?:konto|guthaben|gelder|vermo(?:e)?gen|wallet|auszahlung|geld)\b(?: \w+){0,2} (?:ist |sind |wurde |wurden |wird |werden )?(?:eingefroren|beschlagnahmt)\b/,
         /\b(?:guthaben|gelder|auszahlung|auszahlungen)\b(?: \w+){0,2} (?:ist |sind |wurde |wurden |wird |werden )?(?:gesperrt|blockiert)\b/,
-        /\bgeldwasche(?:prufung|gesetz|kontrolle|verdacht|uberprufung|gebuhr|kaution)\b|\b(?:gegen|wegen) geldwasche\b/,
-        /\b(?:entsperr|freischalt|auftau|reaktivier)\w* (?:\w+ )?(?:konto|kontos|guthaben|gelder|auszahlung)\b|\b(?:verifizierungs|freigabe|entsperr|aktivierungs)(?:gebuhr|kaution|einzahlung|zahlung)(?:en)?\b/,
+        /\bgeldwa(?:e)?sche(?:pru(?:e)?fung|gesetz|kontrolle|verdacht|uberpru(?:e)?fung|gebu(?:e)?hr|kaution)\b|\b(?:gegen|wegen) geldwa(?:e)?sche\b/,
+        /\b(?:entsperr|freischalt|auftau|reaktivier)\w* (?:\w+ )?(?:konto|kontos|guthaben|gelder|auszahlung)\b|\b(?:verifizierungs|freigabe|entsperr|aktivierungs)(?:gebu(?:e)?hr|kaution|einzahlung|zahlung)(?:en)?\b/,
       ],
       examples: { hit: ['Ihr Konto wurde wegen Geldwäscheverdacht eingefroren', 'das ist gegen geldwäsche'], miss: ['der See ist zugefroren'] },
     },
@@ -477,8 +479,8 @@ export const de: RuleSet = {
       weight: 2.5,
       description: 'Jemand bietet an, Geld zurückzuholen, das Sie durch Betrug verloren haben. Solche kostenpflichtigen Angebote sind selbst Betrug; echte Stellen verlangen von Opfern kein Geld.',
       any: [
-        /\b(?:geld|gelder|vermogen|krypto|usdt|verluste|investition|einlagen)(?: \w+){0,3} (?:zuruckholen|zuruckgeholt|zuruckbekommen|zuruckerhalten|wiederbeschaffen|wiedererlangen|zuruckzuholen)\b|\bbis zu \d+\s?% (?:zuruck\w*|erstattet|entschadigt)\b/,
-        /\b(?:vermogens|geld|gelder|krypto|fonds)[- ]?(?:ruckfuhrung|ruckholung|wiederbeschaffung)\b|\bruckholbar\b|\bentschadigungsfonds\b|\berfolgsprovision\b/,
+        /\b(?:geld|gelder|vermo(?:e)?gen|krypto|usdt|verluste|investition|einlagen)(?: \w+){0,3} (?:zuru(?:e)?ckholen|zuru(?:e)?ckgeholt|zuru(?:e)?ckbekommen|zuru(?:e)?ckerhalten|wiederbeschaffen|wiedererlangen|zuru(?:e)?ckzuholen)\b|\bbis zu \d+\s?% (?:zuru(?:e)?ck\w*|erstattet|entschadigt)\b/,
+        /\b(?:vermo(?:e)?gens|geld|gelder|krypto|fonds)[- ]?(?:ru(?:e)?ckfu(?:e)?hrung|ru(?:e)?ckholung|wiederbeschaffung)\b|\bru(?:e)?ckholbar\b|\bentschadigungsfonds\b|\berfolgsprovision\b/,
       ],
       examples: { hit: ['wir haben dort bereits für 23 Mandanten Gelder zurückgeholt', 'Sie können bis zu 85% zurückbekommen'], miss: ['ich hole das Paket morgen zurück'] },
     },
@@ -488,8 +490,8 @@ export const de: RuleSet = {
       weight: 2,
       description: 'Eine unbekannte Person meldet sich wegen Geld, das Sie durch Betrug verloren haben. Falsche Rückholdienste zielen auf Menschen, die schon betrogen wurden.',
       any: [
-        /\b(?:liste der|unter den) (?:geschadigten|opfern)\b|\bopfer (?:der|von) (?:plattform|betrug)|\bgeschadigten? der plattform\b/,
-        /\bspezialisiert auf (?:\w+-)?(?:betrug|anlagebetrug|cybercrime|ruckholung)\b|\bblockchain-?(?:forensik|analyse|ermittlung)\b|\bwallet\b.{0,30}\b(?:einfrieren|sperren) lassen\b/,
+        /\b(?:liste der|unter den) (?:gescha(?:e)?digten|opfern)\b|\bopfer (?:der|von) (?:plattform|betrug)|\bgescha(?:e)?digten? der plattform\b/,
+        /\bspezialisiert auf (?:\w+-)?(?:betrug|anlagebetrug|cybercrime|ru(?:e)?ckholung)\b|\bblockchain-?(?:forensik|analyse|ermittlung)\b|\bwallet\b.{0,30}\b(?:einfrieren|sperren) lassen\b/,
         /\b(?:ihre|deine) (?:anzeige|beschwerde|bewertung|beitrag|erfahrung)\b.{0,20}\b(?:forum|verbraucherforum|gelesen|gesehen)\b|\bsicherheitsleistung\b/,
       ],
       examples: { hit: ['Kanzlei Weber & Partner, spezialisiert auf Krypto-Betrug', 'Sie stehen auf der Liste der Geschädigten der Plattform CoinVerra'], miss: ['die Opfer des Unwetters bekommen Hilfe'] },
@@ -516,7 +518,7 @@ export const de: RuleSet = {
       description: 'Sie haben gesagt, dass Sie Ihr Geld nicht auszahlen können oder erst zahlen sollen.',
       any: [
         /\b(?:kann|konnte) (?:nicht|nichts|kein geld) (?:auszahlen|abheben)\b/,
-        /\bauszahl\w*\b.{0,60}\b(?:muss ich|soll ich|ich muss|ich soll|verlangen|wollen)\b.{0,30}\b(?:zahlen|steuern|gebuhr\w*)\b|\bwarum (?:muss ich|soll ich|wird das nicht)\b.{0,40}\b(?:zahlen|abgezogen|einzahlen)\b/,
+        /\bauszahl\w*\b.{0,60}\b(?:muss ich|soll ich|ich muss|ich soll|verlangen|wollen)\b.{0,30}\b(?:zahlen|steuern|gebu(?:e)?hr\w*)\b|\bwarum (?:muss ich|soll ich|wird das nicht)\b.{0,40}\b(?:zahlen|abgezogen|einzahlen)\b/,
         /\bkonto (?:ist )?(?:eingefroren|gesperrt)\b/,
       ],
       examples: { hit: ['will auszahlen, kundenservice sagt ich muss vorher 25% steuern zahlen', 'warum wird das nicht einfach vom guthaben abgezogen'], miss: ['ich hebe morgen Bargeld ab'] },
@@ -529,7 +531,7 @@ export const de: RuleSet = {
       weight: -2,
       description: 'Das Gespräch selbst warnt vor Betrug.',
       any: [
-        /\b(?:das ist|ist das|klingt nach|klingt wie|typisch|klassische[rn]?|bekannte)(?!(?: \S+){0,2} (?:kein|keine|nicht)\b)(?: \S+){0,3}? (?:betrug|betrugsmasche|masche|abzocke|scam|betruger(?:in)?)\b/,
+        /\b(?:das ist|ist das|klingt nach|klingt wie|typisch|klassische[rn]?|bekannte)(?!(?: \S+){0,2} (?:kein|keine|nicht)\b)(?: \S+){0,3}? (?:betrug|betrugsmasche|masche|abzocke|scam|betru(?:e)?ger(?:in)?)\b/,
         /\b(?:blockier|meld)\w* (?:und|&) (?:meld|blockier)\w*|\bverbraucherzentrale\b/,
         /\b(?:ich bin|ich wurde|er wurde|er ist|wurde er|sie wurde)(?: \w+){0,3} (?:abgezockt|reingelegt|betrogen)\b/,
       ],
@@ -542,11 +544,12 @@ export const de: RuleSet = {
   quoting: [
     /\b(?:er|sie|jemand|so ein(?:e)? (?:typ|frau|mann|kerl)|ein(?:e)? (?:typ|frau|mann|kerl)) (?:hat (?:gesagt|geschrieben|gemeint|erzahlt|gefragt)|sagt|sagte|meint|meinte|schreibt|schrieb|behauptet|behauptete|will,? dass|wollte,? dass|fragt|fragte|erzahlt)\b/,
     /\bhat (?:er|sie) (?:gesagt|geschrieben|gemeint|erzahlt)\b|\b(?:die|der) (?:will|wollte),? dass\b|\bdie (?:schreiben|sagen|erzahlen|wollen|behaupten)\b/,
-    /\b(?:betruger|abzocker|scammer)\w*\b.{0,40}\b(?:sagen|schreiben|wollen|fragen|benutzen|erzahlen)\b/,
+    /\b(?:betru(?:e)?ger|abzocker|scammer)\w*\b.{0,40}\b(?:sagen|schreiben|wollen|fragen|benutzen|erzahlen)\b/,
     /\b(?:vorsicht|achtung|warnung) (?:vor|bei)\b|\bpass auf,|\bpass auf (?:vor|bei)\b|\baufgepasst\b/,
     /\b(?:artikel|bericht|video|reportage|beitrag|doku) (?:uber|zu)\b|\bstand in der zeitung\b|\bin den nachrichten\b/,
     /\bmein(?:e|em|er)? (?:opa|oma|vater|mutter|papa|mama|onkel|tante|bruder|schwester|freund|freundin|kollege|kollegin|arbeitskollege|arbeitskollegin|nachbar|nachbarin|cousin|cousine|mann|frau)\b.{0,40}\b(?:wurde|ist|hat|wird)(?: \w+){0,3} (?:kontaktiert|angeschrieben|betrogen|abgezockt|reingelegt|hinzugefugt|kennengelernt)\b/,
-    /\bfake-?(?:plattform|gewinne|profil|seite|borse)\b|\bbetrugsmasche\b|\bhei(?:ß|ss)t es (?:dann |plotzlich )?/,
+    /\bfake-?(?:plattform|gewinne|profil|seite|borse)\b|\bbetrugsmasche\b|\bhei(?:ß|ss)t es (?:dann |plo(?:e)?tzlich )?/,
     /\b(?:ist das|klingt das|ist sowas) (?:normal|serios|echt|legit)\s?\?|\bdann sollst du\b/,
+    /\b(?:das ist|ist das|klingt nach) (?:doch |ja |eindeutig |ganz klar |genau )?(?:ein |eine |ne |diese |so ne )?(?:betrug|masche|abzocke|betrugsmasche)\b/,
   ],
 };

@@ -13,6 +13,7 @@ const KIN =
 
 export const fr: RuleSet = {
   locale: 'fr',
+  detect: /\b(?:je|j'ai|tu|il|elle|nous|vous|les|des|du|une|est|suis|pas|qui|quoi|mon|mes|ton|ta|tes|cette|avec|dans|mais|oui|merci|bonjour|salut|coucou|tres|aussi|bien|c'est|t'es|ca|moi|toi|slt|mdr|bisous)\b/,
   rules: [
     // ---------------- hook ----------------
     {
@@ -199,7 +200,7 @@ export const fr: RuleSet = {
       weight: 2,
       description: "La personne propose de vous apprendre ou de vous guider pour gagner de l'argent en tradant. Un inconnu qui vous coache vers un investissement, c'est une étape classique d'arnaque.",
       any: [
-        new RegExp(`\\b(?:je|on|il|elle|mon oncle|ma tante) (?:peux|peut|pourrais|pourra|vais|va|veux) (?:t['’ ]?|te |vous )(?:apprendre|montrer|guider|aider|expliquer|former|accompagner|initier)(?: a| comment)?(?: \\w+){0,5} (?:investir|trader|trade|gagner|placer|${CRYPTO}|trading|bourse|forex|l['’ ]?or|contrats?|marches?|argent)\\b`),
+        new RegExp(`\\b(?:je|on|il|elle|mon oncle|ma tante) (?:peux|peut|pourrais|pourra|vais|va|veux) (?:t['’ ]?|te |vous )(?:apprendre|montrer|guider|expliquer|former|accompagner|initier)(?: a| comment)?(?: \\w+){0,5} (?:investir|trader|trade|gagner|placer|${CRYPTO}|trading|bourse|forex|l['’ ]?or|contrats?|marches?|argent)\\b`),
         /\b(?:je|on) (?:peux|peut|pourrais|vais) (?:t['’ ]?|te |vous )(?:apprendre|montrer|guider|initier|accompagner|former)(?=\s*(?:[,.!?]|$|si |on |c['’ ]?est |tu |pas a pas|etape))/,
         /\b(?:suis|suivez|suivre|tu suis|il suffit de suivre|juste suivre) (?:mes|les|ses) (?:instructions|consignes|indications|ordres)\b/,
         /\bque je (?:t['’ ]?|te |vous )(?:apprenne|montre|explique|guide|forme|initie)(?: a| comment)?(?: \w+){0,3} (?:investir|trader|trade|la crypto|les cryptos|le trading|la bourse|gagner de l['’ ]?argent)\b/,
@@ -548,6 +549,6 @@ export const fr: RuleSet = {
     /\b(?:c['’ ]?est|est-ce que c['’ ]?est|ca te parait|ca vous parait) (?:normal|legit|fiable|serieux|une arnaque)\s?\?/,
     /\b(?:mon|ma) (?:pere|papa|mere|maman|grand-pere|grand-mere|papi|mamie|oncle|tante|frere|soeur|ami|amie|pote|cousin|cousine|collegue|voisin|voisine|mari|femme)\b.{0,40}\b(?:s['’ ]?est fait|a ete|se fait|vient d['’ ]?etre) (?:contactee?|arnaquee?|avoir|escroquee?|ajoutee?|ciblee?|abordee?)\b/,
     /\bc['’ ]?est (?:toujours |forcement |100 ?% |clairement |exactement )?(?:une |de l['’ ]|l['’ ])?arnaque\b|\bsi (?:un jour )?(?:quelqu['’ ]?un|un \S+|une \S+|on) (?:\S+ )?(?:te|vous) (?:contacte|demande|propose|parle|ecrit)\b/,
-    /\bqui (?:me|te|lui|leur) (?:dit|demande|propose|raconte|parle)\b|\bun certain\b|\bune certaine\b|\bde faux (?:gains|profits|sites?|numeros?|conseillers?)\b|\bfaux (?:site|conseiller|service client)\b/,
+    /\bqui (?:me|te|lui|leur) (?:dit|demande|propose|raconte|parle)\b|\bune? certaine? (?!temps|nombre|moment|age|montant|niveau|point|somme|quantite|periode|epoque|maniere|facon|duree)[a-z]+|\bde faux (?:gains|profits|sites?|numeros?|conseillers?)\b|\bfaux (?:site|conseiller|service client)\b/,
   ],
 };

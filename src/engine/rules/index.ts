@@ -14,7 +14,7 @@ export type { EntityTag, MetaRule, Rule, RuleSet } from './types.ts';
 export const RULE_SETS: readonly RuleSet[] = [en, es, pt, fr, de, zh];
 
 /** A rule ready to run: its patterns joined into one regular expression (one pass per message). */
-export type CompiledRule = Rule & { from: Sender; pattern: RegExp | null };
+export type CompiledRule = Rule & { from: Sender; pattern: RegExp | null; locale: string };
 
 /** Rules of the chosen locales merged into one set, ready to run. */
 export interface CompiledRules {
@@ -22,6 +22,8 @@ export interface CompiledRules {
   meta: readonly MetaRule[];
   quotingPattern: RegExp;
   byId: ReadonlyMap<string, Rule>;
+  /** Locales whose rules run only once detected in the conversation, and how to detect them. */
+  detectors: ReadonlyArray<{ locale: string; detect: RegExp }>;
 }
 
 const joinPatterns = (patterns: readonly RegExp[]): RegExp => new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
@@ -32,11 +34,14 @@ const joinPatterns = (patterns: readonly RegExp[]): RegExp => new RegExp(pattern
  */
 export function compileRules(sets: readonly RuleSet[] = RULE_SETS, weights: Readonly<Record<string, number>> = FITTED.ruleWeights): CompiledRules {
   const weigh = <T extends { id: string; weight: number }>(r: T): T => ({ ...r, weight: weights[r.id] ?? r.weight });
-  const rules = sets.flatMap((s) => s.rules.map((r): CompiledRule => weigh({ ...r, from: r.from ?? 'them', pattern: r.any ? joinPatterns(r.any) : null })));
+  const rules = sets.flatMap((s) =>
+    s.rules.map((r): CompiledRule => weigh({ ...r, from: r.from ?? 'them', pattern: r.any ? joinPatterns(r.any) : null, locale: s.locale })),
+  );
   const byId = new Map<string, Rule>();
   for (const r of rules) {
     if (byId.has(r.id)) throw new Error(`Duplicate rule id ${r.id}`);
     byId.set(r.id, r);
   }
-  return { rules, meta: sets.flatMap((s) => s.meta.map(weigh)), quotingPattern: joinPatterns(sets.flatMap((s) => s.quoting)), byId };
+  const detectors = sets.flatMap((s) => (s.detect ? [{ locale: s.locale, detect: s.detect }] : []));
+  return { rules, meta: sets.flatMap((s) => s.meta.map(weigh)), quotingPattern: joinPatterns(sets.flatMap((s) => s.quoting)), byId, detectors };
 }

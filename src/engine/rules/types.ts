@@ -45,6 +45,13 @@ export interface MetaRule {
 /** Rules of one language. Add a locale by adding a file like en.ts to the registry. */
 export interface RuleSet {
   locale: string;
+  /**
+   * A cheap test on the folded text (the language's script, or its most
+   * common small words): once a message of a conversation matches, the set's
+   * rules run on it and on every later message of that conversation. Without
+   * it (English), they run on every message.
+   */
+  detect?: RegExp;
   rules: Rule[];
   meta: MetaRule[];
   /**
