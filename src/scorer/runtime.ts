@@ -1,6 +1,5 @@
 import browser from 'webextension-polyfill';
 import { OnnxClassifier } from '../classifier/onnx.ts';
-import { scanConversation } from '../engine/index.ts';
 import { isScoreRequest, type ScoreResponse } from './protocol.ts';
 import { ThreadScorer } from './thread-scorer.ts';
 
@@ -32,8 +31,4 @@ export async function handleScore(scorer: Promise<ThreadScorer>, message: unknow
   }
 }
 
-/** The generic reader ("Check this conversation"): every line is a message from the other party. */
-export function checkLines(lines: readonly string[]): { level: string; reasons: string[] } {
-  const v = scanConversation(lines.slice(-2000).map((text) => ({ from: 'them' as const, text: text.slice(0, 20_000) })));
-  return { level: v.level, reasons: [...new Set(v.reasons.map((r) => r.text))].slice(0, 5) };
-}
+export { checkLines } from './check-lines.ts';
