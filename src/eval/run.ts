@@ -179,7 +179,7 @@ const report = [
   '## Where the numbers are weak',
   '',
   '- The corpus is written by this project (by several writers with different briefs), not collected from real victims: it is varied but it is not the real distribution, and the test split holds only a few dozen conversations per class, so one conversation moves a rate by 2 to 3 points.',
-  '- The rules are English only. Conversations in other languages rely on the classifier (character n-grams, rule-independent features); their test split is small.',
+  '- The rules were written English first; the Spanish, Portuguese, French, German and Chinese rule files are younger and were written from the train and dev conversations of their language, which are few. The test split holds only a handful of non-English conversations, so their rates move in steps of 10 to 20 points.',
   '- Scams that end at the hook or rapport stage (the victim stops replying) are counted as misses when not warned; warning on a friendly wrong-number chat would cost too many false alarms, so these are the main source of missed scams by design.',
   "- janitr's posts are X posts about wallet drainers and giveaways, not chat; its labels are silver (machine labelled, human verified). Its definition of scam differs from ours (see above).",
   '- UCI and ExAIS are 2000s/2010s SMS; DailyDialog is scripted English dialogue. They test false alarms on ordinary talk, not on hard negatives.',

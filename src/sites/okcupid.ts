@@ -1,20 +1,23 @@
 import { contentKey, plainText } from './read.ts';
 import type { SiteAdapter } from './types.ts';
 
-// OkCupid: TODO describe the markup this adapter relies on (which attributes give keys and direction).
+// OkCupid web: the conversation is a role="log" list of message rows with
+// data-message-id; message-row--own marks the user's messages; the text is
+// the bubble's paragraph (timestamps sit beside it).
 export const okcupid: SiteAdapter = {
   id: 'okcupid',
   name: 'OkCupid',
-  matches: ['https://www.okcupid.com/*'],
+  matches: ['https://www.okcupid.com/messages*'],
   exampleUrl: 'https://www.okcupid.com/messages/1000000000000001',
-  thread: ['[data-rf-thread]'],
-  message: ['[data-rf-message]'],
+  thread: ['section.conversation [role="log"]', '[role="log"][aria-label="Messages"]', '.conversation__messages'],
+  message: ['[data-message-id]', '.message-row', '.message-bubble'],
   threadId(doc) {
-    return new URL(doc.location.href).pathname;
+    return /\/messages\/([^/?#]+)/.exec(doc.location.pathname)?.[1] ?? doc.querySelector('.conversation__name')?.getAttribute('href')?.split('/').pop() ?? 'unknown';
   },
   read(el) {
-    const text = plainText(el.querySelector('[data-rf-text]'));
+    const text = plainText(el.querySelector('.message-bubble__text') ?? el.querySelector('.message-bubble'));
     if (!text) return null;
-    return { key: el.getAttribute('data-rf-message') || contentKey(text), from: el.getAttribute('data-rf-from') === 'me' ? 'me' : 'them', text };
+    const own = el.classList.contains('message-row--own') || el.querySelector('[aria-label="You said"]') !== null;
+    return { key: el.getAttribute('data-message-id') ?? contentKey(own ? 'me' : 'them', text), from: own ? 'me' : 'them', text };
   },
 };

@@ -1,20 +1,23 @@
 import { contentKey, plainText } from './read.ts';
 import type { SiteAdapter } from './types.ts';
 
-// Tinder: TODO describe the markup this adapter relies on (which attributes give keys and direction).
+// Tinder web: the open chat is a role="log" message list; each message wrapper
+// carries a data-message-id and a sent/received modifier (msgWrp--sent,
+// msg--sent); the text is the .text span inside the bubble.
 export const tinder: SiteAdapter = {
   id: 'tinder',
   name: 'Tinder',
-  matches: ['https://tinder.com/*'],
+  matches: ['https://tinder.com/app/messages/*'],
   exampleUrl: 'https://tinder.com/app/messages/5f0000000000000000000001',
-  thread: ['[data-rf-thread]'],
-  message: ['[data-rf-message]'],
+  thread: ['main [role="log"]', '.messageList', 'main.chat'],
+  message: ['[data-message-id]', '.msgWrp', '.msg'],
   threadId(doc) {
-    return new URL(doc.location.href).pathname;
+    return /\/app\/messages\/([^/?#]+)/.exec(doc.location.pathname)?.[1] ?? 'unknown';
   },
   read(el) {
-    const text = plainText(el.querySelector('[data-rf-text]'));
+    const text = plainText(el.querySelector('.msg .text') ?? el.querySelector('.msg') ?? el);
     if (!text) return null;
-    return { key: el.getAttribute('data-rf-message') || contentKey(text), from: el.getAttribute('data-rf-from') === 'me' ? 'me' : 'them', text };
+    const sent = el.matches('.msgWrp--sent, .msg--sent') || el.querySelector('.msg--sent') !== null;
+    return { key: el.getAttribute('data-message-id') ?? contentKey(sent ? 'me' : 'them', text), from: sent ? 'me' : 'them', text };
   },
 };

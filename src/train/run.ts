@@ -132,7 +132,8 @@ const withLow = (t: Thresholds, innocent: number): Thresholds => ({ ...t, low: M
 const innocentRows = devRows.filter((r) => !r.scam && r.group === 'corpus');
 const scoring: ScoringParams = {
   ...baseScoring,
-  thresholds: withLow(chooseThresholds(devRows.map((r) => ({ risk: r.ruleRisk, scam: r.scam, group: r.group })), 'corpus', limits), median(innocentRows.map((r) => r.ruleRisk))),
+  // The rules are written for conversations: X posts (janitr) do not constrain their threshold.
+  thresholds: withLow(chooseThresholds(devRows.map((r) => ({ risk: r.ruleRisk, scam: r.scam, group: r.group })), 'corpus', { corpus: limits.corpus, uci: 0.005 }), median(innocentRows.map((r) => r.ruleRisk))),
 };
 const classifierThresholds = withLow(chooseThresholds(devRows.map((r) => ({ risk: r.model, scam: r.scam, group: r.group })), 'corpus', limits), median(innocentRows.map((r) => r.model)));
 

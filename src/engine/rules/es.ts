@@ -1,4 +1,582 @@
 import type { RuleSet } from './types.ts';
 
-// Rules for "es". Being written; see en.ts for the format.
-export const es: RuleSet = { locale: 'es', rules: [], meta: [], quoting: [] };
+// Spanish rules (Spain and Latin America: tú, vos and usted forms). Patterns
+// run on folded text: lower case, no accents ("inversion", "senal", "dolares").
+// Weights are hand-set starting values; the corpus fit replaces them.
+const APP = '(?:whats ?app|wsp|wpp|wasap|guasap|telegram|tg|line|wechat|signal|instagram|insta|viber|skype)';
+const CRYPTO = '(?:usdt|usdc|tether|cripto(?:s|monedas?)?|bitcoins?|btc|eth|ethereum|monedas)';
+const INVEST = '(?:invert\\w*|inversion(?:es)?|trading|tradear|operar|ganar|ganancias?|rentabilidad|rendimientos?|dinero|plata|forex|oro|acciones|futuros|contratos)';
+// An amount with its unit: "1.400 usd", "500 dolares", "$300", "30 mil", "32%".
+const AMOUNT = '(?:[$€]\\s?\\d[\\d,.]*\\s?(?:k|mil)?|\\d[\\d,.]*\\s?(?:k|mil|lucas|usdt|usd|dolares|euros|pesos|btc|%|por ?ciento))(?!\\w)';
+const KIN = '(?:tio|tia|primo|prima|hermano|hermana|padre|papa|madre|mama|abuelo|abuela|padrino|madrina|mentor|mentora|profesor|profesora|profe|maestro|jefe|jefa|amigo|amiga|cunado|cunada)';
+
+export const es: RuleSet = {
+  locale: 'es',
+  // Common Spanish words, so these rules run once a conversation shows Spanish.
+  detect:
+    /\b(?:hola+|holi|por|para|pero|porque|como|esta|estas|estoy|eres|sos|soy|tengo|tienes|puedes|quieres|gracias|usted|vos|los|las|una|del|mas|muy|hoy|mi|nos|donde|cuando|bueno|buen|buenas|buenos|perdon|perdona|disculpa|disculpe|senor|senora|tambien|dinero|plata|ahora|aca|aqui|vale|pues|eso|esto|nada|algo|hay|hace|hacer|mucho|claro|jaja+|jeje+|che|oye|igual|amor|wey|guey)\b|[¿¡ñ]/,
+  rules: [
+    // ---------------- hook ----------------
+    {
+      id: 'ES_HOOK_WRONG_NUMBER',
+      stage: 'hook',
+      weight: 1,
+      opening: true,
+      description: 'Alguien desconocido empezó la conversación como si fuera un error ("número equivocado"). Muchas estafas empiezan así para parecer inocentes.',
+      any: [
+        /\b(?:numero|mensaje|chat|persona) equivocad[oa]\b|\bme equivoque de (?:numero|persona|chat)\b|\b(?:te|se) (?:has|ha) equivocado\b/,
+        /\b(?:menudo|que|perdon(?:a|e)? el|disculpa el) despiste\b/,
+        /\b(?:perdon|perdona|perdone|disculpa|disculpe|lo siento)\b.{0,30}\b(?:pense|crei|creia) (?:que|q) (?:eras|era usted|usted era|eras tu)\b/,
+        /\b(?:eres|sos|es usted|hablo con|hablo con el|hablo con la) (?:tu |el |la )?(?:senor |senora |senorita |sr\.? |sra\.? |dr\.? |dra\.? |don |dona )?[a-z]+\s*\?/,
+        /\b(?:me (?:pasaron|dieron|anotaron|guardaron)|(?:la |el |mi )?(?:secretari[oa]|asistente|recepcionista) me (?:dio|paso|anoto)) mal (?:el|tu|su|este) numero\b|\ble confirmo (?:la|su) cita\b/,
+        /\b(?:mi (?:asistente|secretari[oa])|me pasaron) (?:me )?(?:guardo|anoto|dio|paso) (?:mal )?(?:tu|el|este) numero\b|\bguarde mal (?:tu|el) numero\b/,
+      ],
+      examples: {
+        hit: ['Hola, ¿eres Marta?', 'uy perdona!! menudo despiste el mío', 'Perdón, pensé que eras mi dentista', 'Disculpe, número equivocado'],
+        miss: ['¿eres de Madrid o de fuera?', 'te llamo luego, estoy en el médico'],
+      },
+    },
+    {
+      id: 'ES_HOOK_FATE',
+      stage: 'hook',
+      weight: 1,
+      description: 'Presenta un contacto casual como "destino". Los guiones de estafa usan esto para convertir un error en amistad.',
+      any: [
+        /\b(?:no es|no fue|no sera) (?:por )?casualidad\b|\b(?:es|fue|sera|debe ser|cosas del|creo en el) destino\b/,
+        /\bel destino nos (?:unio|junto|presento)\b|\b(?:estabamos )?destinados a conocernos\b/,
+      ],
+      examples: { hit: ['bueno, igual no es casualidad jeje', 'creo en el destino, no en las casualidades'], miss: ['el destino del viaje es Lisboa'] },
+    },
+    {
+      id: 'ES_HOOK_ABROAD',
+      stage: 'hook',
+      weight: 0.7,
+      description: 'Una persona nueva dice que vive o trabaja lejos (en el extranjero, en Asia, en una plataforma petrolera), así que nunca se puede quedar en persona.',
+      any: [
+        /\b(?:vivo|trabajo|estoy|resido|soy) (?:ahora |actualmente |viviendo |trabajando )?(?:en|de) (?:singapur|dubai|hong ?kong|kuala lumpur|malasia|bangkok|macao|taiwan|shanghai|shenzhen|abu dabi|qatar|catar|una plataforma petrolera|el extranjero)\b/,
+        /\bsoy de (?:singapur|hong ?kong|taiwan|taichung|taipei|kaohsiung|shanghai|shenzhen|canton|malasia|dubai)\b/,
+        /\b(?:estoy|trabajo|vivo)\b.{0,30}\ben (?:singapur|dubai|hong ?kong|kuala lumpur|malasia|taiwan|shanghai|una plataforma petrolera|alta mar)\b/,
+      ],
+      examples: { hit: ['soy de Singapur pero mi mamá es argentina', 'trabajo en Dubái desde hace dos años'], miss: ['fuimos a Singapur el año pasado'] },
+    },
+    {
+      id: 'ES_HOOK_PROFILE_COMPLIMENT',
+      stage: 'hook',
+      weight: 0.5,
+      opening: true,
+      description: 'Un desconocido abrió la conversación con un halago que nadie le pidió.',
+      any: [
+        /\b(?:vi|he visto|mire|encontre) (?:tu|tus|su|sus) (?:perfil|fotos?|publicaci\w+|pagina)\b|\bme (?:encanto|encantaron|gusto|gustaron) (?:tu|tus|su|sus) (?:foto|fotos|perfil)\b/,
+        /\b(?:tienes|tenes|tiene) (?:pinta|cara) de (?:emprendedor|buena persona|persona amable)\b|\b(?:pareces|parece|se te ve) (?:muy )?(?:amable|simpatic[oa]|elegante|buena persona)\b/,
+      ],
+      examples: { hit: ['vi tus fotos de la Patagonia y me morí', 'Tú tienes pinta de emprendedor'], miss: ['¿viste mis fotos del viaje?'] },
+    },
+    {
+      id: 'ES_HOOK_GROUP_ADD',
+      stage: 'hook',
+      weight: 1.5,
+      opening: true,
+      description: 'Te añadieron sin pedirlo a un grupo de "inversión" o de un "profesor". Estos grupos son una puerta de entrada habitual a las estafas.',
+      any: [
+        /\b(?:te|lo|la|le|los) (?:agregamos|agregue|agrego|anadimos|anadi|anadio|sumamos|invitamos|incluimos) (?:a|al|en) (?:nuestro |un |el )?(?:grupo|club|canal|comunidad)\b.{0,50}\b(?:inversion\w*|inversores|trading|acciones|cripto\w*|forex|profesor|capital|analisis)\b/,
+        /\b(?:grupo|club|canal|comunidad) (?:gratuito |gratis |privado |vip )?de (?:inversion|inversores|trading|acciones|cripto\w*|forex)\b/,
+        /\b(?:asistente|ayudante|secretari[oa]) del (?:profesor|maestro|analista|doctor|dr|mentor)\b|\b(?:te|le) escribo del grupo\b|\bdel equipo del (?:dr|doctor|profesor|mentor)\b/,
+        /\b(?:le|te|lo|la) (?:anadimos|agregamos|sumamos) al grupo de (?:alumnos|estudiantes|inversores|miembros)\b|\baprende a invertir\b/,
+      ],
+      examples: { hit: ['Lo agregamos a nuestro grupo gratuito de inversión', 'Soy Sofía, asistente del profesor Ricardo'], miss: ['te agregué al grupo de la cena del viernes'] },
+    },
+
+    // ---------------- rapport ----------------
+    {
+      id: 'ES_RAPPORT_PET_NAME',
+      stage: 'rapport',
+      weight: 0.4,
+      description: 'Usa apodos cariñosos ("mi amor", "cariño", "mi vida"). Solo no significa nada; muy pronto con alguien nuevo es parte de muchos guiones.',
+      any: [/\b(?:mi amor|amor mio|carino|mi vida|mi cielo|corazon|mi reina|mi rey|cielo|bebe|mi princesa|preciosa|precioso|guapa|guapo)\b/],
+      examples: { hit: ['buenos días mi amor', 'cómo dormiste cariño?'], miss: ['me encanta el amor de los perros', 'la vida es corta'] },
+    },
+    {
+      id: 'ES_RAPPORT_LOVE_BOMBING',
+      stage: 'rapport',
+      weight: 1,
+      description: 'Sentimientos muy intensos, muy rápido ("alma gemela", "nuestro futuro juntos"), de alguien a quien no conoces en persona.',
+      any: [
+        /\balma gemela\b|\bnuestro futuro (?:juntos|los dos)\b|\bnuestra vida juntos\b/,
+        /\bnunca (?:habia |he )?sentido (?:algo )?(?:asi|esto)\b|\bno (?:dejo|puedo dejar) de pensar en (?:ti|vos)\b/,
+        /\b(?:mi futur[oa] (?:espos[oa]|marido|mujer))\b|\b(?:eres|sos) (?:la persona|el hombre|la mujer) de mi vida\b/,
+      ],
+      examples: { hit: ['creo que eres mi alma gemela', 'no dejo de pensar en ti'], miss: ['el futuro de la empresa es incierto'] },
+    },
+    {
+      id: 'ES_RAPPORT_SECRECY',
+      stage: 'rapport',
+      weight: 2,
+      description: 'Te pide que guardes en secreto la relación o el tema del dinero frente a tu familia o amigos. Alguien honesto casi nunca pide eso.',
+      any: [
+        /\bno (?:se lo |le |les )?(?:digas|cuentes|comentes|menciones|contes|digás|contés) (?:nada )?(?:a (?:tu |tus |su |sus )?(?:familia|amig[oa]s?|hij[oa]s|espos[oa]|marido|mujer|novi[oa]|banco|nadie)|nada a nadie)\b/,
+        /\bno lo (?:cuentes|digas|contes|comentes)\b(?! a mi)/,
+        /\b(?:es|esto es) (?:medio |un |nuestro )?secreto\b|\bentre (?:tu y yo|vos y yo)\b|\b(?:queda|que quede|q quede|quede|esto queda) entre nosotros\b|\bnuestro (?:pequeno )?secreto\b/,
+        /\b(?:tu familia|el banco|tus amigos|tus hijos) no (?:lo )?(?:va|van) a entender\b|\b(?:tu familia|el banco|tus amigos) no (?:lo )?(?:entiende|entienden|entenderia|entenderian)\b/,
+      ],
+      examples: { hit: ['pero es medio secreto, no lo cuentes', 'no le digas a tu familia todavía, no lo van a entender'], miss: ['dile a tu familia que los saludo', 'no me digas que se te olvidó'] },
+    },
+
+    // ---------------- off_platform ----------------
+    {
+      id: 'ES_OFF_PLATFORM_MOVE',
+      stage: 'off_platform',
+      weight: 1.2,
+      description: 'Quiere pasar la conversación a otra aplicación. Los estafadores salen pronto de las apps de citas y redes antes de que los bloqueen.',
+      any: [
+        new RegExp(`\\b(?:me pasas|me pasa|pasame|pasa(?:me)?|dame|me das|me da|mandame|me mandas|me compartes|compartime|regalame) (?:tu|su) (?:${APP}|numero|telefono|celu|celular|movil)\\b`),
+        new RegExp(`\\b(?:agregame|anademe|escribeme|escribime|hablame|llamame|contactame|buscame|sigueme) (?:a|al|en|por) ${APP}\\b`),
+        new RegExp(`\\b(?:hablemos|charlemos|sigamos|pasemos|seguimos|hablamos|charlamos) (?:\\w+ ){0,3}(?:por|en|a) ${APP}\\b`),
+        new RegExp(`\\b(?:tienes|tenes|tiene|usas|usa) ${APP}\\s*\\?`),
+        /\b(?:aca|aqui|esta app|esta aplicacion|esta pagina) (?:casi )?(?:no|nunca) (?:entro|uso|abro|reviso)\b|\bcasi no (?:entro|uso|abro) (?:aca|aqui|esta app|esta aplicacion)\b/,
+        new RegExp(`\\b(?:esta app|la app|tinder|bumble|instagram|${APP}) me (?:borra|elimina|bloquea) los mensajes\\b|\\bla app (?:va a )?(?:expira|vence|se cierra|caduca)`),
+        new RegExp(`\\bmi ${APP}(?: es| id)?\\b`),
+      ],
+      examples: {
+        hit: ['acá casi no entro, me pasás tu whatsapp?', 'agrégame a Telegram', 'hablemos mejor por WhatsApp', '¿tienes Telegram?'],
+        miss: ['te lo mandé por whatsapp ayer', 'la línea del metro iba llena'],
+      },
+    },
+
+    // ---------------- wealth ----------------
+    {
+      id: 'ES_WEALTH_RELATIVE_ANALYST',
+      stage: 'wealth',
+      weight: 2.5,
+      description: 'Atribuye a un familiar o mentor un conocimiento "de dentro" del mercado. La historia del "tío que es analista" es típica de las estafas de inversión.',
+      any: [
+        new RegExp(`\\bmi ${KIN}(?: \\w+){0,8} (?:es|era|trabaja (?:como|de|en)|fue) (?:un |una |el |la )?(?:\\w+ )?(?:analista|estratega|gestor[a]?|trader|corredor[a]?|broker|asesor[a]? financier[oa]|expert[oa] (?:en|de) (?:inversion\\w*|bolsa|cripto\\w*|mercados?|oro|forex))`),
+        /\b(?:trabaja|trabajaba) (?:en|para) un (?:fondo de inversion|banco de inversion|hedge fund)\b.{0,60}\banalista\b|\bes analista de (?:cripto\w*|mercados?|bolsa|inversion\w*|oro|datos financieros)\b/,
+        new RegExp(`\\bmi ${KIN}(?: \\w+){0,4} (?:me )?(?:da|dio|pasa|paso|manda|mando|comparte|dice|dijo) (?:las |la |unas |sus )?(?:senal(?:es)?|datos|informacion|analisis|predicciones)\\b`),
+        /\b(?:informacion|datos|noticias|senales) (?:privilegiad[oa]s?|intern[oa]s?|exclusiv[oa]s?|de dentro|de adentro)\b/,
+      ],
+      examples: {
+        hit: ['mi tío trabaja en un fondo de inversión hace 15 años, es analista de cripto', 'mi tía es analista senior en un banco', 'tenemos información privilegiada del mercado'],
+        miss: ['mi tía viene el fin de semana', 'mi hermano es enfermero'],
+      },
+    },
+    {
+      id: 'ES_WEALTH_SHOWING_GAINS',
+      stage: 'wealth',
+      weight: 1.2,
+      description: 'Presume de ganancias grandes y fáciles con el trading.',
+      any: [
+        new RegExp(`\\b(?:gane|ganamos|saque|sacamos|hice|me gane|llevo ganad[oa]s?) (?:casi |unos |unas |mas de |como |hasta )?${AMOUNT}.{0,40}\\b(?:hoy|ayer|esta semana|este mes|en (?:el mercado|la bolsa|bolsa)|en (?:una|un|\\d+) (?:hora|horas|dia|dias|tarde|operacion\\w*|minutos)|con (?:el |la )?(?:${INVEST}|${CRYPTO}|senal\\w*))`),
+        /\b(?:hoy|ayer) (?:\w+ )?\d[\d,.]*\s?(?:%|usdt|usd|dolares) de (?:ganancia|beneficio|rendimiento)\b/,
+        /\b(?:ganancia|beneficio|rendimiento)s? de \d[\d,.]*\s?(?:%|usdt|usd|dolares|euros)\b.{0,20}\b(?:hoy|esta semana|este mes|en (?:un|una) (?:dia|semana|hora))\b/,
+        /\b(?:todo|todo esto|lo logre) (?:gracias al?|por el|por la|con el|con la) (?:forex|trading|cripto\w*|oro|bolsa)\b|\bgracias a (?:el|ella|mi tio|mi tia|mi mentor) me compre\b/,
+        /\b(?:me da|me deja|gano|saco) (?:como |unos |unas |casi |mas de )?\d[\d,.]*\s?(?:mil )?(?:usdt|usd|dolares|euros|pesos)? (?:al|por|cada) (?:mes|semana|dia)\b|\bsin hacer nada\b|\b(?:llevo|voy por) (?:\d[\d,.]*\s?(?:€|euros|usd|usdt|dolares)|recuperado)\b/,
+        /\b(?:hoy|ahora) (?:manejo|tengo|me compre) un (?:m4|m3|lambo\w*|ferrari|porsche|rolex|mercedes|bmw)\b/,
+      ],
+      examples: {
+        hit: ['hoy gané 1,400 usd en 2 operaciones', 'hoy 32% de ganancia', 'hoy manejo un M4 y todo por el forex'],
+        miss: ['gané 3 partidas de pádel hoy', 'ganamos el torneo'],
+      },
+    },
+    {
+      id: 'ES_WEALTH_SIGNALS',
+      stage: 'wealth',
+      weight: 1.5,
+      description: 'Opera siguiendo las "señales" de un mentor o de alguien con información interna. Seguir señales secretas de otro es como estas estafas dirigen a sus víctimas.',
+      any: [
+        /\b(?:tio|tia|mentor|profesor|profe|maestro|analista|coach)\b.{0,30}\bsenal(?:es)?\b(?! de (?:wifi|tv|movil|celular|cobertura))/,
+        /\b(?:la|una|sus|las|mis) senal(?:es)? (?:es|de hoy|de compra|de venta|de entrada|fuerte|grande|vip)\b|\bhoy la senal\b/,
+        /\b(?:te|le|les) (?:paso|mando|envio|doy|aviso) (?:la|las) senal(?:es)?\b|\b(?:espera|sigue|segui|seguir) (?:mi|la|mis|las) senal(?:es)?\b/,
+        /\b(?:entramos|entrar|entra) (?:en )?(?:compra|venta)\b|\b(?:compra|venta) (?:de \w+ )?a \d+ segundos\b/,
+      ],
+      examples: { hit: ['amiga hoy mi tío me dio una señal', 'mañana 10:30 te paso la señal', 'Hoy la señal es compra de SOL a 60 segundos'], miss: ['aquí no hay señal de móvil', 'escríbeme por Signal'] },
+    },
+
+    {
+      id: 'ES_WEALTH_MENTOR_PEDIGREE',
+      stage: 'wealth',
+      weight: 1.5,
+      description: 'Presenta a un mentor o familiar con credenciales de gran banco o "años de experiencia" que le dice qué comprar, y cifras de acierto casi perfectas.',
+      any: [
+        /\b(?:profesor|profesora|mentor|mentora|tio|tia|doctor|dr|maestro)\b.{0,60}\b(?:wall street|goldman|jp ?morgan|morgan stanley|blackrock|hedge fund|fondos? de (?:inversion|nueva york|cobertura)|gestor de fondos|fue gestor|banco de inversion|catedratico|\d+ anos de experiencia)\b/,
+        new RegExp(`\\bmi ${KIN}(?: \\w+){0,4} me (?:enseno|ha ensenado|ensena|explico) (?:mucho|a invertir|a operar|trading|todo)\\b`),
+        /\b(?:datos|informacion) (?:\w+ ){0,3}(?:que|q) (?:la gente|nadie|otros) (?:normal )?no (?:ve|tiene|sabe)\b/,
+        /\b(?:ha dado|dio|rindio|genero) (?:un )?\d[\d,.]*\s?% (?:este mes|esta semana|hoy)\b/,
+      ],
+      examples: {
+        hit: ['El profesor tiene 20 años de experiencia y fue gestor en fondos de Nueva York', 'hasta q mi tía me enseñó a invertir', 'él tiene datos del mercado q la gente normal no ve'],
+        miss: ['mi papá me enseñó a pescar', 'el profesor de historia es muy majo'],
+      },
+    },
+    {
+      id: 'ES_RAPPORT_TRADING_LIFESTYLE',
+      stage: 'rapport',
+      weight: 0.8,
+      description: 'Al poco de conocerte menciona de pasada que hace trading o vive de sus inversiones. Es la semilla que muchos guiones siembran antes de hablar de dinero.',
+      any: [
+        /\b(?:en mis ratos libres|en mi tiempo libre|aparte|tambien) (?:hago|me dedico al?) (?:trading|inversiones|forex)\b|\bhago (?:trading|inversiones) en mi tiempo libre\b/,
+        /\b(?:trabajo en|me dedico al?) (?:el )?trading\b|\bmanejo mis (?:propias )?inversiones\b|\bvivo de (?:mis inversiones|las inversiones|el trading)\b/,
+      ],
+      examples: { hit: ['yo trabajo en moda y en mis ratos libres hago trading', 'tengo una empresa pequeña y manejo mis inversiones'], miss: ['en mis ratos libres hago yoga'] },
+    },
+    {
+      id: 'ES_WITHDRAWAL_TRIAL',
+      stage: 'withdrawal',
+      weight: 0.8,
+      description: 'Te anima a retirar una cantidad pequeña "para que veas que funciona". Un primer retiro pequeño sirve para ganarse tu confianza antes de pedir mucho más.',
+      any: [/\b(?:intenta|prueba|haz|hace|pedi|pide) (?:un )?retir(?:ar|o) (?:de )?(?:\$\s?)?\d[\d,.]*\s?(?:usdt|usd|dolares|euros)? para (?:que|q) (?:veas|vea|compruebes)\b/],
+      examples: { hit: ['ahora intenta retirar 100 para q veas q sí llega'], miss: ['voy a retirar 100 del cajero'] },
+    },
+
+    // ---------------- pitch ----------------
+    {
+      id: 'ES_PITCH_TEACH',
+      stage: 'pitch',
+      weight: 2,
+      description: 'Se ofrece a enseñarte o guiarte para ganar dinero con inversiones. Que un desconocido te "entrene" para invertir es un paso común de estas estafas.',
+      any: [
+        /\b(?:te|le|les) (?:puedo |podria |voy a |quiero |me gustaria )?(?:ensenar|mostrar|explicar|guiar|ayudar|enseno|muestro|explico|guio|ayudo)\b(?: \w+){0,4} (?:a |como |para )?(?:invertir|operar|tradear|hacer trading|ganar (?:dinero|plata|con)|sacar un extra)\b/,
+        /\b(?:ensenarte|mostrarte|explicarte|guiarte|ayudarte|ensenarle|mostrarle|guiarle)\b(?: \w+){0,3} (?:a |como |para )?(?:invertir|operar|tradear|hacer trading|ganar (?:dinero|plata|con))\b/,
+        /\bpor (?:que|q) no te (?:enseno|muestro|explico|ayudo)\b|\b(?:yo )?te (?:digo|aviso|dire) cuando (?:entrar|comprar|vender|operar|invertir)\b/,
+        /\b(?:solo )?(?:sigue|segui|siga|seguir) mis (?:instrucciones|indicaciones|pasos|operaciones|consejos)\b/,
+        /\bsi (?:quieres|queres|quiere) (?:te|le) (?:enseno|muestro|explico|ayudo|guio)\b|\b(?:yo )?(?:te|le) guio paso a paso\b|\b(?:la hora|el momento) y la direccion (?:que|q) (?:te|le) (?:digo|diga)\b|\byo opero contigo\b|\b(?:te|le) (?:puedo )?abr(?:o|ir) una cuenta\b/,
+        /\byo (?:opero|invierto|tradeo) por (?:ti|vos|usted)\b|\bte (?:puedo )?(?:meter|incluir|sumar|agregar) (?:al|en el) (?:programa|plan|grupo|equipo)\b/,
+      ],
+      examples: {
+        hit: ['¿por qué no te enseño lo que hago? yo te digo cuándo entrar', 'te puedo enseñar a invertir en cripto', 'sigue mis instrucciones y vas a ganar'],
+        miss: ['te puedo enseñar a hacer tortilla', 'sigue mi cuenta de recetas'],
+      },
+    },
+    {
+      id: 'ES_PITCH_GUARANTEED_RETURNS',
+      stage: 'pitch',
+      weight: 2.5,
+      description: 'Promete ganancias "garantizadas" o "sin riesgo". Ninguna inversión real garantiza beneficios.',
+      any: [
+        /\b(?:ganancias?|beneficios?|rentabilidad|rendimientos?|ingresos?|retornos?|intereses?) (?:\w+ )?(?:garantizad[oa]s?|asegurad[oa]s?|fij[oa]s|estables|segur[oa]s)\b/,
+        /\b(?:sin|cero|ningun|nada de) riesgo\b|\b100 ?% (?:segur[oa]|garantizad[oa]|ganancia)\b/,
+        /\bno (?:vas|va|van) a perder\b|\bno (?:se )?puede(?:s)? perder\b|\bte devuelvo (?:tu|la|el) (?:plata|dinero|inversion)\b/,
+        /\bgarantiza(?:mos|n)? (?:el|su|tu) (?:capital|inversion|dinero)\b|\bla empresa lo cubre\b/,
+      ],
+      examples: {
+        hit: ['conmigo no vas a perder', 'ganancias garantizadas, sin riesgo', 'te devuelvo 1.000 en 7 días o te devuelvo tu plata'],
+        miss: ['en bolsa nunca hay nada garantizado', 'todo tiene riesgo en cripto'],
+      },
+    },
+    {
+      id: 'ES_PITCH_HIGH_RETURNS',
+      stage: 'pitch',
+      weight: 2,
+      description: 'Habla de rendimientos muy altos o regulares (un porcentaje cada día o cada semana). Esos rendimientos no son realistas.',
+      entity: 'percent',
+      any: [
+        /\b\d+(?:[.,]\d+)?\s?%\s?(?:\w+ ){0,3}(?:diario|diaria|al dia|por dia|cada dia|semanal|a la semana|por semana|cada semana|por operacion|en (?:un|una|1|2|3|24|48) (?:dia|dias|hora|horas|semana))\b/,
+        /\b(?:rendimiento|rentabilidad|ganancia|retorno|beneficio|interes)(?:es)? (?:diari[oa] |semanal |mensual )?(?:(?:de|del|hasta|un|el|casi|mas de) )*(?:[2-9]\d|\d{3,})\s?%/,
+        /\b(?:[3-9]|[1-9]\d)(?:[.,]\d+)?\s?% (?:mensual|al mes|por mes|cada mes)\b/,
+      ],
+      examples: { hit: ['ganas un 3% diario', 'rentabilidad de hasta 300%'], miss: ['me queda 3% de batería', 'el fondo indexado dio 7% el año pasado'] },
+    },
+    {
+      id: 'ES_PITCH_EASY_MONEY',
+      stage: 'pitch',
+      weight: 1.5,
+      description: 'Describe dinero que crece rápido y fácil (duplicar, convertir 100 en 1.000, un extra cada día). Invertir de verdad no funciona así.',
+      any: [
+        /\b(?:duplicar|duplique|duplico|triplicar|triplico|multiplicar) (?:tu|su|la|el|mi|sus|tus) (?:dinero|plata|capital|inversion|ahorros|cuenta)\b/,
+        /\b(?:convertir|convertis|convierte|convertimos|hacer) (?:\$\s?)?\d[\d,.]* en (?:\$\s?)?\d[\d,.]*\b|\bte devuelvo (?:\$\s?)?\d[\d,.]*\s?(?:mil|usd|dolares|usdt)? en \d+ dias\b/,
+        /\b(?:ganar|ganas|ganes|sacar|sacas|sacar un extra de) (?:\$\s?)?\d[\d,.]*\s?(?:usdt|usd|dolares|euros|pesos)? (?:al|por|cada) (?:dia|semana)\b/,
+        /\ben (?:un|una|\d+) (?:mes|semana|semanas|dias) (?:se )?(?:duplica|triplica)\b|\b(?:se )?(?:duplica|triplica) en (?:un|una|\d+) (?:mes|semana|semanas|dias)\b/,
+        /\b\d+\s?% de (?:acierto|efectividad|exito)\b|\b(?:sus|mis|los) alumnos ganaron\b|\b(?:tasa de acierto|efectividad|porcentaje de exito) (?:de |del |superior al |mayor al )?\d+\s?%/,
+        /\b(?:ingresos? pasivos?|ingreso extra|sacar un extra|libertad financiera|independencia financiera)\b/,
+      ],
+      examples: { hit: ['con poco capital podés sacar un extra en dólares', 'eso de convertir 100 en 1000', 'tasa de acierto del 95%'], miss: ['el súper duplicó el precio del aceite'] },
+    },
+    {
+      id: 'ES_PITCH_INVITE',
+      stage: 'pitch',
+      weight: 1.5,
+      description: 'Te anima a invertir o a probar el trading con esa persona.',
+      any: [
+        new RegExp(`\\b(?:deberias|podrias|puedes|podes|quieres|queres|te gustaria|te animas|le interesa|te interesa|por (?:que|q) no|vamos a|probemos)(?: \\w+){0,2} (?:probar|empezar|invertir|participar|entrar|unirte|abrir una cuenta|ganar)\\b(?: \\w+){0,5} (?:${INVEST}|${CRYPTO}|conmigo|juntos|con poco)\\b`),
+        /\b(?:empieza|empeza|empiezas|empezas|empiece|empezar|comienza|comenza|comenzar|arranca|arrancar) (?:con|por) (?:[a-z]+,? ){0,2}(?:\$\s?)?\d[\d,.]*\s?(?:k|mil|usdt|usd|dolares|euros|pesos)?\b|\b(?:empieza|empeza|empiezas|empezas|empiece|empezar|comenzar|arrancar) (?:con|por) (?:un )?(?:poco|poquito|algo pequeno)\b/,
+        /\bcon poco (?:capital|dinero|plata)\b|\bsi (?:pones|pone|pongas|invertis|inviertes) mas,? mas (?:ganas|gana|ganancia)\b/,
+        /\b(?:ganar (?:dinero|plata)|invertir) juntos\b|\bpara nuestro futuro\b/,
+        /\b(?:le pregunto si te puede incluir|te puede incluir)\b|\ble interesa (?:participar|invertir|unirse)\b/,
+      ],
+      examples: {
+        hit: ['empezá con 1000 usd y vemos', 'ahora si ponés más, más ganás', 'Le interesa participar?', 'podríamos invertir juntos para nuestro futuro'],
+        miss: ['deberías probar la paella de mi madre', 'avísame cuando empieces'],
+      },
+    },
+    {
+      id: 'ES_PITCH_PRODUCT',
+      stage: 'pitch',
+      weight: 1,
+      description: 'Promociona un producto de trading muy usado en estas estafas (contratos de cripto, minería de liquidez, bots cuantitativos, oro o forex).',
+      any: [
+        /\bcontratos? (?:de |a )?(?:\d+ )?segundos\b|\b(?:trading|operaciones) (?:de |con )?(?:contratos|futuros|opciones|apalancamiento|metales|oro)\b|\bapalancad[oa]s?\b/,
+        /\b(?:mineria|pool|fondo) de liquidez\b|\bstaking\b|\bcontrato (?:de )?(?:btc|eth|bitcoin|sol)\b|\b(?:arriba|abajo|sube|baja)'? \d+ segundos\b|\ba \d+ segundos\b|\balta frecuencia\b/,
+        /\b(?:bot|robot)s? (?:de trading|cuantitativo|de ia|de inteligencia artificial)\b|\btrading (?:cuantitativo|con ia|automatico)\b/,
+        /\bxau(?:\/?usd)?\b|\bmt4\b|\bmt5\b|\bmeta ?trader\b|\barbitraje\b/,
+        /\b(?:el|del|en|de) forex\b/,
+      ],
+      examples: { hit: ['trabajo en trading de metales, XAU/USD', 'bajate MetaTrader 5', 'la minería de liquidez paga cada día'], miss: ['mi contrato de alquiler vence pronto', 'un collar de oro para mamá'] },
+    },
+    {
+      id: 'ES_PITCH_URGENCY',
+      stage: 'pitch',
+      weight: 1,
+      description: 'Te presiona para decidir rápido ("solo hoy", "quedan pocos cupos"). Las prisas son una señal de alerta.',
+      any: [
+        /\b(?:solo|quedan|nada mas) (?:quedan )?(?:\d+|pocos|pocas|unos pocos) (?:cupos|lugares|plazas|puestos)\b/,
+        /\bno (?:te )?(?:pierdas|dejes pasar|desaproveches) (?:esta|la|esa) (?:oportunidad|ocasion|chance)\b/,
+        /\b(?:la )?(?:oportunidad|oferta|promocion|ventana) (?:termina|cierra|vence|se acaba)\b|\b(?:hoy es el )?ultimo dia para (?:invertir|entrar|depositar|unirte)\b/,
+        /\bultima oportunidad\b|\b(?:el|los) cupos? se (?:cierra|cierran|acaba|acaban)\b|\bguarda el cupo\b|\bla oportunidad es (?:esta semana|hoy|ahora|manana)\b/,
+        /\b(?:tienes|tenes|tiene|hay) (?:que|q) (?:depositar|invertir|pagar|entrar|decidir) (?:hoy|ya|ahora|antes de|rapido|cuanto antes)\b/,
+      ],
+      examples: { hit: ['solo quedan 3 cupos en el grupo VIP', 'no pierdas esta oportunidad'], miss: ['solo quedan 3 galletas jaja'] },
+    },
+    {
+      id: 'ES_PITCH_EXCLUSIVE_ACCESS',
+      stage: 'pitch',
+      weight: 1.5,
+      description: 'Ofrece un acceso especial: un plan "oro" o "VIP", acciones de salida a bolsa, cuentas institucionales o clases "gratis". Estas invitaciones son un formato común de estafa.',
+      any: [
+        /\bplan (?:oro|vip|premium|platino|diamante|de crecimiento)\b|\b(?:grupo|canal|cuenta|nivel|miembros?) vip\d?\b|\bcanal privado\b|\b\d+\s?% de lo (?:que|q) (?:ganaste|ganes|ganas|gane)\b/,
+        /\bcuenta institucional\b|\b(?:senales|acciones|cupo) (?:de |para )?(?:la )?(?:ipo|opv|salida a bolsa)\b|\bcopy ?trading\b/,
+        /\bclases (?:gratis|gratuitas)\b.{0,40}\b(?:reputacion|profesor|inversion)\b|\b(?:el profesor|la profesora) (?:esta dando|da) (?:las )?clases\b/,
+      ],
+      examples: { hit: ['El profesor recomienda subir al plan Oro con 5.000 USDT', 'en el grupo VIP damos 5 señales al día'], miss: ['la sala vip del aeropuerto estaba bien'] },
+    },
+    {
+      id: 'ES_PITCH_GUILT_TRIP',
+      stage: 'pitch',
+      weight: 1.5,
+      description: 'Cuando dudas, responde con culpa, reproches o burlas en lugar de datos. Esa presión es una táctica, no amor ni amistad.',
+      any: [
+        /\bpense (?:que|q) (?:eras|fueras) (?:diferente|distint[oa])\b|\b(?:sos|eres) (?:igual|como) (?:que |q )?todos\b|\bdespues de todo lo (?:que|q) te (?:di|he dado|ayude)\b/,
+        /\bno (?:confias|confias|confia) en mi\b|\bpor (?:que|q) no (?:confias|confia) en mi\b|\bconfias en mi\s*\?/,
+        /\bno soy (?:un[a]? )?(?:estafador[a]?|ladron[a]?|mentiros[oa])\b|\b(?:me llamas|me dices|crees (?:que|q) soy) (?:un[a]? )?(?:estafador[a]?|ladron[a]?|mentiros[oa])\b/,
+        /\bsolo (?:queria|quiero|intento|intentaba) ayudarte\b|\btu (?:primo|amigo|hermano|familia|novio|novia|esposo|esposa) (?:sigue|seguira|es) pobre\b|\blos ricos (?:toman|asumen) riesgos\b|\bse quedan pobres\b|\blo hago por (?:ti|vos|usted),? no por mi\b|\bno necesito tu (?:dinero|plata)\b|\bcambiar tu vida\b/,
+      ],
+      examples: { hit: ['después de todo lo que te di, sos igual que todos', 'Tu primo sigue pobre verdad?', 'solo quería ayudarte'], miss: ['confío en ti totalmente'] },
+    },
+
+    // ---------------- platform ----------------
+    {
+      id: 'ES_PLATFORM_REGISTER',
+      stage: 'platform',
+      weight: 1.8,
+      description: 'Te pide registrarte o instalar una app o web de trading que eligió esa persona. Las plataformas falsas se instalan a menudo por TestFlight o archivos APK.',
+      any: [
+        /\btestflight\b|\.apk\b|\barchivo apk\b/,
+        /\b(?:abrir|abre|abri|abra|crear|crea|creas|create|te creas|registrarte|registrate|te registras|registrese|descarga|descargar|descargate|bajate|baja|instala|instalar)\b(?: \w+){0,4} (?:app|aplicacion|plataforma|exchange|servidor)\b/,
+        /\b(?:abrir|abre|abri|abra|crear|crea|creas|te creas) (?:una |tu |su )?cuenta (?:en|de) (?:la |esta |nuestra |mi )?(?:plataforma|app|aplicacion|exchange)\b/,
+        /\b(?:la|esta|nuestra) plataforma (?:es |esta )?(?:regulada|segura|oficial|licenciada|confiable|legal)\b|\bplataforma (?:de nuestro socio|oficial|regulada|asociada)\b|\b(?:esta|es) regulada (?:en|por)\b/,
+        /\bcodigo de (?:invitacion|referido|referencia)\b|\bbusca(?:r)? el servidor\b/,
+      ],
+      examples: {
+        hit: ['Necesita abrir cuenta en la plataforma de nuestro socio', 'te registrás en la plataforma y el soporte te pasa la billetera', 'usa mi código de invitación 88AX'],
+        miss: ['descarga las fotos del drive', 'me inscribí en la maratón'],
+      },
+    },
+    {
+      id: 'ES_PLATFORM_CUSTOMER_SERVICE',
+      stage: 'platform',
+      weight: 2,
+      description: 'Te manda al "servicio al cliente" o "soporte" de la plataforma para pagar. Los exchanges falsos gestionan su "soporte" por chat o Telegram.',
+      any: [
+        /\b(?:contacta|contacte|escribe|escribi|escriba|habla|hable|pregunta|preguntale|consulta)(?:le)? (?:con |a |al )?(?:el |la )?(?:servicio al cliente|atencion al cliente|soporte|servicio tecnico|agente|asesor de la plataforma)\b/,
+        /\b(?:el )?(?:soporte|servicio al cliente|atencion al cliente)\b.{0,30}\b(?:te|le) (?:pasa|da|envia|manda|confirma|dara|pasara)\b|\b(?:direccion|billetera|wallet) (?:del|que te da el|q te da el) (?:servicio al cliente|soporte)\b|\bsoporte en el chat\b/,
+        /\b(?:su|tu) (?:gestor|asesor|agente) (?:asignado|personal|de cuenta)\b|\bdireccion (?:que|q) (?:te|le) (?:da|de|dara|pase|pasa) (?:el|la|su|tu) (?:gestor|soporte|asesor|servicio|agente)\b/,
+      ],
+      examples: { hit: ['enviarlo a la dirección del servicio al cliente', 'lo enviás a la billetera q te da el soporte en el chat de la web'], miss: ['la atención al cliente del súper fue pésima'] },
+    },
+
+    // ---------------- deposit ----------------
+    {
+      id: 'ES_DEPOSIT_BUY_CRYPTO',
+      stage: 'deposit',
+      weight: 2,
+      description: 'Te dice que compres cripto (a menudo USDT) en un exchange real y la envíes a otra parte. El dinero enviado así casi nunca se recupera.',
+      any: [
+        new RegExp(`\\b(?:compra|compras|compra|comprar|compre|consigue)(?: \\w+){0,2} (?:\\d[\\d,.]*\\s?)?(?:usdt|usdc|tether|btc|bitcoin|eth|cripto)\\b.{0,60}\\b(?:envia|enviar|enviarlo|enviala|envias|mandas|mandalo|manda|mandar|transfiere|transferir|deposita|depositar)\\b`),
+        /\b(?:compra|compras|comprar|compre)\b.{0,40}\b(?:binance|p2p|exchange|coinbase|buda|bitso|lemon|kraken)\b.{0,40}\b(?:envia|enviar|enviarlo|envias|mandas|manda|mandalo|transfier\w*|deposit\w*)\b/,
+        /\b(?:cargar|carga|recargar|recarga|recargue) (?:el )?saldo\b|\brecargar? (?:la )?cuenta\b/,
+        /\b(?:direccion|billetera|wallet) (?:de deposito|de la plataforma|para (?:cargar|depositar))\b|\btrc ?-?20\b.{0,30}\b(?:envia|manda|deposit|transfer)|\b(?:envia|manda|deposit\w*|transfer\w*)\b.{0,30}\btrc ?-?20\b/,
+      ],
+      examples: {
+        hit: ['comprás en Binance con pesos por P2P y lo enviás a la billetera', 'Para cargar saldo puede comprar USDT en Buda', 'esta es la dirección de depósito'],
+        miss: ['compré pan y lo llevé a casa', 'mándamelo por correo'],
+      },
+    },
+    {
+      id: 'ES_DEPOSIT_INSTRUCTIONS',
+      stage: 'deposit',
+      weight: 1.5,
+      description: 'Te indica cuánto poner y dónde. Las instrucciones para cargar una cuenta llegan antes de que el dinero desaparezca.',
+      any: [
+        /\b(?:deposito|inversion|monto|aporte) minimo\b|\bminimo (?:de )?(?:\$\s?)?\d[\d,.]*\s?(?:k|mil|usdt|usd|dolares|euros|pesos|clp|mxn|cop|ars)?\b/,
+        /\b(?:el deposito (?:es|se hace)|los depositos son|los depositos se hacen) (?:en|por|con) (?:usdt|cripto|bitcoin|transferencia)\b/,
+        /\b(?:me|nos) (?:mandas|mandan|envias|envian|pasas|transferis|transfieres|depositas) (?:\w+ )?(?:por|en|a|via) (?:nequi|daviplata|bizum|mercado ?pago|yape|plin|transferencia|usdt|pix|zelle|paypal)\b/,
+        /\b(?:deposita|depositar|depositen|deposite|agrega|agregar|pon|poner|mete|meter|transfiere|transferir) (?:otros |mas |al menos )?(?:\$\s?)?\d[\d,.]*\s?(?:k|mil|usdt|usd|dolares|euros)?\b.{0,30}\b(?:cuenta|saldo|billetera|plataforma|plan|bono)\b/,
+        /\b(?:mandame|enviame|pasame) (?:la )?captura (?:cuando|despues|al)\b/,
+      ],
+      examples: { hit: ['Mínimo 500.000 CLP', 'el depósito es en USDT', 'Me mandas por Nequi o en USDT'], miss: ['el mínimo de la tarjeta es bajo', 'compra huevos de camino'] },
+    },
+
+    // ---------------- withdrawal ----------------
+    {
+      id: 'ES_WITHDRAWAL_FEE',
+      stage: 'withdrawal',
+      weight: 3.5,
+      description: 'Dice que debes pagar un impuesto, comisión o depósito antes de retirar. Una plataforma real descuenta sus comisiones del saldo; pagar para retirar es el último paso clásico de esta estafa.',
+      any: [
+        /\b(?:impuesto|impuestos|comision|comisiones|tasa|tarifa|cargo|garantia|margen|deposito|multa|seguro|cuota)\b(?: \w+){0,8} (?:antes de|para|y (?:despues|luego)|y asi) (?:\w+ ){0,2}(?:retirar|sacar|liberar|desbloquear|cobrar|recibir (?:tu|su|el) dinero)\b/,
+        /\b(?:retirar|retiro|sacar la plata|sacar el dinero)\b(?: \w+){0,8} (?:requiere|necesita|exige|hay (?:que|q) pagar|tienes (?:que|q) pagar|debe pagar|debes pagar|tenes (?:que|q) pagar)\b/,
+        /\b(?:impuesto|comision|tasa) (?:de|por) retiro\b|\bretiro anticipado\b|\bimpuesto (?:a las ganancias|sobre (?:la|las) ganancias?|internacional)\b/,
+        /\b(?:debe|debes|tenes q(?:ue)?|tienes q(?:ue)?|hay q(?:ue)?) pagar(?:se|la|lo)? (?:por separado|aparte|antes)\b/,
+        /\b(?:lo|la) pagas? y (?:ya )?(?:puedes|podes|puede) retirar\b|\bcuando (?:pagues|pague|pagas) (?:el|la|los) (?:impuesto|comision|tasa|deposito|garantia)\b/,
+      ],
+      examples: {
+        hit: ['Si retira antes del día 30 hay comisión por retiro anticipado del 10% y debe pagarse por separado', 'tienes que pagar el 20% de impuesto antes de retirar'],
+        miss: ['binance cobra una pequeña comisión de red', 'hay que pagar el impuesto del coche en abril'],
+      },
+    },
+    {
+      id: 'ES_WITHDRAWAL_FROZEN',
+      stage: 'withdrawal',
+      weight: 3,
+      description: 'Dice que tu cuenta está congelada o en revisión y que hace falta pagar para liberarla. Así es como estas estafas se quedan con tu dinero.',
+      any: [
+        /\b(?:cuenta|fondos|saldo|activos|retiro|billetera|dinero)\b(?: \w+){0,3} (?:esta |estan |fue |fueron |queda |quedo |sera )?(?:congelad[oa]s?|bloquead[oa]s?|suspendid[oa]s?|retenid[oa]s?|confiscad[oa]s?|en revision)\b|\b(?:cuenta|fondos|saldo)\b(?: \w+){0,2} se (?:congelara|congela|bloqueara|bloquea|confiscara)\b/,
+        /\bbloqueara (?:la|su|tu) cuenta\b|\b(?:descongelar|desbloquear|liberar|activar) (?:la |su |tu )?(?:cuenta|fondos|saldo|retiro)\b/,
+        /\bdeposito de (?:verificacion|garantia|seguridad|desbloqueo)\b|\b(?:verificacion|revision) (?:antilavado|de lavado)\b|\bno tiene margen suficiente\b/,
+      ],
+      examples: {
+        hit: ['Requiere depósito de verificación de 20%', 'si no completa la verificación el sistema bloqueará la cuenta', 'su cuenta está congelada'],
+        miss: ['se me congeló el móvil otra vez'],
+      },
+    },
+    {
+      id: 'ES_WITHDRAWAL_PAY_TO_RELEASE',
+      stage: 'withdrawal',
+      weight: 3,
+      description: 'Exige un nuevo pago antes de "liberar" tu dinero. Una plataforma real descuenta las comisiones del saldo; esto es el último apretón de la estafa.',
+      any: [
+        /\b(?:se libera|liberan|liberamos|se liberara|se desbloquea) (?:todo|el total|tus fondos|sus fondos|el dinero|la plata|el saldo)\b|\b(?:deposites|deposite|pagues|pague) y (?:liberan|se libera|te liberan)\b/,
+        /\bno (?:se )?puede(?:n)? (?:descontar|deducir|pagar) del (?:saldo|beneficio|capital|las ganancias)\b|\b(?:es|son) reembolsables?\b/,
+        /\byo tambien pague\b.{0,30}\b(?:saque|retire|la primera vez)\b|\b(?:despues|luego) ya no (?:piden|te piden|cobran) mas\b/,
+        /\b(?:el deposito|la garantia|la comision|el pago) se (?:le |te )?devuelve\b|\bse (?:le |te )?devuelve (?:junto )?con el retiro\b|\b(?:antilavado|anti ?blanqueo)\b/,
+        /\bregulaciones de (?:singapur|hong ?kong|dubai|la plataforma)\b/,
+      ],
+      examples: {
+        hit: ['Son 148 USDT, después se libera el total', 'mi tío dice q deposites y liberan todo', 'yo también pagué cuando saqué la primera vez'],
+        miss: ['pagué la luz ayer'],
+      },
+    },
+    {
+      id: 'ES_WITHDRAWAL_PRESSURE',
+      stage: 'withdrawal',
+      weight: 1.5,
+      description: 'Te empuja a pedir prestado o a pagar con prisa. Que te digan que pidas dinero a la familia o a la tarjeta para desbloquear fondos es una señal muy fuerte.',
+      any: [
+        /\b(?:pide|pedi|pidele|pidas|pedir|pedile) (?:plata |dinero )?prestad[oa]\b|\b(?:fijate|mira|busca) si alguien te presta\b|\bpide(?:le)? un prestamo\b|\bsaca(?:r)? un prestamo\b/,
+        /\bsi no (?:pagas|pagan|paga|depositas|deposita|completas|completa)\b.{0,40}\b(?:perdes|pierdes|pierde|perderas|perdera|perdido|bloquea\w*|congela\w*)\b|\b(?:perdes|pierdes) todo\b/,
+        /\byo pongo\b.{0,20}\bde mi parte\b|\bconsigue lo (?:que|q) puedas\b/,
+        /\bte presto (?:la mitad|una parte|el resto|algo)\b|\bvende(?:s)? algo\b/,
+      ],
+      examples: { hit: ['fijate si alguien te presta, si no perdés todo', 'Pide prestado a tu cucha o vende algo'], miss: ['me prestas tu escalera?'] },
+    },
+    {
+      id: 'ES_WITHDRAWAL_CREDIT_SCORE',
+      stage: 'withdrawal',
+      weight: 3,
+      description: 'Habla de una "puntuación de crédito" de la cuenta que hay que subir pagando. Los exchanges no tienen eso; es otra forma de pedir más dinero.',
+      any: [/\b(?:baja|bajo|sube|subir|subio) (?:el |tu |su )?(?:puntaje|puntuacion)\b|\bsubirlo a 100\b/, /\b(?:puntaje|puntuacion|puntos|calificacion) de credito\b.{0,60}\b(?:retir|cuenta|plataforma|deposit)|\b(?:retir\w*|cuenta)\b.{0,60}\b(?:puntaje|puntuacion|puntos) de credito\b/],
+      examples: { hit: ['su puntuación de crédito es baja, deposite para poder retirar', 'eso baja el puntaje, tienes q depositar para subirlo a 100'], miss: ['mi puntaje de crédito subió al pagar la tarjeta'] },
+    },
+
+    // ---------------- recovery ----------------
+    {
+      id: 'ES_RECOVERY_OFFER',
+      stage: 'recovery',
+      weight: 2.5,
+      description: 'Alguien se ofrece a recuperar el dinero que perdiste en una estafa. Las ofertas de recuperación que cobran por adelantado son otra estafa; las autoridades nunca cobran a las víctimas.',
+      any: [
+        /\b(?:recuperar|recuperamos|recuperaremos|recupere|rescatar) (?:tu |su |el |los |todo (?:tu |su |el )?)?(?:dinero|plata|fondos|inversion|activos|cripto\w*|usdt|bitcoin)(?: perdid[oa]s?| robad[oa]s?| estafad[oa]s?)?\b/,
+        /\brecuperacion de (?:fondos|activos|dinero|cripto\w*)\b|\bhacker etico\b|\bforense (?:blockchain|digital)\b/,
+        /\b(?:honorarios|tarifa|comision|tasa) (?:de|por) (?:recuperacion|rastreo|gestion legal|abogado|tramite)\b/,
+      ],
+      examples: { hit: ['podemos recuperar su dinero perdido en 48 horas', 'un hacker ético me devolvió todo'], miss: ['ya me recuperé de la gripe'] },
+    },
+    {
+      id: 'ES_RECOVERY_VICTIM_OUTREACH',
+      stage: 'recovery',
+      weight: 2,
+      description: 'Un desconocido te contacta por dinero perdido en una estafa y dice que puede devolverlo. Los falsos recuperadores buscan a quien ya fue estafado.',
+      any: [
+        /\b(?:victimas? de|contactamos a las victimas|ayudamos a (?:las )?victimas)\b/,
+        /\b(?:unidad|departamento|division|brigada|oficina|centro) (?:de|contra) (?:delitos|ciberdelitos|delitos financieros|fraudes?|estafas|recuperacion)\b/,
+        /\b(?:numero de|su) (?:caso|expediente|denuncia)\b|\b(?:rastreamos|localizamos|encontramos) (?:sus|tus|los) fondos\b|\bfondos (?:localizados|rastreados|recuperados|congelados por la policia)\b/,
+      ],
+      examples: { hit: ['Contactamos a las víctimas de la plataforma Hexamint', 'rastreamos sus fondos, número de caso 4471'], miss: ['mañana tengo reunión del departamento de ventas'] },
+    },
+
+    // ---------------- the user's own words (context only) ----------------
+    {
+      id: 'ES_ME_SENT_MONEY',
+      stage: 'deposit',
+      weight: 1,
+      from: 'me',
+      description: 'Comentaste que enviaste dinero o cripto a esta plataforma o persona.',
+      any: [
+        /\b(?:ya )?(?:mande|envie|deposite|transferi|pague|puse|invert[ií]|recargue|meti) (?:los |las |otros |el |mis |unos |como )?(?:\$\s?)?(?:\d[\d,.]*\s?(?:k|mil|usdt|usd|dolares|euros|pesos)?|usdt|cripto|plata|dinero|ahorros)\b/,
+        /\bcompre \d[\d,.]* (?:usdt|usd|btc)\b.{0,30}\b(?:mande|envie)\b/,
+      ],
+      examples: { hit: ['listo, mande 1000 usdt', 'deposite 550 usdt', 'ya pague los 148'], miss: ['te mandé la foto'] },
+    },
+    {
+      id: 'ES_ME_CANNOT_WITHDRAW',
+      stage: 'withdrawal',
+      weight: 1.5,
+      from: 'me',
+      description: 'Dijiste que no puedes retirar tu dinero o que te piden pagar antes.',
+      any: [
+        /\bno (?:puedo|pude|me deja|me dejan|logro) (?:retirar|sacar|cobrar)\b|\bpor (?:que|q) no puedo (?:retirar|sacar)\b/,
+        /\bme (?:piden|pide|dicen q(?:ue)? tengo q(?:ue)?) (?:pagar|depositar|un[a]? (?:impuesto|comision|deposito|garantia))\b/,
+      ],
+      examples: { hit: ['me dicen q tengo q pagar una comisión del 15% antes', 'no puedo retirar mi dinero'], miss: ['voy a sacar plata del cajero'] },
+    },
+
+    // ---------------- signs of innocence ----------------
+    {
+      id: 'ES_CONTEXT_SCAM_AWARENESS',
+      stage: 'hook',
+      weight: -2,
+      description: 'La propia conversación advierte sobre estafas.',
+      any: [
+        /\b(?:es|eso es|esto es|parece|suena a|huele a|seguro es|claramente|obviamente|total) (?:una |un )?(?:estafa|fraude|timo|cuento del tio)\b/,
+        /\b(?:las estafas (?:son|de)|(?:paginas?|plataformas?|apps?|webs?) (?:truchas?|falsas?)|(?:el|la|un|una) tipic[oa] (?:grupo|estafa|cuento|caso))\b/,
+        /\bmatanza de cerdos\b|\bpig ?butchering\b|\b(?:no es real|no caigan|no caigas|para (?:que|q) no caigan)\b/,
+        /\b(?:me|le|nos|te|la|lo|los) (?:estafaron|timaron)\b|\b(?:fue|fui|fuimos) (?:estafad[oa]s?|victimas?)\b/,
+        /\b(?:denunciar|denuncialo|denuncia|denuncie|reportar|reportalo)\b.{0,30}\b(?:policia|fiscalia|banco|plataforma|app)\b/,
+        /\b(?:bloquealo|bloqueala|bloquea(?:lo|la)?|bloquee) (?:a (?:ese|esa|ese numero)|ese numero|ya)\b|\bte bloqueo\b/,
+      ],
+      examples: { hit: ['eso es una estafa, bloquéalo ya', 'les comparto esto para q no caigan', 'a mi tía la estafaron el año pasado'], miss: ['confía en mí, esta plataforma es segura'] },
+    },
+  ],
+
+  meta: [],
+
+  quoting: [
+    /\b(?:el|ella|ellos|ellas|alguien|un tipo|una tipa|una chica|un chico|una mujer|un hombre|una senora|un senor|esa persona|ese tipo|esa chica|ese chico|un desconocido|una desconocida) (?:me |le |les |te )?(?:dijo|dice|decia|escribio|escribe|pidio|pide|insiste|quiere que|aseguraba|asegura|mando|manda)\b/,
+    /\bun[a]? (?:companer[oa]|amig[oa]|conocid[oa]|vecin[oa]|colega|tipo|chica|chico|senor|senora)\b.{0,40}\b(?:me|le|nos) (?:dijo|dice|recomendo|recomienda|insiste|escribio|pidio)\b/,
+    /\b(?:le|les|me|nos) (?:decian|decia|escribian|pedian|prometian|ofrecian)\b|\b(?:te|les) (?:escriben|dicen q(?:ue)?|piden|prometen|ofrecen|hacen)\b/,
+    /\b(?:estafa|estafas|estafador|estafadores|fraude|fraudes|timo)\b.{0,40}\b(?:dicen|dijo|piden|usan|escriben|prometen|hacen)\b/,
+    /\b(?:cuidado|ojo|atencion|alerta|aviso) (?:con|que|a)\b|\bpara q(?:ue)? no caigan\b/,
+    /\bningun[a]? (?:plataforma|banco|exchange|empresa|broker|policia|abogad[oa])\b.{0,40}\b(?:pide|cobra|exige|piden|cobran)\b/,
+    /\b(?:noticia|articulo|video|reportaje|documental|nota) (?:sobre|de|acerca de)\b/,
+    /\b(?:es|sera|suena) (?:normal|legal|real|confiable|una estafa) (?:esto|eso)\s*\?|\besto es (?:normal|legal|real|una estafa)\s*\?/,
+    /\bmi (?:mama|madre|papa|padre|abuela|abuelo|tia|tio|hermana|hermano|amiga|amigo|prima|primo|vecina|vecino|companera|companero|esposa|esposo)\b.{0,40}\b(?:le escribieron|la agregaron|lo agregaron|la estafaron|lo estafaron|le paso|perdio)\b/,
+  ],
+};
