@@ -59,7 +59,7 @@ function Popup() {
       </p>
       <h2 style={{ fontSize: '1.05em', margin: '0.75rem 0 0.25rem' }}>Check a message</h2>
       <label for="pasted">Paste the messages you received, one per line. Nothing leaves this device.</label>
-      <textarea id="pasted" rows={5} style={{ width: '100%', font: 'inherit' }} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+      <textarea id="pasted" rows={5} style={{ width: '100%', boxSizing: 'border-box', font: 'inherit' }} value={text} onInput={(e) => setText(e.currentTarget.value)} />
       <button type="button" onClick={check} style={{ font: 'inherit', marginTop: '0.4rem' }}>
         Check on this device
       </button>

@@ -2,7 +2,7 @@
 // Rule weights are log-odds fitted on the corpus train split; thresholds were chosen on dev data.
 export const FITTED = {
   "fitted": true,
-  "modelVersion": "linear-16b-fe846d95",
+  "modelVersion": "linear-16b-fe846d95-d998f098",
   "trainingDataHash": "fe846d9522b0ce0688fbc0e68ef847f24dc32f19d780d8638949daadc80822fb",
   "ruleWeights": {
     "HOOK_WRONG_NUMBER": 0.8851,

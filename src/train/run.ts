@@ -69,7 +69,9 @@ const examples = balance(
 const dataHash = bytesToHex(sha256(new TextEncoder().encode(examples.map((e) => `${e.source}\t${e.label}\t${e.text}`).join('\n'))));
 log(`classifier: ${examples.length} training messages (${examples.filter((e) => e.label === 1).length} scam), data hash ${dataHash.slice(0, 16)}`);
 const model = trainSparseLogistic(examples, { epochs: Number(values.epochs), learningRate: 0.1, l2: 1e-5, seed });
-const version = `linear-${FEATURE_BITS}b-${dataHash.slice(0, 8)}`;
+// The version names the training data and the weights themselves (rules feed the features too).
+const weightsHash = bytesToHex(sha256(new Uint8Array(model.weights.buffer))).slice(0, 8);
+const version = `linear-${FEATURE_BITS}b-${dataHash.slice(0, 8)}-${weightsHash}`;
 const classifier = linearClassifier(model, version);
 
 // 2. Rule weights: logistic regression over the rules each training conversation fired.
