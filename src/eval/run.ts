@@ -125,7 +125,7 @@ const report = [
   'test split, the janitr holdout, the UCI test part, ExAIS or DailyDialog.',
   '',
   `- Classifier: \`${FITTED.modelVersion || 'none'}\`, training-data hash \`${FITTED.trainingDataHash.slice(0, 16)}\`, ${modelBytes.toLocaleString('en')} bytes (${DEFAULT_MODEL_PATH.replace(`${root}/`, '')}).`,
-  `- Corpus: ${corpus.length} conversations written for this project (${counts('scam')} scam, ${counts('benign')} benign; ${counts('scam', (l) => l !== 'en') + counts('benign', (l) => l !== 'en')} not in English: ${[...new Set(corpus.map((c) => c.lang))].sort().join(', ')}). All are original; none is generated.`,
+  `- Corpus: ${corpus.length} conversations written for this project (${counts('scam')} scam, ${counts('benign')} benign; ${counts('scam', (l) => l !== 'en') + counts('benign', (l) => l !== 'en')} not in English: ${[...new Set(corpus.map((c) => c.lang))].filter((l) => l !== 'en').sort().join(', ')}). All are original; none is generated.`,
   '- Views: **heuristics** = rules alone (`redflag scan --no-model`); **classifier** = the model alone (mean of its top three message probabilities in the conversation, threshold chosen on dev); **fused** = both (the default).',
   '- A conversation counts as warned if the view reached `medium` at any message.',
   '',
