@@ -41,9 +41,8 @@ export function analyzeMessage(message: Message, themOrdinal: number, rules: Com
   const locales = new Set(seenLocales);
   for (const { locale, detect } of rules.detectors) if (!locales.has(locale) && detect.test(folded.text)) locales.add(locale);
   const all = locales.has('*');
-  const gated = new Set(rules.detectors.map((d) => d.locale));
   for (const rule of rules.rules) {
-    if (rule.from !== message.from || (!all && gated.has(rule.locale) && !locales.has(rule.locale))) continue;
+    if (rule.from !== message.from || (!all && rules.gatedLocales.has(rule.locale) && !locales.has(rule.locale))) continue;
     if (rule.opening && (message.from !== 'them' || themOrdinal >= 3)) continue;
     const hit = matchRule(rule, folded, entities, tags);
     if (hit) hits.push({ ...hit, quoted: quotes.some(([a, b]) => hit.start >= a && hit.end <= b) });

@@ -97,12 +97,9 @@ const share = (views: Array<Record<View, boolean>>, v: View): string => ratio(vi
 // Cost: the classifier on the features of corpus messages.
 const featureRows: Int32Array[] = [];
 for (const c of corpus.slice(0, 60)) {
-  const t = new ConversationTracker();
-  for (const m of c.messages) {
-    const p = t.prepare(m);
-    t.add(m, undefined, p);
-    if (m.from === 'them') featureRows.push(p.features);
-  }
+  new ConversationTracker().prepareAll(c.messages).forEach((p, i) => {
+    if (c.messages[i]!.from === 'them') featureRows.push(p.features);
+  });
 }
 const cost = await measureInference(classifier, featureRows);
 const modelBytes = statSync(DEFAULT_MODEL_PATH).size;

@@ -1,3 +1,4 @@
+import { fnv1a } from '../engine/hash.ts';
 import type { PageMessage, SiteAdapter, ThreadReading } from './types.ts';
 
 /** The first selector of the cascade that matches, and its position. */
@@ -66,10 +67,5 @@ export function plainText(element: Element | null | undefined): string {
 
 /** A short stable hash for keys built from content, when a site gives no id. */
 export function contentKey(...parts: string[]): string {
-  let h = 0x811c9dc5;
-  for (const ch of parts.join('\u0001')) {
-    h ^= ch.codePointAt(0)!;
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
+  return fnv1a(parts.join('\u0001')).toString(36);
 }

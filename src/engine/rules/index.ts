@@ -21,9 +21,10 @@ export interface CompiledRules {
   rules: readonly CompiledRule[];
   meta: readonly MetaRule[];
   quotingPattern: RegExp;
-  byId: ReadonlyMap<string, Rule>;
   /** Locales whose rules run only once detected in the conversation, and how to detect them. */
   detectors: ReadonlyArray<{ locale: string; detect: RegExp }>;
+  /** The locales of `detectors`, for the per-message check. */
+  gatedLocales: ReadonlySet<string>;
 }
 
 const joinPatterns = (patterns: readonly RegExp[]): RegExp => new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
@@ -37,11 +38,12 @@ export function compileRules(sets: readonly RuleSet[] = RULE_SETS, weights: Read
   const rules = sets.flatMap((s) =>
     s.rules.map((r): CompiledRule => weigh({ ...r, from: r.from ?? 'them', pattern: r.any ? joinPatterns(r.any) : null, locale: s.locale })),
   );
-  const byId = new Map<string, Rule>();
+  const ids = new Set<string>();
   for (const r of rules) {
-    if (byId.has(r.id)) throw new Error(`Duplicate rule id ${r.id}`);
-    byId.set(r.id, r);
+    if (ids.has(r.id)) throw new Error(`Duplicate rule id ${r.id}`);
+    ids.add(r.id);
   }
   const detectors = sets.flatMap((s) => (s.detect ? [{ locale: s.locale, detect: s.detect }] : []));
-  return { rules, meta: sets.flatMap((s) => s.meta.map(weigh)), quotingPattern: joinPatterns(sets.flatMap((s) => s.quoting)), byId, detectors };
+  const gatedLocales = new Set(detectors.map((d) => d.locale));
+  return { rules, meta: sets.flatMap((s) => s.meta.map(weigh)), quotingPattern: joinPatterns(sets.flatMap((s) => s.quoting)), detectors, gatedLocales };
 }
