@@ -16,13 +16,17 @@ const ortWasmAsFile = {
   },
 };
 
+// REDFLAG_TEST_HOOKS=1 builds the variant the browser tests drive into .output/test/: open
+// shadow roots and state attributes they can read. Release builds never expose either.
+const testHooks = process.env.REDFLAG_TEST_HOOKS === '1';
+
 // Least privilege: no host permissions (content scripts run only on the chat
 // sites listed by the site adapters), no remote code, no network requests.
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
-  outDir: '.output',
+  outDir: testHooks ? '.output/test' : '.output',
   manifest: ({ browser }) => ({
     name: 'RedFlag',
     description: 'Warns you, on your own device, when a chat looks like a pig-butchering investment scam.',
@@ -45,5 +49,6 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [ortWasmAsFile, preact()],
+    define: { __REDFLAG_TEST_HOOKS__: JSON.stringify(testHooks) },
   }),
 });

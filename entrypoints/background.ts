@@ -1,17 +1,41 @@
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { checkSelectionOrPage, showResult } from '../src/extension/generic-reader.ts';
+import { contentScriptSite, isExtensionPage, type Self } from '../src/extension/senders.ts';
+import { withTimeout } from '../src/extension/timeout.ts';
+import { LIMITS, parseCheckRequest, parseScoreRequest } from '../src/scorer/protocol.ts';
+import type { ScorerCall, ScorerReply } from '../src/scorer/runtime.ts';
 
-// Routes scoring requests to the warm scorer: an offscreen document on Chrome
-// (where WebAssembly may run whatever the page's security policy), this
-// background page itself on Firefox. Also the context-menu checks.
+/** One attempt at a scoring call; a missing, crashed or hung scorer is restarted and tried once more. */
+const ATTEMPT_MS = 8000;
+
+// Checks who is asking, then routes scoring to the warm scorer: an offscreen
+// document on Chrome (where WebAssembly may run whatever the page's security
+// policy), this background page itself on Firefox. Also the context-menu checks.
 export default defineBackground(() => {
-  const score = import.meta.env.FIREFOX ? firefoxScorer() : chromeScorer();
+  const self: Self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  const call = import.meta.env.FIREFOX ? localScorer() : offscreenScorer();
+  const refuse = (error: string) => Promise.resolve({ ok: false, error });
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    const type = (message as { type?: string }).type;
-    if (type === 'redflag:score') return score(message);
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id !== self.id) return undefined;
+    const type = (message as { type?: unknown } | null)?.type;
+    if (type === 'redflag:score') {
+      const site = contentScriptSite(sender, self);
+      if (!site) return refuse('scoring requests are taken only from RedFlag on a supported chat site');
+      const parsed = parseScoreRequest(message);
+      if (!parsed.ok) return refuse(parsed.error);
+      return call({ type: 'score', thread: `${site.id}:${parsed.value.thread}`, request: parsed.value });
+    }
+    if (type === 'redflag:check' || type === 'redflag:model-status') {
+      if (!isExtensionPage(sender, self)) return refuse('only RedFlag’s own pages may ask this');
+      if (type === 'redflag:model-status') return call({ type: 'status' }).catch((e: unknown) => ({ state: 'rules-only', reason: (e as Error).message }));
+      const parsed = parseCheckRequest(message);
+      if (!parsed.ok) return refuse(parsed.error);
+      return call({ type: 'check', request: parsed.value });
+    }
     if (type === 'redflag:save-sample') {
+      if (!contentScriptSite(sender, self)) return refuse('not from a supported chat site');
       // Filled in by the researcher tools (opt-in local collection); nothing is kept yet.
       return Promise.resolve({ message: 'Sample collection is not turned on.' });
     }
@@ -21,45 +45,65 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: 'redflag-check-page', title: 'RedFlag: check this conversation', contexts: ['page'] });
     browser.contextMenus.create({ id: 'redflag-check-selection', title: 'RedFlag: check selected text', contexts: ['selection'] });
+    // "Not a scam" choices from version 0.1 were kept under readable thread ids; they are dropped
+    // (those conversations warn again once) rather than carried over unhashed and without expiry.
+    void browser.storage.local.remove('notScamThreads');
   });
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
     if (tab?.id === undefined) return;
     const lines = await checkSelectionOrPage(tab.id, info.menuItemId === 'redflag-check-selection' ? (info.selectionText ?? '') : null);
-    const result = (await score({ type: 'redflag:check-lines', lines })) as { level: string; reasons: string[] };
-    await showResult(tab.id, result);
+    const messages = lines.slice(-LIMITS.messages).map((text) => ({ from: 'them' as const, text: text.slice(0, LIMITS.textChars) }));
+    const reply = await call({ type: 'check', request: { type: 'redflag:check', messages } }).catch((e: unknown) => ({ ok: false as const, error: (e as Error).message }));
+    await showResult(tab.id, reply);
   });
 });
 
-type Score = (message: unknown) => Promise<unknown>;
+type Call = (call: ScorerCall) => Promise<ScorerReply>;
 
-function firefoxScorer(): Score {
-  const runtime = import('../src/scorer/runtime.ts');
-  const scorer = runtime.then((r) => r.createExtensionScorer());
-  return async (message) => {
-    const r = await runtime;
-    if ((message as { type: string }).type === 'redflag:check-lines') return r.checkLines((message as { lines: string[] }).lines);
-    return r.handleScore(scorer, message);
-  };
+/** Firefox: the background page is persistent and may run WebAssembly, so it holds the scorer. */
+function localScorer(): Call {
+  const runtime = import('../src/scorer/runtime.ts').then((r) => new r.ScorerRuntime());
+  return async (c) => withTimeout((await runtime).handle(c), ATTEMPT_MS, 'the scorer did not answer in time');
 }
 
-function chromeScorer(): Score {
-  let ready: Promise<void> | null = null;
-  const ensureOffscreen = async (): Promise<void> => {
-    const url = browser.runtime.getURL('/offscreen.html');
+/**
+ * Chrome: the scorer lives in an offscreen document. The document can go away (closed,
+ * crashed, hung on a page's text) and the worker itself can be restarted at any time, so
+ * nothing is cached here: each call checks the document exists, and a call that fails or
+ * times out closes it, starts a fresh one and tries once more. The content script
+ * notices that the fresh scorer lost its threads and sends them again.
+ */
+function offscreenScorer(): Call {
+  const url = browser.runtime.getURL('/offscreen.html');
+  let creating: Promise<void> | null = null;
+  const ensure = async (): Promise<void> => {
     const contexts = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType], documentUrls: [url] });
     if (contexts.length > 0) return;
-    await chrome.offscreen.createDocument({
-      url,
-      reasons: ['WORKERS' as chrome.offscreen.Reason],
-      justification: 'Runs the on-device scam classifier (WebAssembly) away from web pages.',
-    });
+    creating ??= chrome.offscreen
+      .createDocument({ url, reasons: ['WORKERS' as chrome.offscreen.Reason], justification: 'Runs the on-device scam classifier (WebAssembly) away from web pages.' })
+      .catch((e: unknown) => {
+        // Two calls racing to create it: the other one won, which is what we wanted.
+        if (!/single offscreen/i.test((e as Error).message)) throw e;
+      })
+      .finally(() => {
+        creating = null;
+      });
+    await creating;
   };
-  return async (message) => {
-    ready ??= ensureOffscreen().catch((e: unknown) => {
-      ready = null;
-      throw e;
-    });
-    await ready;
-    return browser.runtime.sendMessage({ type: 'redflag:offscreen', payload: message });
+  const restart = async (): Promise<void> => {
+    await chrome.offscreen.closeDocument().catch(() => undefined);
+  };
+  return async (c) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await ensure();
+        const reply = (await withTimeout(browser.runtime.sendMessage({ type: 'redflag:offscreen', call: c }), ATTEMPT_MS, 'the scorer did not answer in time')) as ScorerReply | undefined;
+        if (reply === undefined) throw new Error('the scorer did not answer');
+        return reply;
+      } catch (e) {
+        if (attempt >= 2) throw e;
+        await restart();
+      }
+    }
   };
 }

@@ -1,9 +1,15 @@
 import browser from 'webextension-polyfill';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageController } from '../src/content/controller.ts';
-import { isNotScam, setNotScam, settings } from '../src/extension/storage.ts';
+import { isOurs, TEST_HOOKS } from '../src/content/ours.ts';
+import { setSilenced, settings, silenceFor } from '../src/extension/storage.ts';
+import { withTimeout } from '../src/extension/timeout.ts';
 import type { ScoreResponse } from '../src/scorer/protocol.ts';
 import { ALL_MATCHES, adapterFor } from '../src/sites/registry.ts';
+
+/** A scoring call that takes longer than this counts as failed, and is retried. */
+const SCORE_TIMEOUT_MS = 20_000;
 
 // Reads the open conversation on supported chat sites and shows warnings.
 // Kept small: no NLP and no model here; scoring happens off the page.
@@ -15,40 +21,61 @@ export default defineContentScript({
     if (!adapter) return;
     const { largeText } = await settings.getValue();
     const controller = new PageController(adapter, document, {
-      score: (request) => browser.runtime.sendMessage(request) as Promise<ScoreResponse>,
-      isNotScam,
-      setNotScam,
+      score: (request) => withTimeout(browser.runtime.sendMessage(request) as Promise<ScoreResponse>, SCORE_TIMEOUT_MS, 'the scorer did not answer in time'),
+      silenceFor,
+      setSilenced,
       saveSample: async (thread) => {
         const reply = (await browser.runtime.sendMessage({ type: 'redflag:save-sample', thread })) as { message: string };
         return reply.message;
       },
       largeText,
+      later: (action, ms) => setTimeout(action, ms),
     });
-    let timer: number | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const schedule = (): void => {
       if (timer !== undefined) return;
-      timer = ctx.setTimeout(() => {
+      timer = setTimeout(() => {
         timer = undefined;
         void controller.scan().then(() => {
-          // A plain status for tests and for anyone debugging a site: never message text.
-          document.documentElement.setAttribute('data-redflag-status', `${controller.status} ${controller.scored}`);
+          // Test builds only: a plain status for the browser tests (never message text).
+          if (TEST_HOOKS) document.documentElement.setAttribute('data-redflag-status', `${controller.status} ${controller.scored}`);
         });
       }, 120);
     };
     const observer = new MutationObserver((records) => {
       // Our own badges and banner do not need a rescan.
-      const ours = records.every(
-        (r) => r.type === 'attributes' || [...r.addedNodes, ...r.removedNodes].every((n) => n instanceof Element && n.hasAttribute('data-redflag')),
-      );
+      const ours = records.every((r) => r.type === 'attributes' || [...r.addedNodes, ...r.removedNodes].every((n) => isOurs(n)));
       if (!ours) schedule();
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    ctx.onInvalidated(() => observer.disconnect());
-    ctx.addEventListener(window, 'wxt:locationchange', schedule);
-    browser.runtime.onMessage.addListener((message: unknown) => {
+    const onMessage = (message: unknown): Promise<unknown> | undefined => {
       if ((message as { type?: string }).type !== 'redflag:status') return undefined;
-      return Promise.resolve({ site: adapter.name, status: controller.status, level: controller.level });
-    });
+      return Promise.resolve({ site: adapter.name, status: controller.status, level: controller.level, problem: controller.interruption });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    const stop = (): void => {
+      observer.disconnect();
+      if (timer !== undefined) clearTimeout(timer);
+      browser.runtime.onMessage.removeListener(onMessage);
+    };
+    watch(ctx, schedule, stop);
     schedule();
   },
 });
+
+/**
+ * Follows single-page navigation through WXT's context, and stops only when the
+ * extension itself is gone (updated, reloaded or removed). WXT invalidates a
+ * context when it sees its "content script started" event, which any page script
+ * can fake; while the extension is alive such an invalidation is ignored and a
+ * fresh context re-arms navigation, so the page cannot switch RedFlag off.
+ */
+function watch(ctx: ContentScriptContext, onNavigate: () => void, stop: () => void): void {
+  ctx.addEventListener(window, 'wxt:locationchange', onNavigate);
+  ctx.onInvalidated(() => {
+    if (browser.runtime?.id === undefined) return stop();
+    const Context = ctx.constructor as typeof ContentScriptContext;
+    watch(new Context(import.meta.env.ENTRYPOINT, ctx.options), onNavigate, stop);
+    onNavigate();
+  });
+}

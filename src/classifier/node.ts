@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { OnnxClassifier } from './onnx.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -8,6 +8,6 @@ export const DEFAULT_MODEL_PATH = join(root, 'public', 'model', 'redflag-classif
 
 /** The shipped classifier, run by onnxruntime-web's wasm build from node_modules. */
 export async function loadNodeClassifier(path: string = DEFAULT_MODEL_PATH): Promise<OnnxClassifier> {
-  const wasmDir = join(root, 'node_modules', 'onnxruntime-web', 'dist');
-  return OnnxClassifier.create(new Uint8Array(readFileSync(path)), `${pathToFileURL(wasmDir).href}/`);
+  const wasm = join(root, 'node_modules', 'onnxruntime-web', 'dist', 'ort-wasm-simd-threaded.wasm');
+  return OnnxClassifier.create(new Uint8Array(readFileSync(path)), new Uint8Array(readFileSync(wasm)));
 }

@@ -23,10 +23,16 @@ export class OnnxClassifier implements Classifier {
     return `${this.metadata.version} (training data ${this.metadata.trainingDataHash.slice(0, 12)})`;
   }
 
-  /** `wasmPath`: where ort-wasm-simd-threaded.wasm is (a folder URL or path ending in "/"). */
-  static async create(modelBytes: Uint8Array, wasmPath: string): Promise<OnnxClassifier> {
+  /**
+   * `wasm`: ort-wasm-simd-threaded.wasm, as a URL (browser) or its bytes (Node, which cannot
+   * fetch file: URLs). A URL is given as `{ wasm }`, never as a folder prefix: with a prefix,
+   * ORT also `import()`s its JavaScript glue from that folder instead of using the copy
+   * bundled with it, and the extension neither ships nor allows that import.
+   */
+  static async create(modelBytes: Uint8Array, wasm: string | Uint8Array): Promise<OnnxClassifier> {
     ort.env.wasm.numThreads = 1;
-    ort.env.wasm.wasmPaths = wasmPath;
+    if (typeof wasm === 'string') ort.env.wasm.wasmPaths = { wasm };
+    else ort.env.wasm.wasmBinary = wasm;
     const session = await ort.InferenceSession.create(modelBytes, { executionProviders: ['wasm'] });
     return new OnnxClassifier(session, readMetadata(modelBytes));
   }

@@ -1,44 +1,63 @@
 import { h } from 'preact';
-import type { ScoreRequest, ScoreResponse, ThreadVerdict } from '../scorer/protocol.ts';
+import { LEVELS, type Stage, stageIndex } from '../engine/types.ts';
+import { escalatedPast, type SilencedEntry } from '../extension/silenced.ts';
+import { chunkMessages, LIMITS, type ScoreRequest, type ScoreResponse, type ThreadVerdict } from '../scorer/protocol.ts';
 import type { SiteAdapter } from '../sites/types.ts';
+import { TIMELINE } from '../ui/advice.ts';
 import { Badge } from '../ui/Badge.tsx';
 import { Banner } from '../ui/Banner.tsx';
 import { type Mounted, mountIsolated } from '../ui/mount.ts';
+import { trusted } from '../ui/trusted.ts';
+import { TEST_HOOKS } from './ours.ts';
 import { IncrementalReader } from './reader.ts';
 
 /** What the controller needs from the extension: scoring and the "not a scam" memory. */
 export interface ControllerDeps {
+  /** Scores new messages; rejects (or answers `ok: false`) when the scorer is unreachable or late. */
   score(request: ScoreRequest): Promise<ScoreResponse>;
-  isNotScam(thread: string): Promise<boolean>;
-  setNotScam(thread: string, value: boolean): Promise<void>;
+  silenceFor(thread: string): Promise<SilencedEntry | null>;
+  /** Marks a thread "not a scam" at its furthest stage, or clears the mark (`false`). */
+  setSilenced(thread: string, site: string, stage: Stage | null | false): Promise<void>;
   saveSample(thread: string): Promise<string>;
   largeText: boolean;
+  /** Runs `action` after `ms` (the content script ties the timer to its own lifetime). */
+  later?(action: () => void, ms: number): void;
 }
 
-export type ReaderStatus = 'no-thread' | 'ok' | 'degraded';
+export type ReaderStatus = 'no-thread' | 'ok' | 'degraded' | 'interrupted';
 
 /** A banner shows at `high`, or once `medium` has persisted for this many further messages. */
 const MEDIUM_PERSISTS = 3;
+/** Waits before scoring again after a failed call: quick at first, then every 30 s. */
+const RETRY_MS = [1000, 2000, 5000, 10_000, 30_000];
+/** Times in one scan the scorer may turn out to have lost the thread before we give up and retry later. */
+const MAX_RESYNCS = 2;
 
 /**
  * Follows the open conversation on a supported site: reads new messages,
  * sends only those to the scorer, and shows badges and the banner. One
  * instance per page; thread switches and single-page navigation reset it.
+ * A failed scoring call never turns protection off: the scan is released,
+ * the status says "interrupted", and it is retried until it succeeds.
  */
 export class PageController {
   private readonly reader: IncrementalReader;
   private thread: string | null = null;
   private sent: string[] = [];
   private verdict: ThreadVerdict | null = null;
-  private notScam = false;
-  private dismissedAt: string | null = null;
+  private silence: SilencedEntry | null = null;
+  private dismissed: { level: number; stage: number } | null = null;
   private whyOpen = false;
   private banner: Mounted | null = null;
   private undo: Mounted | null = null;
   private readonly badges = new Map<string, Mounted>();
   private running: Promise<void> | null = null;
   private again = false;
-  status: ReaderStatus = 'no-thread';
+  private readerStatus: Exclude<ReaderStatus, 'interrupted'> = 'no-thread';
+  private failures = 0;
+  private retryPending = false;
+  /** Why the last scoring call failed, while it has not yet succeeded again. */
+  interruption: string | null = null;
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -46,6 +65,10 @@ export class PageController {
     private readonly deps: ControllerDeps,
   ) {
     this.reader = new IncrementalReader(adapter);
+  }
+
+  get status(): ReaderStatus {
+    return this.interruption !== null ? 'interrupted' : this.readerStatus;
   }
 
   /** How many messages of the open thread have been scored. */
@@ -64,52 +87,81 @@ export class PageController {
       return this.running;
     }
     this.running = (async () => {
-      do {
-        this.again = false;
-        await this.scanOnce();
-      } while (this.again);
-      this.running = null;
+      try {
+        do {
+          this.again = false;
+          await this.scanOnce();
+        } while (this.again);
+        this.interruption = null;
+        this.failures = 0;
+      } catch (e) {
+        this.interruption = (e as Error).message || String(e);
+        this.retry();
+      } finally {
+        this.running = null;
+      }
     })();
     return this.running;
+  }
+
+  private retry(): void {
+    if (this.retryPending) return;
+    this.retryPending = true;
+    const wait = RETRY_MS[Math.min(this.failures++, RETRY_MS.length - 1)]!;
+    (this.deps.later ?? ((a, ms) => setTimeout(a, ms)))(() => {
+      this.retryPending = false;
+      void this.scan();
+    }, wait);
   }
 
   private async scanOnce(): Promise<void> {
     const reading = await this.reader.read(this.doc);
     if (!reading) {
-      this.status = 'no-thread';
+      this.readerStatus = 'no-thread';
       return;
     }
-    this.status = reading.degraded ? 'degraded' : 'ok';
+    this.readerStatus = reading.degraded ? 'degraded' : 'ok';
     const thread = `${this.adapter.id}:${reading.threadId}`;
     if (thread !== this.thread) this.switchTo(thread);
-    this.notScam = await this.deps.isNotScam(thread);
+    this.silence = await this.deps.silenceFor(thread);
     // New messages at the end extend the tracker; a new message above known ones (history
     // loaded upward) starts the thread over. Known messages scrolled out of a virtualised
     // list simply stay counted.
-    const sentSet = new Set(this.sent);
-    const lastKnown = reading.messages.reduce((last, m, i) => (sentSet.has(m.key) ? i : last), -1);
-    const fresh = reading.messages.filter((m) => !sentSet.has(m.key));
-    const reset = reading.messages.some((m, i) => i < lastKnown && !sentSet.has(m.key));
-    const toSend = reset ? reading.messages : fresh;
-    if (toSend.length > 0) {
-      const response = await this.deps.score({
-        type: 'redflag:score',
-        thread,
-        reset: reset || this.sent.length === 0,
-        messages: toSend.map(({ key, from, text }) => ({ key, from, text })),
-      });
-      if (!response.ok) return;
-      this.sent = reset ? toSend.map((m) => m.key) : [...this.sent, ...toSend.map((m) => m.key)];
-      this.verdict = response.verdict;
+    for (let resyncs = 0; ; resyncs++) {
+      const sentSet = new Set(this.sent);
+      const lastKnown = reading.messages.reduce((last, m, i) => (sentSet.has(m.key) ? i : last), -1);
+      const fresh = reading.messages.filter((m) => !sentSet.has(m.key));
+      const reset = this.sent.length === 0 || reading.messages.some((m, i) => i < lastKnown && !sentSet.has(m.key));
+      if (await this.send(reading.threadId, reset ? reading.messages : fresh, reset)) break;
+      // The scorer lost this thread (its document was restarted): send the whole thread again.
+      if (resyncs >= MAX_RESYNCS) throw new Error('the scorer keeps losing this conversation');
+      this.sent = [];
     }
     this.render(new Map(reading.messages.map((m) => [m.key, m.element])), reading.thread);
+  }
+
+  /** Sends messages in chunks within the protocol's limits; false when the scorer is out of step. */
+  private async send(threadId: string, messages: ReadonlyArray<{ key: string; from: 'them' | 'me'; text: string }>, reset: boolean): Promise<boolean> {
+    if (messages.length === 0) return true;
+    let startOver = reset;
+    const sent = reset ? [] : [...this.sent];
+    for (const chunk of chunkMessages(messages.map(({ key, from, text }) => ({ key, from, text: text.slice(0, LIMITS.textChars) })))) {
+      const response = await this.deps.score({ type: 'redflag:score', thread: threadId, reset: startOver, messages: chunk });
+      if (!response?.ok) throw new Error(response?.error ?? 'no answer from the scorer');
+      sent.push(...chunk.map((m) => m.key));
+      if (response.verdict.length !== sent.length) return false;
+      startOver = false;
+      this.sent = [...sent];
+      this.verdict = response.verdict;
+    }
+    return true;
   }
 
   private switchTo(thread: string): void {
     this.thread = thread;
     this.sent = [];
     this.verdict = null;
-    this.dismissedAt = null;
+    this.dismissed = null;
     this.whyOpen = false;
     this.clear();
   }
@@ -123,19 +175,23 @@ export class PageController {
     this.undo = null;
   }
 
-  private showBanner(v: ThreadVerdict): boolean {
+  private showBanner(v: ThreadVerdict, escalated: boolean): boolean {
     if (this.whyOpen) return true;
-    if (v.level === 'high') return this.dismissedAt !== 'high';
-    if (v.level !== 'medium' || this.dismissedAt !== null || v.warnedAtKey === null) return false;
+    // "Dismiss" hides this level at this stage; a higher level or a later stage shows the banner again.
+    const stage = v.stage === null ? -1 : stageIndex(v.stage);
+    if (this.dismissed && LEVELS.indexOf(v.level) <= this.dismissed.level && stage <= this.dismissed.stage) return false;
+    if (v.level === 'high' || (escalated && v.level === 'medium')) return true;
+    if (v.level !== 'medium' || v.warnedAtKey === null) return false;
     const since = this.sent.length - 1 - this.sent.indexOf(v.warnedAtKey);
     return since >= MEDIUM_PERSISTS;
   }
 
   private render(elements: Map<string, Element>, thread: Element): void {
     const v = this.verdict;
-    if (!v || this.notScam) {
+    const escalated = v && this.silence ? escalatedPast(this.silence, v.stagesReached) : null;
+    if (!v || (this.silence && !escalated)) {
       this.clear();
-      if (v && this.notScam && (v.level === 'medium' || v.level === 'high')) this.renderUndo(thread);
+      if (v && this.silence && (v.level === 'medium' || v.level === 'high')) this.renderUndo(thread);
       return;
     }
     this.undo?.remove();
@@ -152,40 +208,47 @@ export class PageController {
       const element = elements.get(f.key);
       if (!element || this.badges.has(f.key)) continue;
       const badge = mountIsolated(this.doc, 'redflag-badge', this.deps.largeText);
-      badge.host.setAttribute('data-message-key', f.key);
-      badge.host.setAttribute('data-level', v.level);
+      if (TEST_HOOKS) {
+        badge.host.setAttribute('data-message-key', f.key);
+        badge.host.setAttribute('data-level', v.level);
+      }
       badge.update(h(Badge, { reason: f.reason, level: v.level, onWhy: () => this.openWhy() }));
       element.append(badge.host);
       this.badges.set(f.key, badge);
     }
     // The banner at the top of the conversation.
-    if (!this.showBanner(v)) {
+    if (!this.showBanner(v, escalated !== null)) {
       this.banner?.remove();
       this.banner = null;
       return;
     }
     if (!this.banner || !this.banner.host.isConnected) {
       this.banner?.remove();
-      this.banner = mountIsolated(this.doc, 'redflag-banner', this.deps.largeText);
-      this.banner.host.style.cssText = 'display:block;position:sticky;top:0;z-index:2147483000';
+      this.banner = mountIsolated(this.doc, 'redflag-banner', this.deps.largeText, 'display:block;position:sticky;top:0;z-index:2147483000');
       thread.parentElement?.insertBefore(this.banner.host, thread);
     }
-    this.banner.host.setAttribute('data-level', v.level);
-    this.banner.host.setAttribute('data-stages', v.stagesReached.join(' '));
+    if (TEST_HOOKS) {
+      this.banner.host.setAttribute('data-level', v.level);
+      this.banner.host.setAttribute('data-stages', v.stagesReached.join(' '));
+    }
     const threadKey = this.thread!;
     this.banner.update(
       h(Banner, {
         key: `${threadKey}:${this.whyOpen}`,
         verdict: v,
         initiallyOpen: this.whyOpen ? 'why' : null,
-        onNotScam: () => void this.markNotScam(true),
+        escalation: escalated && this.silence ? { since: this.silence.at, stage: stageLabel(escalated) } : null,
+        onNotScam: () => void this.markNotScam(v.stage),
         onDismiss: () => {
-          this.dismissedAt = v.level === 'high' ? 'high' : 'medium';
+          this.dismissed = { level: LEVELS.indexOf(v.level), stage: v.stage === null ? -1 : stageIndex(v.stage) };
           this.whyOpen = false;
           this.banner?.remove();
           this.banner = null;
         },
-        onSaveSample: () => void this.deps.saveSample(threadKey).then((message) => this.banner?.host.setAttribute('data-sample-status', message)),
+        onSaveSample: () =>
+          void this.deps.saveSample(threadKey).then((message) => {
+            if (TEST_HOOKS) this.banner?.host.setAttribute('data-sample-status', message);
+          }),
       }),
     );
   }
@@ -196,7 +259,7 @@ export class PageController {
     this.undo.update(
       h('div', { class: 'rf badge', role: 'status' }, [
         h('span', null, 'RedFlag: you marked this conversation as not a scam.'),
-        h('button', { type: 'button', onClick: () => void this.markNotScam(false) }, 'Undo'),
+        h('button', { type: 'button', onClick: trusted(() => void this.markNotScam(false)) }, 'Undo'),
       ]),
     );
     thread.parentElement?.insertBefore(this.undo.host, thread);
@@ -207,12 +270,17 @@ export class PageController {
     void this.scan();
   }
 
-  private async markNotScam(value: boolean): Promise<void> {
+  /** Marks the thread "not a scam" at `stage` (the furthest reached now), or clears the mark (`false`). */
+  private async markNotScam(stage: Stage | null | false): Promise<void> {
     if (!this.thread) return;
-    await this.deps.setNotScam(this.thread, value);
-    this.notScam = value;
+    await this.deps.setSilenced(this.thread, this.adapter.name, stage);
+    this.silence = await this.deps.silenceFor(this.thread);
     this.whyOpen = false;
     this.clear();
     await this.scan();
   }
+}
+
+function stageLabel(stage: Stage): string {
+  return TIMELINE.find((t) => t.stage === stage)?.label ?? (stage === 'recovery' ? 'Recovery offer' : stage);
 }

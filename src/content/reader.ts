@@ -1,4 +1,5 @@
 import { allMatches, firstMatch } from '../sites/read.ts';
+import { isOurs } from './ours.ts';
 import type { PageMessage, SiteAdapter } from '../sites/types.ts';
 
 export interface Reading {
@@ -31,7 +32,7 @@ export class IncrementalReader {
     const seen = new Set<string>();
     let sliceStart = performance.now();
     for (const element of elements) {
-      if (element.closest('[data-redflag]')) continue;
+      if (isOurs(element)) continue;
       const signature = `${element.getAttribute('data-id') ?? ''}\u0001${element.textContent ?? ''}`;
       let entry = this.cache.get(element);
       if (!entry || entry.signature !== signature) {

@@ -1,4 +1,12 @@
 import browser from 'webextension-polyfill';
+import type { ScorerReply } from '../scorer/runtime.ts';
+
+/** What the overlay shows: the level and the strongest distinct reasons, or why the check failed. */
+interface CheckView {
+  level: string;
+  reasons: string[];
+  error: string | null;
+}
 
 /**
  * The generic reader, for any page the user asks about through the context
@@ -7,12 +15,17 @@ import browser from 'webextension-polyfill';
  */
 export async function checkSelectionOrPage(tabId: number, selection: string | null): Promise<string[]> {
   if (selection !== null) return splitLines(selection);
-  const [text] = await run(tabId, () => document.body?.innerText ?? '', []);
-  return splitLines(typeof text === 'string' ? text : '').slice(-500);
+  // The end of the page is the newest part of a conversation; a huge page is cut before it is sent.
+  const [text] = await run(tabId, () => (document.body?.innerText ?? '').slice(-1_000_000), []);
+  return splitLines(typeof text === 'string' ? text : '');
 }
 
-export async function showResult(tabId: number, result: { level: string; reasons: string[] }): Promise<void> {
-  await run(tabId, showOverlay, [result]);
+export async function showResult(tabId: number, reply: ScorerReply): Promise<void> {
+  const view: CheckView =
+    'ok' in reply && reply.ok
+      ? { level: reply.verdict.level, reasons: [...new Set([...reply.verdict.reasons].sort((a, b) => b.points - a.points).map((r) => r.text))].slice(0, 5), error: null }
+      : { level: 'none', reasons: [], error: 'error' in reply ? reply.error : 'no answer' };
+  await run(tabId, showOverlay, [view]);
 }
 
 function splitLines(text: string): string[] {
@@ -32,19 +45,22 @@ async function run<A extends unknown[]>(tabId: number, func: (...args: A) => unk
 }
 
 /** Injected into the page: a plain overlay built from text nodes (never HTML). */
-function showOverlay(result: { level: string; reasons: string[] }): void {
-  document.querySelector('redflag-check-result')?.remove();
+function showOverlay(result: CheckView): void {
+  const previous = (window as { __redflagOverlay?: Element }).__redflagOverlay;
+  previous?.remove();
   const host = document.createElement('redflag-check-result');
-  host.setAttribute('data-redflag', '');
-  const shadow = host.attachShadow({ mode: 'open' });
+  (window as { __redflagOverlay?: Element }).__redflagOverlay = host;
+  // Closed, like the warnings: the page can neither read the result nor press its button.
+  const shadow = host.attachShadow({ mode: 'closed' });
   const box = document.createElement('div');
   box.setAttribute('role', 'dialog');
   box.setAttribute('aria-label', 'RedFlag check');
   box.style.cssText =
     'position:fixed;top:16px;right:16px;max-width:420px;z-index:2147483647;background:#fff;color:#1a1a1a;border:2px solid #b3261e;border-radius:10px;padding:14px;font:16px/1.45 system-ui,sans-serif;box-shadow:0 4px 16px rgba(0,0,0,.25)';
   const title = document.createElement('strong');
-  title.textContent =
-    result.level === 'high' || result.level === 'medium'
+  title.textContent = result.error
+    ? `RedFlag could not check this page: ${result.error}`
+    : result.level === 'high' || result.level === 'medium'
       ? 'RedFlag: this text matches steps of an investment-scam script.'
       : 'RedFlag: nothing of concern found in this text.';
   box.append(title);
@@ -58,7 +74,9 @@ function showOverlay(result: { level: string; reasons: string[] }): void {
   const close = document.createElement('button');
   close.textContent = 'Close';
   close.style.cssText = 'font:inherit;margin-top:8px;padding:4px 12px';
-  close.addEventListener('click', () => host.remove());
+  close.addEventListener('click', (e) => {
+    if (e.isTrusted) host.remove();
+  });
   box.append(close);
   shadow.append(box);
   document.documentElement.append(host);

@@ -1,31 +1,39 @@
 import { storage } from 'wxt/utils/storage';
+import type { Stage } from '../engine/types.ts';
+import { DAY_MS, SILENCE_DAYS, type SilencedEntry, threadHash } from './silenced.ts';
 
-/**
- * What the extension remembers, on this device only: the conversations the
- * user marked "not a scam" (keyed by site and thread, undoable), and settings.
- */
-export const notScamThreads = storage.defineItem<Record<string, number>>('local:notScamThreads', {
-  fallback: {},
-  version: 1,
-});
+export type { SilencedEntry } from './silenced.ts';
 
 export interface Settings {
   /** Larger text in warnings (for relatives who set it up for a parent). */
   largeText: boolean;
 }
 
+/** Settings, on this device only. */
 export const settings = storage.defineItem<Settings>('local:settings', {
   fallback: { largeText: false },
   version: 1,
 });
 
-export async function isNotScam(thread: string): Promise<boolean> {
-  return (await notScamThreads.getValue())[thread] !== undefined;
+/** Conversations marked "not a scam" (see silenced.ts), by hashed thread key. */
+export const silenced = storage.defineItem<Record<string, SilencedEntry>>('local:silenced', {
+  fallback: {},
+  version: 1,
+});
+
+/** The live "not a scam" choice for a thread, if any (expired ones are ignored). */
+export async function silenceFor(thread: string, now = Date.now()): Promise<SilencedEntry | null> {
+  const entry = (await silenced.getValue())[await threadHash(thread)];
+  return entry && entry.expires > now ? entry : null;
 }
 
-export async function setNotScam(thread: string, value: boolean): Promise<void> {
-  const all = { ...(await notScamThreads.getValue()) };
-  if (value) all[thread] = Date.now();
-  else delete all[thread];
-  await notScamThreads.setValue(all);
+export async function setSilenced(thread: string, site: string, stage: Stage | null | false, now = Date.now()): Promise<void> {
+  const key = await threadHash(thread);
+  const all = { ...(await silenced.getValue()) };
+  if (stage === false) delete all[key];
+  else all[key] = { site, at: now, expires: now + SILENCE_DAYS * DAY_MS, stage };
+  // Expired choices are dropped whenever the list is written.
+  for (const [k, e] of Object.entries(all)) if (e.expires <= now) delete all[k];
+  await silenced.setValue(all);
 }
+

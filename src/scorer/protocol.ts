@@ -1,17 +1,42 @@
 import type { Level, Stage } from '../engine/types.ts';
 
 /**
- * Messages between the content script and the scorer (offscreen document on
- * Chrome, background page on Firefox). The content script sends only what is
- * new; the scorer keeps one conversation tracker per thread.
+ * Messages between the content script, the background and the scorer
+ * (offscreen document on Chrome, background page on Firefox). The content
+ * script sends only what is new; the scorer keeps one tracker per thread.
  */
+
+/** Limits on one scoring request: a page, or a hostile message, must not stall every tab's scoring. */
+export const LIMITS = {
+  /** Messages in one request (the content script sends longer histories in chunks). */
+  messages: 400,
+  /** Characters of one message's text (longer texts are cut by the sender before sending). */
+  textChars: 20_000,
+  /** Characters of text in one request, all messages together. */
+  requestChars: 400_000,
+  /** A message key or a thread id. */
+  idChars: 512,
+} as const;
+
+export interface WireMessage {
+  key: string;
+  from: 'them' | 'me';
+  text: string;
+}
+
+/** What the content script sends: the site's own thread id; the site itself is read from the sender's URL. */
 export interface ScoreRequest {
   type: 'redflag:score';
-  /** Site id and the site's thread id: one tracker each. */
   thread: string;
   /** Messages not sent before, in order. `reset` starts the thread over (history loaded upward, reordering). */
-  messages: Array<{ key: string; from: 'them' | 'me'; text: string }>;
+  messages: WireMessage[];
   reset: boolean;
+}
+
+/** A text checked from the popup or the context menu: a whole conversation, scored at once. */
+export interface CheckRequest {
+  type: 'redflag:check';
+  messages: Array<{ from: 'them' | 'me'; text: string }>;
 }
 
 export interface FlaggedMessage {
@@ -39,13 +64,72 @@ export interface ThreadVerdict {
   warnedAtKey: string | null;
   reasons: ReasonView[];
   flagged: FlaggedMessage[];
-  /** Messages the scorer holds for this thread (the content script checks it stays in step). */
+  /** Messages the scorer holds for this thread: the content script checks it stays in step. */
   length: number;
 }
 
 export type ScoreResponse = { ok: true; verdict: ThreadVerdict } | { ok: false; error: string };
 
-export function isScoreRequest(m: unknown): m is ScoreRequest {
-  const r = m as ScoreRequest;
-  return typeof r === 'object' && r !== null && r.type === 'redflag:score' && typeof r.thread === 'string' && Array.isArray(r.messages);
+/** Which classifier the scorer runs, or why it runs on rules alone. */
+export type ModelStatus = { state: 'loaded'; version: string } | { state: 'rules-only'; reason: string } | { state: 'loading' };
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Checks every field of a message list: types, counts and sizes, with an error that says which. */
+function parseMessages(raw: unknown, withKeys: boolean): Parsed<WireMessage[]> {
+  if (!Array.isArray(raw)) return { ok: false, error: 'messages must be an array' };
+  if (raw.length > LIMITS.messages) return { ok: false, error: `at most ${LIMITS.messages} messages per request (got ${raw.length})` };
+  const out: WireMessage[] = [];
+  let chars = 0;
+  for (const [i, m] of raw.entries()) {
+    if (!isObject(m)) return { ok: false, error: `message ${i} is not an object` };
+    if (m.from !== 'them' && m.from !== 'me') return { ok: false, error: `message ${i}: "from" must be "them" or "me"` };
+    if (typeof m.text !== 'string') return { ok: false, error: `message ${i}: "text" must be a string` };
+    if (m.text.length > LIMITS.textChars) return { ok: false, error: `message ${i}: text longer than ${LIMITS.textChars} characters` };
+    const key = withKeys ? m.key : String(i);
+    if (typeof key !== 'string' || key.length === 0 || key.length > LIMITS.idChars) return { ok: false, error: `message ${i}: "key" must be a string of 1-${LIMITS.idChars} characters` };
+    chars += m.text.length;
+    if (chars > LIMITS.requestChars) return { ok: false, error: `request holds more than ${LIMITS.requestChars} characters of text` };
+    out.push({ key, from: m.from, text: m.text });
+  }
+  return { ok: true, value: out };
+}
+
+export function parseScoreRequest(m: unknown): Parsed<ScoreRequest> {
+  if (!isObject(m) || m.type !== 'redflag:score') return { ok: false, error: 'not a scoring request' };
+  if (typeof m.thread !== 'string' || m.thread.length === 0 || m.thread.length > LIMITS.idChars) return { ok: false, error: `"thread" must be a string of 1-${LIMITS.idChars} characters` };
+  if (typeof m.reset !== 'boolean') return { ok: false, error: '"reset" must be true or false' };
+  const messages = parseMessages(m.messages, true);
+  if (!messages.ok) return messages;
+  return { ok: true, value: { type: 'redflag:score', thread: m.thread, reset: m.reset, messages: messages.value } };
+}
+
+export function parseCheckRequest(m: unknown): Parsed<CheckRequest> {
+  if (!isObject(m) || m.type !== 'redflag:check') return { ok: false, error: 'not a check request' };
+  const messages = parseMessages(m.messages, false);
+  if (!messages.ok) return messages;
+  return { ok: true, value: { type: 'redflag:check', messages: messages.value.map(({ from, text }) => ({ from, text })) } };
+}
+
+/**
+ * Splits messages into requests within LIMITS (texts already cut to `textChars`),
+ * so a 5,000-message history goes as a few requests rather than one huge one.
+ */
+export function chunkMessages<M extends { text: string }>(messages: readonly M[]): M[][] {
+  const chunks: M[][] = [];
+  let current: M[] = [];
+  let chars = 0;
+  for (const m of messages) {
+    if (current.length > 0 && (current.length >= LIMITS.messages || chars + m.text.length > LIMITS.requestChars)) {
+      chunks.push(current);
+      current = [];
+      chars = 0;
+    }
+    current.push(m);
+    chars += m.text.length;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
 }

@@ -1,7 +1,16 @@
 import browser from 'webextension-polyfill';
 import { OnnxClassifier } from '../classifier/onnx.ts';
-import { isScoreRequest, type ScoreResponse } from './protocol.ts';
+import type { Classifier } from '../engine/score.ts';
+import { type CheckRequest, type ModelStatus, type ScoreRequest, type ScoreResponse } from './protocol.ts';
 import { ThreadScorer } from './thread-scorer.ts';
+
+/** A call to the scorer, made only by the background after it checked the sender and the request. */
+export type ScorerCall =
+  | { type: 'score'; thread: string; request: ScoreRequest }
+  | { type: 'check'; request: CheckRequest }
+  | { type: 'status' };
+
+export type ScorerReply = ScoreResponse | ModelStatus;
 
 /**
  * The warm scorer of the extension: one classifier session (onnxruntime-web,
@@ -9,26 +18,44 @@ import { ThreadScorer } from './thread-scorer.ts';
  * the offscreen document on Chrome and in the background page on Firefox,
  * never in the page, whose security policy could forbid WebAssembly.
  */
-export async function createExtensionScorer(): Promise<ThreadScorer> {
-  try {
-    const model = await fetch(browser.runtime.getURL('/model/redflag-classifier.onnx'));
-    const classifier = await OnnxClassifier.create(new Uint8Array(await model.arrayBuffer()), browser.runtime.getURL('/ort/'));
-    return new ThreadScorer(classifier);
-  } catch (e) {
-    // The rules alone still protect the user if the model cannot load.
-    console.warn('RedFlag: classifier unavailable, using rules alone:', e);
-    return new ThreadScorer(null);
+export class ScorerRuntime {
+  status: ModelStatus = { state: 'loading' };
+  private readonly scorer: Promise<ThreadScorer>;
+
+  constructor(loadClassifier: () => Promise<Classifier> = loadExtensionClassifier) {
+    this.scorer = loadClassifier().then(
+      (classifier) => {
+        this.status = { state: 'loaded', version: classifier.version };
+        return new ThreadScorer(classifier);
+      },
+      (e: unknown) => {
+        // The rules alone still protect the user; the popup says so, and the browser tests fail on it.
+        this.status = { state: 'rules-only', reason: `the model could not be loaded (${(e as Error).message})` };
+        console.warn('RedFlag: classifier unavailable, using rules alone:', e);
+        return new ThreadScorer(null);
+      },
+    );
+  }
+
+  /** Handles one call; errors become a reply, never an unhandled rejection. */
+  async handle(call: ScorerCall): Promise<ScorerReply> {
+    if (call.type === 'status') {
+      await this.scorer;
+      return this.status;
+    }
+    try {
+      const scorer = await this.scorer;
+      const verdict = call.type === 'score' ? await scorer.score(call.thread, call.request) : await scorer.check(call.request.messages);
+      return { ok: true, verdict };
+    } catch (e) {
+      return { ok: false, error: (e as Error).message };
+    }
   }
 }
 
-/** Handles one scoring request; errors become a reply, never an unhandled rejection. */
-export async function handleScore(scorer: Promise<ThreadScorer>, message: unknown): Promise<ScoreResponse> {
-  if (!isScoreRequest(message)) return { ok: false, error: 'malformed request' };
-  try {
-    return { ok: true, verdict: await (await scorer).score(message) };
-  } catch (e) {
-    return { ok: false, error: (e as Error).message };
-  }
+async function loadExtensionClassifier(): Promise<Classifier> {
+  const model = await fetch(browser.runtime.getURL('/model/redflag-classifier.onnx'));
+  if (!model.ok) throw new Error(`model file: HTTP ${model.status}`);
+  const classifier = await OnnxClassifier.create(new Uint8Array(await model.arrayBuffer()), browser.runtime.getURL('/ort/ort-wasm-simd-threaded.wasm'));
+  return { version: classifier.metadata.version, score: (f) => classifier.score(f) };
 }
-
-export { checkLines } from './check-lines.ts';

@@ -1,5 +1,5 @@
 import { addWithClassifier, type Classifier, ConversationTracker, levelAtLeast, type Message, type PreparedMessage, type Stage, STAGES } from '../engine/index.ts';
-import type { ScoreRequest, ThreadVerdict } from './protocol.ts';
+import { LIMITS, type ScoreRequest, type ThreadVerdict } from './protocol.ts';
 
 /** A badge goes on a message whose own evidence is at least this strong (log-odds points). */
 const BADGE_MIN_POINTS = 0.5;
@@ -7,8 +7,6 @@ const BADGE_MIN_POINTS = 0.5;
 const NO_BADGE_STAGES = new Set(['hook', 'rapport']);
 /** Long-lived pages can visit many threads; the oldest trackers are dropped past this. */
 const MAX_THREADS = 200;
-/** Messages longer than this are cut before scoring: chat messages are short, pages can be hostile. */
-const MAX_TEXT = 20_000;
 
 interface ThreadState {
   tracker: ConversationTracker;
@@ -26,14 +24,25 @@ export class ThreadScorer {
 
   constructor(private readonly classifier: Classifier | null) {}
 
-  async score(request: ScoreRequest): Promise<ThreadVerdict> {
-    let state = this.threads.get(request.thread);
+  /** Whether a classifier is fused with the rules. */
+  get usesModel(): boolean {
+    return this.classifier !== null;
+  }
+
+  /**
+   * Scores a request's new messages. `thread` is the key the caller derived (the site
+   * from the sender's URL plus the site's thread id), never taken from the request alone.
+   */
+  async score(thread: string, request: ScoreRequest): Promise<ThreadVerdict> {
+    let state = this.threads.get(thread);
     if (!state || request.reset) {
       state = { tracker: new ConversationTracker(), keys: [], evidence: new Map() };
-      this.threads.set(request.thread, state);
+      this.threads.delete(thread);
+      this.threads.set(thread, state);
       if (this.threads.size > MAX_THREADS) this.threads.delete(this.threads.keys().next().value!);
     }
-    const messages = request.messages.map((m) => ({ from: m.from, text: m.text.slice(0, MAX_TEXT) }));
+    // Chat messages are short; pages can be hostile. Texts past the limit are cut, not refused.
+    const messages = request.messages.map((m) => ({ from: m.from, text: m.text.slice(0, LIMITS.textChars) }));
     const prepared = this.classifier ? await addWithClassifier(state.tracker, messages, this.classifier) : addAll(state.tracker, messages);
     prepared.forEach((p, i) => {
       // A badge shows what this message itself says, even when the same rule already fired earlier.
@@ -47,7 +56,13 @@ export class ThreadScorer {
       }
     });
     state.keys.push(...request.messages.map((m) => m.key));
-    return this.view(request.thread, state);
+    return this.view(thread, state);
+  }
+
+  /** Scores a whole conversation at once, apart from every thread (the popup's and context menu's checks). */
+  check(messages: ReadonlyArray<{ from: 'them' | 'me'; text: string }>): Promise<ThreadVerdict> {
+    const once = new ThreadScorer(this.classifier);
+    return once.score('check', { type: 'redflag:score', thread: 'check', reset: true, messages: messages.map((m, i) => ({ ...m, key: String(i) })) });
   }
 
   private view(thread: string, state: ThreadState): ThreadVerdict {

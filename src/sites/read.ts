@@ -1,3 +1,4 @@
+import { isOurs } from '../content/ours.ts';
 import { fnv1a } from '../engine/hash.ts';
 import type { PageMessage, SiteAdapter, ThreadReading } from './types.ts';
 
@@ -58,7 +59,7 @@ export function plainText(element: Element | null | undefined): string {
       const tag = el.tagName;
       if (tag === 'IMG') out += el.getAttribute('alt') ?? '';
       else if (tag === 'BR') out += '\n';
-      else if (tag !== 'SCRIPT' && tag !== 'STYLE' && !el.hasAttribute('data-redflag')) for (const child of el.childNodes) walk(child);
+      else if (tag !== 'SCRIPT' && tag !== 'STYLE' && !isOurs(el)) for (const child of el.childNodes) walk(child);
     }
   };
   walk(element);

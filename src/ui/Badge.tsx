@@ -1,4 +1,5 @@
 import type { Level } from '../engine/types.ts';
+import { trusted } from './trusted.ts';
 
 /** The inline badge beside a flagged message: the main reason in one line. */
 export function Badge({ reason, level, onWhy }: { reason: string; level: Level; onWhy: () => void }) {
@@ -7,7 +8,7 @@ export function Badge({ reason, level, onWhy }: { reason: string; level: Level; 
     <div class={`rf badge ${level}`} role="note" aria-label="RedFlag warning about this message">
       <span aria-hidden="true">⚠</span>
       <span>{firstSentence}</span>
-      <button type="button" onClick={onWhy}>
+      <button type="button" onClick={trusted(onWhy)}>
         Why?
       </button>
     </div>

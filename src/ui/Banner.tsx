@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ThreadVerdict } from '../scorer/protocol.ts';
 import { TIMELINE, WHAT_TO_DO, WHERE_TO_REPORT } from './advice.ts';
+import { trusted } from './trusted.ts';
 
 const REASONS_SHOWN = 6;
 
@@ -8,6 +9,8 @@ export interface BannerProps {
   verdict: ThreadVerdict;
   /** Open "Why?" from the start (a badge's "Why?" was pressed). */
   initiallyOpen?: 'why' | null;
+  /** The user had marked this conversation "not a scam"; it has since reached a more serious step. */
+  escalation?: { since: number; stage: string } | null;
   onNotScam: () => void;
   onDismiss: () => void;
   onSaveSample: () => void;
@@ -18,8 +21,9 @@ export interface BannerProps {
  * "Why?" with the reasons and their quoted evidence, and "What to do".
  * All text is rendered as text, never as HTML.
  */
-export function Banner({ verdict, initiallyOpen = null, onNotScam, onDismiss, onSaveSample }: BannerProps) {
+export function Banner({ verdict, initiallyOpen = null, escalation = null, onNotScam, onDismiss, onSaveSample }: BannerProps) {
   const [open, setOpen] = useState<'why' | 'what' | null>(initiallyOpen);
+  const [confirming, setConfirming] = useState(false);
   const [allReasons, setAllReasons] = useState(false);
   // The strongest reasons first; the rest on request, so the list stays readable.
   const ranked = [...verdict.reasons].sort((a, b) => b.points - a.points);
@@ -36,6 +40,12 @@ export function Banner({ verdict, initiallyOpen = null, onNotScam, onDismiss, on
           ? 'Several steps of a common scam have happened here. Please do not send more money until you have checked.'
           : 'Some messages match steps of a common scam. It may be innocent; it is worth a careful look.'}
       </p>
+      {escalation && (
+        <p class="escalation">
+          You marked this conversation as not a scam on {new Date(escalation.since).toLocaleDateString()}. Since then it has reached a more serious step:{' '}
+          <strong>{escalation.stage}</strong>.
+        </p>
+      )}
       <ol class="timeline" aria-label="Steps of the scam script">
         {timeline.map(({ stage, label }) => (
           <li key={stage} class={reached.has(stage) ? 'reached' : ''} aria-current={verdict.stage === stage ? 'step' : undefined}>
@@ -44,22 +54,38 @@ export function Banner({ verdict, initiallyOpen = null, onNotScam, onDismiss, on
         ))}
       </ol>
       <div class="actions">
-        <button type="button" class="primary" aria-expanded={open === 'why'} onClick={() => toggle('why')}>
+        <button type="button" class="primary" aria-expanded={open === 'why'} onClick={trusted(() => toggle('why'))}>
           Why?
         </button>
-        <button type="button" aria-expanded={open === 'what'} onClick={() => toggle('what')}>
+        <button type="button" aria-expanded={open === 'what'} onClick={trusted(() => toggle('what'))}>
           What to do
         </button>
-        <button type="button" onClick={onNotScam}>
+        <button type="button" aria-expanded={confirming} onClick={trusted(() => setConfirming(true))}>
           Not a scam
         </button>
-        <button type="button" onClick={onDismiss}>
+        <button type="button" onClick={trusted(onDismiss)}>
           Dismiss
         </button>
-        <button type="button" onClick={onSaveSample}>
+        <button type="button" onClick={trusted(onSaveSample)}>
           Save sample
         </button>
       </div>
+      {confirming && (
+        <div class="confirm" role="group" aria-label="Confirm: not a scam">
+          <p>
+            Are you sure? Scammers often tell people that a warning like this is a glitch or an advert. RedFlag will stay quiet here for 90 days, but will
+            warn again if money is asked for, or a withdrawal is blocked.
+          </p>
+          <div class="actions">
+            <button type="button" onClick={trusted(onNotScam)}>
+              Yes, I know this person
+            </button>
+            <button type="button" class="primary" onClick={trusted(() => setConfirming(false))}>
+              Keep warning me
+            </button>
+          </div>
+        </div>
+      )}
       {open === 'why' && (
         <div>
           <ul class="details" aria-label="Reasons">

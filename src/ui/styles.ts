@@ -21,6 +21,8 @@ export const STYLES = `
 .actions button.primary { background: #1a1a1a; color: #fff; }
 .details { margin-top: 8px; padding-left: 18px; }
 .details li { margin: 4px 0; }
+.escalation { font-weight: 600; }
+.confirm { margin-top: 10px; padding: 10px 12px; border-radius: 8px; background: #fff; border: 1px solid #3d3d3d; }
 .quote { display: block; font-style: italic; color: #3d3d3d; }
 .large .rf, .large.rf { font-size: 18px; }
 @media (prefers-reduced-motion: no-preference) { .banner { transition: border-color 0.2s; } }

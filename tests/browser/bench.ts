@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync, gzipSync } from 'node:zlib';
 import { loadCorpus } from '../../src/corpus/load.ts';
-import { EXTENSION, launch, ROOT } from './harness.ts';
+import { launch, RELEASE_EXTENSION, ROOT } from './harness.ts';
 
 const N = 5000;
 const corpus = loadCorpus(join(ROOT, 'model', 'corpus')).filter((c) => c.lang === 'en');
@@ -89,7 +89,7 @@ await session.close();
 
 const sorted = [...appendMs].sort((a, b) => a - b);
 const pct = (p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
-const contentScript = readFileSync(join(EXTENSION, 'content-scripts', 'content.js'));
+const contentScript = readFileSync(join(RELEASE_EXTENSION, 'content-scripts', 'content.js'));
 let packageBytes = 0;
 let packageCompressed = 0;
 const walk = (dir: string): void => {
@@ -103,9 +103,9 @@ const walk = (dir: string): void => {
     }
   }
 };
-walk(EXTENSION);
+walk(RELEASE_EXTENSION);
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} kB`;
-console.log(`RedFlag in Chromium (${N.toLocaleString('en')}-message conversation, built extension ${EXTENSION.replace(ROOT, '')})`);
+console.log(`RedFlag in Chromium (${N.toLocaleString('en')}-message conversation, release build ${RELEASE_EXTENSION.replace(ROOT, '')})`);
 console.log(`full first scan (load to all messages scored): ${firstScanMs.toFixed(0)} ms   (target: within 3,000 ms)`);
 console.log(`long tasks (>50 ms) on the page after load:    ${longTasks.length}${longTasks.length ? ` (longest ${Math.max(...longTasks.map((t) => t.duration)).toFixed(0)} ms)` : ''}   (target: none)`);
 const missing = appendMs.filter((ms) => !Number.isFinite(ms)).length;

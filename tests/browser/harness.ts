@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Request } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
+/** The test build (open shadow roots, state attributes: `npm run build:test`) and the release build users get. */
+export const EXTENSION = join(ROOT, '.output', 'test', 'chrome-mv3');
+export const RELEASE_EXTENSION = join(ROOT, '.output', 'chrome-mv3');
 export const FIXTURES = join(ROOT, 'tests', 'sites', 'fixtures');
 export const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,8 +27,8 @@ export interface Session {
  * chat site is answered from the saved fixtures (so the manifest's real
  * `matches` are what is tested); everything else is refused.
  */
-export async function launch(): Promise<Session> {
-  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
+export async function launch(extension: string = EXTENSION): Promise<Session> {
+  if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`Build the extension first (npm run build && npm run build:test): ${extension} is missing`);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
   const profile = mkdtempSync(join(tmpdir(), 'redflag-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -41,8 +43,8 @@ export async function launch(): Promise<Session> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
     ],
   });
   // tsx compiles named inner functions with an `__name` helper that page.evaluate cannot see.

@@ -67,6 +67,8 @@ describe.each(ADAPTERS.map((a) => [a.id, a] as const))('%s in Chromium', (id, ad
     const page = await openFixture(session, adapter.exampleUrl, id, 'scam');
     await scored(page, expected.messages.length);
     await page.locator('redflag-banner').getByRole('button', { name: 'Not a scam' }).click();
+    // It asks first, and says why.
+    await page.locator('redflag-banner').getByRole('button', { name: 'Yes, I know this person' }).click();
     await expect.poll(() => page.locator('redflag-banner').count()).toBe(0);
     expect(await page.locator('redflag-badge').count()).toBe(0);
     await page.reload();

@@ -1,29 +1,51 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { PageController } from '../../src/content/controller.ts';
+import { escalatedPast, type SilencedEntry } from '../../src/extension/silenced.ts';
 import type { ScoreRequest, ScoreResponse } from '../../src/scorer/protocol.ts';
 import { ThreadScorer } from '../../src/scorer/thread-scorer.ts';
 import { whatsapp } from '../../src/sites/whatsapp.ts';
 import { loadFixture } from '../sites/fixture-check.ts';
 
-/** A WhatsApp fixture in happy-dom, a real (rules-only) scorer, and every request the page sent. */
+/**
+ * A WhatsApp fixture in happy-dom, a real (rules-only) scorer, and every request the page sent.
+ * `faults` can make the scorer fail, hang or lose its threads; retries run when `runRetries` is called.
+ */
 function setup(name: 'scam' | 'benign') {
   const window = new Window({ url: whatsapp.exampleUrl, settings: { disableJavaScriptEvaluation: true } });
   const doc = window.document as unknown as Document;
   doc.write(loadFixture(whatsapp, name).html);
-  const scorer = new ThreadScorer(null);
+  let scorer = new ThreadScorer(null);
   const requests: ScoreRequest[] = [];
-  const notScam = new Set<string>();
+  const silences = new Map<string, SilencedEntry>();
+  const faults = { fail: 0, loseThreads: false };
+  const retries: Array<() => void> = [];
   const controller = new PageController(whatsapp, doc, {
     score: async (r): Promise<ScoreResponse> => {
       requests.push(structuredClone(r));
-      return { ok: true, verdict: await scorer.score(r) };
+      if (faults.fail > 0) {
+        faults.fail--;
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      }
+      if (faults.loseThreads) {
+        faults.loseThreads = false;
+        scorer = new ThreadScorer(null); // the offscreen document was restarted
+      }
+      return { ok: true, verdict: await scorer.score(`whatsapp:${r.thread}`, r) };
     },
-    isNotScam: async (t) => notScam.has(t),
-    setNotScam: async (t, v) => void (v ? notScam.add(t) : notScam.delete(t)),
+    silenceFor: async (t) => silences.get(t) ?? null,
+    setSilenced: async (t, site, stage) => {
+      if (stage === false) silences.delete(t);
+      else silences.set(t, { site, at: 0, expires: Infinity, stage });
+    },
     saveSample: async () => 'off',
     largeText: false,
+    later: (action) => retries.push(action),
   });
+  const runRetries = async (): Promise<void> => {
+    for (const action of retries.splice(0)) action();
+    await controller.scan();
+  };
   const list = doc.querySelector('[role="application"]')!;
   const row = (id: string, text: string): Element => {
     const r = doc.createElement('div');
@@ -37,7 +59,7 @@ function setup(name: 'scam' | 'benign') {
     r.append(item);
     return r;
   };
-  return { doc, controller, requests, list, row };
+  return { doc, controller, requests, list, row, faults, runRetries, silences };
 }
 
 describe('PageController', () => {
@@ -76,7 +98,7 @@ describe('PageController', () => {
     list.append(item);
     await controller.scan();
     const last = requests.at(-1)!;
-    expect(last.thread).toBe('whatsapp:15550999999@c.us');
+    expect(last.thread).toBe('15550999999@c.us');
     expect(last.reset).toBe(true);
     expect(doc.querySelectorAll('redflag-badge, redflag-banner')).toHaveLength(0);
   });
@@ -85,7 +107,8 @@ describe('PageController', () => {
     const scam = setup('scam');
     await scam.controller.scan();
     expect(scam.doc.querySelectorAll('redflag-badge').length).toBeGreaterThan(0);
-    expect(scam.doc.querySelector('redflag-banner')?.getAttribute('data-level')).toMatch(/medium|high/);
+    expect(scam.doc.querySelectorAll('redflag-banner')).toHaveLength(1);
+    expect(scam.controller.level).toMatch(/medium|high/);
     const benign = setup('benign');
     benign.list.append(benign.row('false_x_HTML', '<img src=x onerror="alert(1)"> <b>hi</b>'));
     await benign.controller.scan();
@@ -104,5 +127,69 @@ describe('PageController', () => {
     for (const el of doc.querySelectorAll('[role="row"]')) el.remove();
     await controller.scan();
     expect(controller.status).toBe('ok');
+  });
+
+  it('keeps protecting after a failed call: reports "interrupted", retries, and warns on the next scam message', async () => {
+    const { doc, controller, list, row, faults, runRetries } = setup('benign');
+    await controller.scan();
+    expect(controller.status).toBe('ok');
+    faults.fail = 1;
+    list.append(row('false_15550134471@c.us_S1', 'My aunt is a senior analyst, she gives me signals. We make 30% a day on the platform'));
+    list.append(row('false_15550134471@c.us_S2', 'You must pay the 20% tax before you can withdraw your 50,000 USDT'));
+    await controller.scan();
+    expect(controller.status).toBe('interrupted');
+    expect(controller.interruption).toMatch(/Receiving end/);
+    await runRetries();
+    expect(controller.status).toBe('ok');
+    expect(controller.scored).toBeGreaterThan(2);
+    expect(doc.querySelectorAll('redflag-badge').length).toBeGreaterThan(0);
+  });
+
+  it('sends the whole thread again when the scorer lost it (its document was restarted)', async () => {
+    const { controller, requests, list, row, faults } = setup('scam');
+    await controller.scan();
+    faults.loseThreads = true;
+    list.append(row('false_15550134471@c.us_NEW2', 'you must pay the tax before you can withdraw'));
+    await controller.scan();
+    const [lost, resent] = requests.slice(-2);
+    expect(lost!.messages).toHaveLength(1);
+    expect(resent!.reset).toBe(true);
+    expect(resent!.messages).toHaveLength(11);
+    expect(controller.scored).toBe(11);
+  });
+
+  it('sends a long history in chunks within the protocol limits', async () => {
+    const { controller, requests, list, row } = setup('benign');
+    for (let i = 0; i < 1000; i++) list.append(row(`false_15550134471@c.us_B${i}`, `message number ${i}`));
+    await controller.scan();
+    expect(requests.length).toBeGreaterThanOrEqual(3);
+    expect(requests.every((r) => r.messages.length <= 400)).toBe(true);
+    expect(requests.filter((r) => r.reset)).toHaveLength(1);
+    expect(controller.scored).toBe(requests.reduce((n, r) => n + r.messages.length, 0));
+  });
+
+  it('stays quiet on a conversation marked "not a scam" until it reaches a more serious stage', async () => {
+    const { doc, controller, list, row, silences } = setup('scam');
+    await controller.scan();
+    const stagesBefore = [...doc.querySelectorAll('redflag-banner')].length;
+    expect(stagesBefore).toBe(1);
+    silences.set('whatsapp:15550134471@c.us', { site: 'WhatsApp', at: 0, expires: Infinity, stage: 'withdrawal' });
+    list.append(row('false_15550134471@c.us_Q1', 'ok talk later'));
+    await controller.scan();
+    expect(doc.querySelectorAll('redflag-banner, redflag-badge')).toHaveLength(0);
+    expect(doc.querySelectorAll('redflag-undo')).toHaveLength(1);
+    list.append(row('false_15550134471@c.us_Q2', 'We are contacting victims of the Hexamint platform: our asset recovery team traced your usdt, we can recover your lost funds'));
+    await controller.scan();
+    expect(doc.querySelectorAll('redflag-banner')).toHaveLength(1);
+  });
+});
+
+describe('escalatedPast', () => {
+  const entry = (stage: SilencedEntry['stage']): SilencedEntry => ({ site: 'x', at: 0, expires: Infinity, stage });
+  it('warns again only for money moving or held after the choice', () => {
+    expect(escalatedPast(entry('pitch'), ['hook', 'pitch', 'platform'])).toBeNull();
+    expect(escalatedPast(entry('pitch'), ['hook', 'pitch', 'withdrawal'])).toBe('withdrawal');
+    expect(escalatedPast(entry('withdrawal'), ['deposit', 'withdrawal'])).toBeNull();
+    expect(escalatedPast(entry('withdrawal'), ['withdrawal', 'recovery'])).toBe('recovery');
   });
 });

@@ -22,29 +22,41 @@ describe.each([
   it('flags the messages that carry the evidence, and a new one that repeats it', async () => {
     const scorer = await make();
     const { messages, flag, quiet } = fixtures.scam;
-    const first = await scorer.score(request('t', messages));
+    const first = await scorer.score('t', request('t', messages));
     expect(first.level).toMatch(/medium|high/);
     const flagged = first.flagged.map((f) => f.key);
     for (const i of flag) expect(flagged).toContain(`k${i}`);
     for (const i of quiet) expect(flagged).not.toContain(`k${i}`);
-    const again = await scorer.score(request('t', [{ from: 'them', text: 'you must pay the 20% tax before you can withdraw' }], messages.length));
+    const again = await scorer.score('t', request('t', [{ from: 'them', text: 'you must pay the 20% tax before you can withdraw' }], messages.length));
     expect(again.flagged.map((f) => f.key)).toContain(`k${messages.length}`);
     expect(again.length).toBe(messages.length + 1);
   });
 
   it('stays quiet on the benign conversation, and keeps threads apart', async () => {
     const scorer = await make();
-    await scorer.score(request('scam', fixtures.scam.messages));
-    const benign = await scorer.score(request('benign', fixtures.benign.messages));
+    await scorer.score('scam', request('scam', fixtures.scam.messages));
+    const benign = await scorer.score('benign', request('benign', fixtures.benign.messages));
     expect(benign.level).toMatch(/none|low/);
     expect(benign.flagged).toEqual([]);
   });
 
   it('starts a thread over on reset', async () => {
     const scorer = await make();
-    await scorer.score(request('t', fixtures.scam.messages));
-    const reset = await scorer.score(request('t', fixtures.benign.messages, 0, true));
+    await scorer.score('t', request('t', fixtures.scam.messages));
+    const reset = await scorer.score('t', request('t', fixtures.benign.messages, 0, true));
     expect(reset.length).toBe(fixtures.benign.messages.length);
     expect(reset.flagged).toEqual([]);
+  });
+});
+
+describe('ThreadScorer.check', () => {
+  it('scores a pasted conversation apart from every thread', async () => {
+    const scorer = new ThreadScorer(await loadNodeClassifier());
+    await scorer.score('t', request('t', fixtures.benign.messages));
+    const checked = await scorer.check(fixtures.scam.messages);
+    expect(checked.level).toMatch(/medium|high/);
+    expect(checked.reasons.length).toBeGreaterThan(0);
+    const thread = await scorer.score('t', request('t', [{ from: 'them', text: 'see you soon' }], fixtures.benign.messages.length));
+    expect(thread.length).toBe(fixtures.benign.messages.length + 1);
   });
 });
