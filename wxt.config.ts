@@ -12,7 +12,22 @@ const ortWasmAsFile = {
   enforce: 'pre' as const,
   transform(code: string, id: string) {
     if (!id.includes('onnxruntime-web')) return null;
-    return code.replace(/new URL\(\s*["']ort-wasm-simd-threaded\.wasm["']\s*,\s*import\.meta\.url\s*\)\.href/g, JSON.stringify(`/ort/${ORT_WASM}`));
+    return code
+      // ORT can `import()` its glue from a URL; RedFlag uses the copy bundled with it (it passes
+      // `wasmPaths: { wasm }`), so that path is cut: extensions load no code from a URL.
+      .replace(/async (\w+)=>\(await import\(\/\*webpackIgnore:true\*\/ \/\*@vite-ignore\*\/\1\)\)\.default/g, 'async()=>{throw new Error("RedFlag does not load code from URLs")}')
+      .replace(/new URL\(\s*["']ort-wasm-simd-threaded\.wasm["']\s*,\s*import\.meta\.url\s*\)\.href/g, JSON.stringify(`/ort/${ORT_WASM}`));
+  },
+};
+
+// Preact can set innerHTML for `dangerouslySetInnerHTML`, which RedFlag never uses: that branch
+// sets text instead, so no markup from a page can ever become HTML (and web-ext lint has nothing to flag).
+const preactTextOnly = {
+  name: 'redflag-preact-text-only',
+  enforce: 'pre' as const,
+  transform(code: string, id: string) {
+    if (!/node_modules\/preact\/dist\//.test(id)) return null;
+    return code.replace(/\((\w+)\.innerHTML=(\w+)\.__html\)/g, '($1.textContent=$2.__html)');
   },
 };
 
@@ -48,7 +63,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [ortWasmAsFile, preact()],
+    plugins: [ortWasmAsFile, preactTextOnly, preact()],
     define: { __REDFLAG_TEST_HOOKS__: JSON.stringify(testHooks) },
   }),
 });
