@@ -27,9 +27,12 @@ export default defineBackground(() => {
       if (!parsed.ok) return refuse(parsed.error);
       return call({ type: 'score', thread: `${site.id}:${parsed.value.thread}`, request: parsed.value });
     }
-    if (type === 'redflag:check' || type === 'redflag:model-status') {
+    if (type === 'redflag:model-status') {
+      if (!isExtensionPage(sender, self) && !contentScriptSite(sender, self)) return refuse('not from RedFlag');
+      return call({ type: 'status' }).catch((e: unknown) => ({ state: 'rules-only', reason: (e as Error).message }));
+    }
+    if (type === 'redflag:check') {
       if (!isExtensionPage(sender, self)) return refuse('only RedFlag’s own pages may ask this');
-      if (type === 'redflag:model-status') return call({ type: 'status' }).catch((e: unknown) => ({ state: 'rules-only', reason: (e as Error).message }));
       const parsed = parseCheckRequest(message);
       if (!parsed.ok) return refuse(parsed.error);
       return call({ type: 'check', request: parsed.value });

@@ -60,6 +60,10 @@ export default defineContentScript({
     };
     watch(ctx, schedule, stop);
     schedule();
+    if (TEST_HOOKS) {
+      const model = (await browser.runtime.sendMessage({ type: 'redflag:model-status' })) as { state: string; version?: string; reason?: string };
+      document.documentElement.setAttribute('data-redflag-model', `${model.state} ${model.version ?? model.reason ?? ''}`);
+    }
   },
 });
 
