@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { InputError } from './io.ts';
 
 export interface Line {
   /** 1-based line number. */
@@ -12,6 +13,7 @@ export interface Line {
  * Splits a byte stream into lines without ever holding more than one line
  * (capped at `maxBytes`) in memory. An over-long line or invalid UTF-8 is
  * reported as a problem on that line; reading goes on with the next one.
+ * A read error (EIO, EISDIR...) ends the lines with an InputError.
  */
 export async function* readLines(stream: Readable, maxBytes: number): AsyncGenerator<Line> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -35,20 +37,26 @@ export async function* readLines(stream: Readable, maxBytes: number): AsyncGener
       return { number, text: null, problem: 'line is not valid UTF-8' };
     }
   };
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    let from = 0;
-    for (;;) {
-      const nl = chunk.indexOf(10, from);
-      const end = nl === -1 ? chunk.length : nl;
-      if (end > from) {
-        size += end - from;
-        if (size > maxBytes) overflow = true;
-        else parts.push(chunk.subarray(from, end));
+  // Only the stream's own errors land here: a consumer that stops early ends the
+  // generator with return(), which for-await passes on to the stream (closing it).
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      let from = 0;
+      for (;;) {
+        const nl = chunk.indexOf(10, from);
+        const end = nl === -1 ? chunk.length : nl;
+        if (end > from) {
+          size += end - from;
+          if (size > maxBytes) overflow = true;
+          else parts.push(chunk.subarray(from, end));
+        }
+        if (nl === -1) break;
+        yield finish();
+        from = nl + 1;
       }
-      if (nl === -1) break;
-      yield finish();
-      from = nl + 1;
     }
+  } catch (e) {
+    throw new InputError(e);
   }
   if (size > 0 || overflow) yield finish();
 }

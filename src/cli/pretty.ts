@@ -1,5 +1,6 @@
 import type { Verdict } from '../engine/types.ts';
-import type { Conversation } from '../format/conversation.ts';
+import type { Conversation, Id } from '../format/conversation.ts';
+import { visible } from './escape.ts';
 
 const LEVEL_LABEL = { none: 'no concern', low: 'low (quiet indicator)', medium: 'MEDIUM (inline warning)', high: 'HIGH (strong warning)' } as const;
 
@@ -11,16 +12,28 @@ export function formatReport(conversation: Conversation, v: Verdict): string {
   const warned = v.warnedAt === null ? 'not warned' : `warned at message ${v.warnedAt + 1} of ${conversation.messages.length}`;
   lines.push(`  furthest stage: ${stage}; ${warned}`);
   for (const r of v.reasons) {
-    const quote = r.evidence ? ` "${oneLine(r.evidence.quote)}"` : '';
+    const quote = r.evidence ? ` "${shorten(r.evidence.quote)}"` : '';
     lines.push(`  - message ${r.message + 1}, +${r.points.toFixed(1)} ${r.rule}${quote}`);
     lines.push(`      ${r.text}`);
   }
   if (v.reasons.length === 0) lines.push('  (no rule fired)');
-  return `${lines.join('\n')}\n`;
+  return printable(lines);
 }
 
-/** Control characters and newlines from message text never reach the terminal raw. */
-function oneLine(s: string): string {
-  const flat = s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g, ' ');
-  return flat.length > 120 ? `${flat.slice(0, 117)}...` : flat;
+/** The report of a line that could not be scanned. */
+export function formatError(line: number, id: Id | undefined, error: string): string {
+  return printable([`line ${line}${id === undefined ? '' : ` (id ${String(id)})`}: error: ${error}`]);
+}
+
+/**
+ * Every printed line is escaped as a whole, so no field taken from the input
+ * (an id, a quote, a JSON parse error quoting the line) can reach the terminal raw.
+ */
+function printable(lines: string[]): string {
+  return `${lines.map(visible).join('\n')}\n`;
+}
+
+/** Cut before escaping, so an escape is never cut in half. */
+function shorten(s: string): string {
+  return s.length > 120 ? `${s.slice(0, 117)}...` : s;
 }

@@ -1,9 +1,15 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { scanStream } from '../../src/cli/scan.ts';
+import { loadNodeClassifier } from '../../src/classifier/node.ts';
+import { InputError } from '../../src/cli/io.ts';
+import { scanStream, verdictOf } from '../../src/cli/scan.ts';
+import { scanWithClassifier } from '../../src/engine/index.ts';
+import type { Message } from '../../src/engine/types.ts';
+import { MAX_MESSAGES } from '../../src/format/conversation.ts';
 
 async function scanText(input: string | Buffer, pretty = false): Promise<{ lines: string[]; errors: number; scanned: number }> {
   const out = new PassThrough();
@@ -93,6 +99,86 @@ describe('redflag scan', () => {
     const summary = await scanStream(Readable.from(generate()), out, { pretty: false });
     expect(summary.scanned).toBe(n);
     expect(count).toBe(n);
+  });
+});
+
+describe('hostile and unusual input', () => {
+  it('--pretty shows control and bidi characters as escapes, whatever field they come in', async () => {
+    const input = [
+      JSON.stringify({ id: 'evil\u001b[2J\u202e', messages: [{ from: 'them', text: 'my \u2066aunt\u2069 is a senior\u202e analyst\nreally' }] }),
+      '\u001b[31m{', // JSON.parse's error message quotes the line
+      JSON.stringify({ id: '\u009b31m', messages: 5 }),
+    ].join('\n');
+    const { lines } = await scanText(input, true);
+    const text = lines.join('\n');
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    expect(lines[0]).toMatch(/^evil\\x1b\[2J\\u202e: /);
+    expect(text).toContain('"my \\u2066aunt\\u2069 is a senior\\u202e analyst"');
+    expect(text).toContain(`line 2: error: not valid JSON (Unexpected token '\\x1b', "\\x1b[31m{" is not valid JSON)`);
+    expect(text).toContain('line 3 (id \\x9b31m): error: "messages" must be an array');
+  });
+
+  it('JSON lines escape the characters JSON.stringify leaves raw (C1, bidi, U+2028), keeping the data', async () => {
+    const id = 'a\u202eb\u0085c\u2028d';
+    const { lines } = await scanText(JSON.stringify({ id, text: 'hi' }));
+    expect(lines[0]).toMatch(/^\{"id":"a\\u202eb\\u0085c\\u2028d",/);
+    expect(JSON.parse(lines[0]!).id).toBe(id);
+  });
+
+  it('echoes a numeric id with its exact digits, as a number, in verdicts, errors and --pretty', async () => {
+    const input = [
+      '{"id": 12345678901234567890, "text": "hi"}',
+      '{"text": "hi", "id": 1.50}', // not leading the line: read by the lossless parser
+      '{"id":-98765432109876543210,"messages":5}',
+      '{"id":"12345678901234567890","text":"hi"}',
+    ].join('\n');
+    const { lines } = await scanText(input);
+    expect(lines[0]).toMatch(/^\{"id":12345678901234567890,"risk":/);
+    expect(lines[1]).toMatch(/^\{"id":1.50,"risk":/);
+    expect(lines[2]).toBe('{"line":3,"id":-98765432109876543210,"error":"\\"messages\\" must be an array"}');
+    expect(lines[3]).toMatch(/^\{"id":"12345678901234567890",/);
+    const pretty = (await scanText(input, true)).lines;
+    expect(pretty[0]).toMatch(/^12345678901234567890: no concern/);
+    expect(pretty).toContain('line 3 (id -98765432109876543210): error: "messages" must be an array');
+  });
+
+  it(`refuses a conversation over ${MAX_MESSAGES.toLocaleString('en')} messages, in place`, async () => {
+    const many = JSON.stringify({ id: 'many', messages: Array.from({ length: MAX_MESSAGES + 1 }, () => ({ from: 'them', text: 'hi' })) });
+    const { lines, errors, scanned } = await scanText(`${many}\n{"id":"next","text":"hi"}`);
+    expect(JSON.parse(lines[0]!)).toEqual({ line: 1, id: 'many', error: 'too many messages (100,001; the limit is 100,000)' });
+    expect(JSON.parse(lines[1]!).id).toBe('next');
+    expect({ errors, scanned }).toEqual({ errors: 1, scanned: 1 });
+  });
+
+  it('stops with an InputError when the input fails part-way, after printing the lines before it', async () => {
+    const input = new Readable({ read() {} });
+    input.push(`${scamLine}\n`);
+    const out = new PassThrough();
+    const printed: string[] = [];
+    out.on('data', (c: Buffer) => {
+      printed.push(c.toString());
+      input.destroy(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' }));
+    });
+    const scan = scanStream(input, out, { pretty: false });
+    await expect(scan).rejects.toBeInstanceOf(InputError);
+    await expect(scan).rejects.toThrow('i/o error (EIO)');
+    expect(printed.join('')).toMatch(/^\{"id":"scam",/);
+  });
+});
+
+describe('scoring a long conversation in classifier batches', () => {
+  it('gives the same verdict as scoring it in one batch', async () => {
+    const examples = readFileSync(new URL('../../model/examples/conversations.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean);
+    const [scams, benign] = [0, 1].map((k) => examples.filter((_, i) => (i < 2) === (k === 0)).flatMap((l) => (JSON.parse(l) as { messages: Message[] }).messages));
+    // Benign chat first, so the script (stages, meta rules, the warning) unfolds across batch boundaries.
+    const pool = [...Array.from({ length: 700 }, (_, i) => benign![i % benign!.length]!), ...Array.from({ length: 1300 }, (_, i) => [...scams!, ...benign!][i % (scams!.length + benign!.length)]!)];
+    const messages = pool.map((m, i) => ({ ...m, time: Date.UTC(2026, 0, 1) + i * 3_600_000 }));
+    expect(messages).toHaveLength(2000);
+    const classifier = await loadNodeClassifier();
+    const whole = (await scanWithClassifier(messages, classifier)).verdict();
+    expect(whole.warnedAt).toBeGreaterThan(512);
+    expect(await verdictOf(messages, classifier)).toEqual(whole);
+    expect(await verdictOf(messages, classifier, 7)).toEqual(whole);
   });
 });
 

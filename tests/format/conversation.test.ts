@@ -9,6 +9,18 @@ describe('parseConversationLine', () => {
     expect(short.ok && short.value).toEqual({ id: '7', messages: [{ from: 'them', text: 'hello' }] });
   });
 
+  it('keeps a numeric id\'s digits exactly, wherever the id stands', () => {
+    const id = (line: string) => {
+      const parsed = parseConversationLine(line);
+      return parsed.ok ? [parsed.value.id, String(parsed.id)] : parsed.error;
+    };
+    expect(id('{"id": 12345678901234567890, "text": "hi"}')).toEqual(['12345678901234567890', '12345678901234567890']);
+    expect(id('{"text": "hi", "id": 1.50}')).toEqual(['1.50', '1.50']);
+    expect(id('{"text": "hi", "messages": [{"id": 1, "from": "me", "text": "x"}], "id": 1e400}')).toEqual(['1e400', '1e400']);
+    // With a repeated key JSON.parse keeps the last value; so does the id.
+    expect(id('{"id": 1, "text": "hi", "id": 2}')).toEqual(['2', '2']);
+  });
+
   it.each([
     ['null', /expected a JSON object/],
     ['{"id":"a","messages":{}}', /"messages" must be an array/],
