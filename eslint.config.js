@@ -1,3 +1,4 @@
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -8,6 +9,17 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-control-regex': 'off',
       'no-misleading-character-class': 'off',
+    },
+  },
+  {
+    // Regular expressions run on text strangers write: none may take more than
+    // linear time on any input (tests/engine/redos.test.ts checks the rule
+    // patterns built at run time the same way).
+    files: ['src/**'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
   {

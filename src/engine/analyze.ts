@@ -30,6 +30,12 @@ export const ALL_LOCALES: ReadonlySet<string> = new Set(['*']);
 /**
  * Analyses one message. `themOrdinal` is how many messages the other party sent
  * before this one (opening rules only fire on their first three).
+ *
+ * No character budget: every step (normalisation, entities, quotes, rules)
+ * takes linear time on any text (tests/engine/redos.test.ts and
+ * hostile.test.ts), so a long message is read whole and padding cannot push a
+ * pitch past a cut-off. The one costly step, compromise, reads only a few short
+ * windows of a message (nlp.ts).
  */
 export function analyzeMessage(message: Message, themOrdinal: number, rules: CompiledRules, seenLocales: ReadonlySet<string> = new Set()): MessageAnalysis {
   const folded = normalize(message.text);
@@ -45,39 +51,75 @@ export function analyzeMessage(message: Message, themOrdinal: number, rules: Com
     if (rule.from !== message.from || (!all && rules.gatedLocales.has(rule.locale) && !locales.has(rule.locale))) continue;
     if (rule.opening && (message.from !== 'them' || themOrdinal >= 3)) continue;
     const hit = matchRule(rule, folded, entities, tags);
-    if (hit) hits.push({ ...hit, quoted: quotes.some(([a, b]) => hit.start >= a && hit.end <= b) });
+    if (hit) hits.push({ ...hit, quoted: inRanges(quotes, hit.start, hit.end) });
   }
   const quoting = rules.quotingPattern.test(folded.text);
   return { folded, entities, tags, hits, quoting, locales };
 }
 
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '\u201C': '\u201D', '\u00AB': '\u00BB', '\u300C': '\u300D', '\u201E': '\u201C' };
+// Keyed by the opening single quote: its closing mark, before a space or punctuation, or at the end.
+const SINGLE_CLOSE: Record<string, RegExp> = { "'": /'(?=[\s.,!?;:)\]]|$)/g, '\u2018': /\u2019(?=[\s.,!?;:)\]]|$)/g };
 
 /**
  * Spans of the original text between quotation marks (straight, curly,
  * guillemets, corner brackets, and single quotes that open after a space and
  * close before one, so that "don't" and "it's" are not taken for quotes).
+ *
+ * One pass: each opening mark takes the first closing mark after it, and the
+ * search for each kind of closing mark only ever moves forward (the openers
+ * are visited in order), so unclosed or alternating marks cost linear time.
  */
 function quotedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
+  // Per kind of closing mark, where the last search found it (-1: none left).
+  // Searches of one kind start further on each time, so a mark found at or
+  // after the new start is still the first one.
+  const found = new Map<string, number>();
+  const nextClose = (kind: string, from: number): number => {
+    const last = found.get(kind);
+    if (last !== undefined && (last < 0 || last >= from)) return last;
+    const at = nextCloseFrom(text, kind, from);
+    found.set(kind, at);
+    return at;
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     let end = -1;
     if (ch === "'" || ch === '\u2018') {
       if (i > 0 && !/[\s:(\[]/.test(text[i - 1]!)) continue;
-      const close = ch === "'" ? /'(?=[\s.,!?;:)\]]|$)/g : /\u2019(?=[\s.,!?;:)\]]|$)/g;
-      close.lastIndex = i + 2;
-      end = close.exec(text)?.index ?? -1;
+      end = nextClose(ch, i + 2);
     } else {
       const close = QUOTE_PAIRS[ch];
       if (close === undefined) continue;
-      end = text.indexOf(close, i + 1);
+      end = nextClose(close, i + 1);
     }
     if (end < 0) continue;
     ranges.push([i, end + 1]);
     i = end;
   }
   return ranges;
+}
+
+/** The first closing mark of `kind` at or after `from`, or -1. */
+function nextCloseFrom(text: string, kind: string, from: number): number {
+  const single = SINGLE_CLOSE[kind];
+  if (!single) return text.indexOf(kind, from);
+  single.lastIndex = from;
+  return single.exec(text)?.index ?? -1;
+}
+
+/** Whether [start, end) lies inside one of `ranges` (sorted, disjoint). */
+function inRanges(ranges: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  // Last range opening at or before start.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![0] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && end <= ranges[lo - 1]![1];
 }
 
 function matchRule(rule: CompiledRule, folded: NormalizedText, entities: AnyEntity[], tags: Set<EntityTag>): Omit<RuleHit, 'quoted'> | null {

@@ -57,7 +57,7 @@ linkify.tlds(
 );
 
 const HANDLE = /(?<![\w@.])@[a-z][a-z0-9_.]{3,31}\b/g;
-const APP_ID = /\b(?:telegram|tg|whatsapp|wa|line|wechat|weixin|signal|kakao|viber|skype|snap(?:chat)?)\s*(?:id|name|handle|number|no\.?)?\s*(?:is|:|-|=)\s*(@?[a-z0-9][a-z0-9_.-]{3,31})/g;
+const APP_ID = /\b(?:telegram|tg|whatsapp|wa|line|wechat|weixin|signal|kakao|viber|skype|snap(?:chat)?)\s*(?:(?:id|name|handle|number|no\.?)\s*)?(?:is|:|-|=)\s*(@?[a-z0-9][a-z0-9_.-]{3,31})/g;
 const PHONE = /(?<![\w])\+?\d[\d\s().-]{6,18}\d(?![\w])/g;
 const PERCENT = /\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|pct\b)/g;
 

@@ -201,6 +201,7 @@ const isAsciiLetter = (p: Piece | undefined): boolean => p !== undefined && p.t 
  */
 function decodeLeet(pieces: Piece[]): Piece[] {
   const out = pieces.map((p) => ({ ...p }));
+  const emailAt = dotLater(out);
   const isDigit = (p: Piece | undefined): boolean => p !== undefined && p.t >= '0' && p.t <= '9';
   let tokenStart = 0;
   for (let i = 0; i < out.length; i++) {
@@ -213,7 +214,7 @@ function decodeLeet(pieces: Piece[]): Piece[] {
     const between = isAsciiLetter(prev) && isAsciiLetter(next);
     let decode: boolean;
     if (p.t === '$') decode = (isAsciiLetter(prev) || isAsciiLetter(next)) && !isDigit(prev) && !isDigit(next);
-    else if (p.t === '@') decode = between && !isEmailAt(out, i);
+    else if (p.t === '@') decode = between && emailAt[i + 1] !== 1;
     else if (p.t === '!' || p.t === '|') decode = between;
     // "1nvest", "3arn": a digit opening a word of three or more letters.
     else decode = between || (!isAsciiLetter(prev) && !isDigit(prev) && [1, 2, 3].every((k) => isAsciiLetter(out[i + k])));
@@ -232,10 +233,20 @@ function inLongCode(pieces: Piece[], tokenStart: number): boolean {
   return false;
 }
 
-/** An e-mail address keeps its "@": a dot follows it in the same word. */
-function isEmailAt(pieces: Piece[], at: number): boolean {
-  for (let j = at + 1; j < pieces.length && !/\s/.test(pieces[j]!.t); j++) if (pieces[j]!.t === '.') return true;
-  return false;
+/**
+ * An e-mail address keeps its "@": a dot follows it in the same word. For
+ * each position, 1 when a dot lies at or after it before the next space
+ * (computed in one pass from the end: looking ahead from every "@" of
+ * "a@a@a@…" would take quadratic time). Decoding never adds or removes dots
+ * or spaces, so this holds while decodeLeet rewrites the pieces.
+ */
+function dotLater(pieces: Piece[]): Uint8Array {
+  const later = new Uint8Array(pieces.length + 1);
+  for (let j = pieces.length - 1; j >= 0; j--) {
+    const t = pieces[j]!.t;
+    later[j] = t === '.' ? 1 : /\s/.test(t) ? 0 : later[j + 1]!;
+  }
+  return later;
 }
 
 /**
@@ -277,7 +288,9 @@ function collapseSpacedLetters(pieces: Piece[]): Piece[] {
  */
 function joinSpelledDots(pieces: Piece[]): Piece[] {
   const text = pieces.map((p) => (p.t.length === 1 ? p.t : '\u0000')).join('');
-  const re = /([a-z0-9])(\s*(?:\[\s*(?:\.|dot)\s*\]|\(\s*(?:\.|dot)\s*\)|\{\s*(?:\.|dot)\s*\}|\s+dot\s+|\s+\.\s*))([a-z]{2,12})\b/g;
+  // Spaces before a bracket and spaces before "dot" are separate branches: one
+  // `\s*` in front of both would trade spaces with `\s+` (quadratic backtracking).
+  const re = /([a-z0-9])(\s*(?:\[\s*(?:\.|dot)\s*\]|\(\s*(?:\.|dot)\s*\)|\{\s*(?:\.|dot)\s*\})|\s+dot\s+|\s+\.\s*)([a-z]{2,12})\b/g;
   const replace = new Map<number, number>(); // start of separator -> end
   for (const m of text.matchAll(re)) {
     const tld = m[3]!;

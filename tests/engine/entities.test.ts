@@ -38,6 +38,15 @@ describe('findEntities', () => {
     expect(money('I have 3 kids')).toEqual([]);
   });
 
+  it('reads money in words anywhere in a long message, with spans in the original text', () => {
+    const text = `${'lorem ipsum '.repeat(50)}I sent five thousand dollars, ${'dolor sit '.repeat(50)}then two grand in usdt`;
+    const money = entities(text).filter((e): e is MoneyEntity => e.kind === 'money');
+    expect(money.map((m) => [text.slice(m.start, m.end), m.amount, m.currency])).toEqual([
+      ['five thousand dollars', 5000, 'usd'],
+      ['two grand', 2000, 'usd'],
+    ]);
+  });
+
   it('finds percentages', () => {
     expect(quotes('returns of 3% daily, 1.5 percent weekly', 'percent')).toEqual(['3%', '1.5 percent']);
   });

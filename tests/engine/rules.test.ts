@@ -80,3 +80,21 @@ describe('rule hits', () => {
     expect(firedIn('ok i sent 500 usdt', 'them')).not.toContain('ME_SENT_MONEY');
   });
 });
+
+describe('quoted evidence', () => {
+  const quotedHits = (text: string): Array<[string, boolean]> =>
+    analyzeMessage({ from: 'them', text }, 0, compiled).hits.filter((h) => h.rule.id === 'WEALTH_RELATIVE_ANALYST').map((h) => [text.slice(h.start, h.end), h.quoted]);
+
+  it('marks hits between quotation marks of every kind', () => {
+    for (const [open, close] of [['"', '"'], ['\u201C', '\u201D'], ['\u00AB', '\u00BB'], ['\u300C', '\u300D'], ['\u201E', '\u201C'], [" '", "' "], [' \u2018', '\u2019 ']]) {
+      expect(quotedHits(`she wrote${open}my aunt is a senior analyst${close}lol`)).toEqual([['my aunt is a senior analyst', true]]);
+    }
+  });
+
+  it('pairs each opening mark with the first closing mark after it, past unclosed ones', () => {
+    expect(quotedHits('my aunt is a senior analyst "she said')).toEqual([['my aunt is a senior analyst', false]]);
+    expect(quotedHits('\u201C oops \u00AB "my aunt is a senior analyst" \u201C')).toEqual([['my aunt is a senior analyst', true]]);
+    expect(quotedHits('"a" my aunt is a senior analyst "b"')).toEqual([['my aunt is a senior analyst', false]]);
+    expect(quotedHits("don't worry, it's true: my aunt is a senior analyst")).toEqual([['my aunt is a senior analyst', false]]);
+  });
+});

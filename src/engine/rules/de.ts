@@ -244,7 +244,7 @@ export const de: RuleSet = {
       entity: 'percent',
       description: 'Die Person verspricht sehr hohe oder regelmäßige Renditen (ein Prozentsatz jeden Tag oder jede Woche). Solche Renditen sind nicht realistisch.',
       any: [
-        /\d+(?:[.,]\d+)?\s?(?:%|prozent)\s?(?:\w+ ){0,3}(?:taglich|am tag|pro tag|jeden tag|die woche|pro woche|wochentlich|pro trade|pro handel|in (?:einem|1|2|3|24|48|zwei|drei) (?:tag|tagen|stunden?|woche|wochen))\b/,
+        /(?<!\d)\d+(?:[.,]\d+)?\s?(?:%|prozent)\s?(?:\w{1,40} ){0,3}(?:taglich|am tag|pro tag|jeden tag|die woche|pro woche|wochentlich|pro trade|pro handel|in (?:einem|1|2|3|24|48|zwei|drei) (?:tag|tagen|stunden?|woche|wochen))\b/,
         /\b(?:[3-9]|[1-9]\d)(?:[.,]\d+)?\s?(?:%|prozent) (?:im monat|pro monat|monatlich|jeden monat)\b/,
         /\b(?:rendite|gewinn|ertrag|profit)e? (?:von |bis zu |um die )?(?:[2-9]\d|\d{3,})\s?(?:%|prozent)/,
       ],
@@ -506,7 +506,7 @@ export const de: RuleSet = {
       description: 'Sie haben erwähnt, Geld oder Krypto an diese Plattform oder Person geschickt zu haben.',
       any: [
         /\b(?:ich )?(?:hab|habe)(?: \w+){0,3}? \d[\d.,]*\s?(?:k|€|euro|usdt|\$)?(?: \w+){0,4} (?:eingezahlt|uberwiesen|geschickt|gesendet|investiert|nachgelegt|bezahlt|reingesteckt|reingemacht|rubergeschickt)\b/,
-        /\b\d[\d.,]*\s?(?:€|euro|usdt) (?:gesendet|uberwiesen|eingezahlt|geschickt)\b|\bhab \d[\d.,]*\s?(?:€|euro|usdt)?(?: \w+){0,2} drin\b/,
+        /\b\d[\d.,]{0,24}\s?(?:€|euro|usdt) (?:gesendet|uberwiesen|eingezahlt|geschickt)\b|\bhab \d[\d.,]*\s?(?:€|euro|usdt)?(?: \w+){0,2} drin\b/,
       ],
       examples: { hit: ['hab 500€ eingezahlt', 'ok 1000 USDT gesendet', 'Ich habe 10.000 Euro überwiesen'], miss: ['ich hab dir das Foto geschickt'] },
     },

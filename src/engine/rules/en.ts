@@ -206,7 +206,7 @@ export const en: RuleSet = {
         /\b(?:daily|weekly|every day|per day)\s(?:\w+ ){0,2}(?:returns?|profit|income|interest|yield) (?:of )?(?:\w+ )?\d+(?:[.,]\d+)?\s?(?:%|percent)/,
         /\b(?:returns?|profits?|yield|roi) (?:of |around |about |up to )?(?:[2-9]\d|\d{3,})\s?(?:%|percent)/,
         /\b(?:[3-9]|[1-9]\d)(?:[.,]\d+)?\s?% (?:monthly|a month|per month|every month)\b/,
-        /\+?\d+(?:[.,]\d+)?\s?% in (?:\d+|a few|one|two|three|four|five) (?:days?|hours?|minutes?|weeks?)\b/,
+        /(?:\+|(?<!\d))\d+(?:[.,]\d+)?\s?% in (?:\d+|a few|one|two|three|four|five) (?:days?|hours?|minutes?|weeks?)\b/,
       ],
       examples: {
         hit: ['you get 3% every day', 'daily return of 1.5%', 'ROI up to 300%'],
@@ -240,7 +240,7 @@ export const en: RuleSet = {
       any: [
         new RegExp(`\\b(?:you should|you can|why don'?t you|want to|wanna|would you like to|you could|you must|you need to|let'?s|let me help you|try to) (?:also )?(?:\\w+ )?(?:try|start|join|invest|open an account|make some money|earn|trade)\\b(?: \\w+){0,5} (?:${INVEST}|${CRYPTO}|gold|forex|money|platform|account|with me|together|too|small amount)\\b`),
         /\b(?:start|begin|try) (?:with )?(?:a )?(?:small|little) (?:amount|capital|fund|investment|deposit)\b|\bstart with a little\b/,
-        /\b(?:start|try|begin) (?:small|slowly|with a little)\b|\btry (?:1|one|a) small (?:trade|amount)\b|\b\d[\d,]*k? (?:is|would be) a good start\b|\b(?:you'?d|you would|you) need at least (?:[$€£]\s?)?\d|\beven (?:[$€£]\s?)?\d[\d,]*\s?(?:k|usdt|usd|dollars)? (?:works|is (?:ok|enough|fine))\b/,
+        /\b(?:start|try|begin) (?:small|slowly|with a little)\b|\btry (?:1|one|a) small (?:trade|amount)\b|\b\d[\d,]{0,24}k? (?:is|would be) a good start\b|\b(?:you'?d|you would|you) need at least (?:[$€£]\s?)?\d|\beven (?:[$€£]\s?)?\d[\d,]*\s?(?:k|usdt|usd|dollars)? (?:works|is (?:ok|enough|fine))\b/,
         /\bgrow (?:your|ur) (?:savings|money|capital|wealth|retirement|nest egg)\b/,
         /\b(?:start|begin|try|test) with (?:only |just )?(?:[$€£]\s?)?\d[\d,]*\s?(?:k|usdt|usd|dollars)?\b/,
         /\b(?:make|earn) (?:money|profit|income) together\b|\binvest together\b|\bfor our future\b/,

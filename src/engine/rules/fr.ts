@@ -234,7 +234,7 @@ export const fr: RuleSet = {
       entity: 'percent',
       description: "La personne annonce des rendements très élevés ou réguliers (un pourcentage chaque jour ou chaque semaine). De tels rendements ne sont pas réalistes.",
       any: [
-        /\d+(?:[.,]\d+)?\s?%\s?(?:\w+ ){0,3}(?:par jour|par semaine|chaque jour|chaque semaine|tous les jours|quotidien|quotidiens|par trade|par operation|a chaque (?:fois|trade|operation)|en (?:un|une|1|2|3|24|48) (?:jour|jours|heures?|semaine))/,
+        /(?<!\d)\d+(?:[.,]\d+)?\s?%\s?(?:\w+ ){0,3}(?:par jour|par semaine|chaque jour|chaque semaine|tous les jours|quotidien|quotidiens|par trade|par operation|a chaque (?:fois|trade|operation)|en (?:un|une|1|2|3|24|48) (?:jour|jours|heures?|semaine))/,
         /\b(?:[3-9]|[1-9]\d)(?:[.,]\d+)?\s?% (?:par mois|chaque mois|mensuels?)\b/,
         /\b(?:rendements?|gains?|profits?|roi|interets?) (?:de |d['’ ]?environ |jusqu['’ ]?a |de plus de )?(?:[2-9]\d|\d{3,})\s?%/,
         /\b(?:rendement|gain|profit|interet|revenu)s? (?:journaliers?|quotidiens?|hebdomadaires?) (?:de )?\d+(?:[.,]\d+)?\s?%/,

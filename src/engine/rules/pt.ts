@@ -174,9 +174,9 @@ export const pt: RuleSet = {
       description: 'Exibe lucros grandes e fáceis com investimentos.',
       any: [
         new RegExp(`\\b(?:ganhei|lucrei|fiz|tirei|faturei|fechei (?:o mes|a semana|o dia) com) (?:uns |umas |quase |mais de |tipo |so )?${AMOUNT}.{0,40}\\b(?:hoje|hj|ontem|essa semana|esse mes|no mercado|na bolsa|de lucro|em (?:uma|um|\\d+) (?:hora|horas|dia|dias|minutos|min|operac\\w*)|em (?:cripto\\w*|bitcoin|ouro|acoes|forex|usdt|day ?trade)|com (?:o |a )?(?:${INVEST}|${CRYPTO}|sinal))`),
-        /\bfechei o mes com (?:r\$\s?)?\d[\d,.]*\s?(?:k|mil)?\b|\blucro de \d+[\d,.]*\s?% em \d+ min/,
+        /\bfechei o mes com (?:r\$\s?)?\d[\d,.]*\s?(?:k|mil)?\b|\blucro de \d[\d,.]*\s?% em \d+ min/,
         /\b(?:to|estou|tou|tô) ganhando (?:uns |umas |tipo |quase )?\d|\b(?:rendeu|lucrou|lucrei) (?:r\$\s?)?\d[\d,.]*.{0,20}\b(?:essa semana|hoje|hj|esse mes|no mes|por dia)\b|\+\s?r\$\s?\d/,
-        /(?:^|\s)\+\s?\d+[\d,.]*\s?% (?:aqui|hoje|hj)\b|\b(?:resultado do dia|olha o resultado)\b/,
+        /(?:^|\s)\+\s?\d[\d,.]*\s?% (?:aqui|hoje|hj)\b|\b(?:resultado do dia|olha o resultado)\b/,
       ],
       examples: { hit: ['hj foi um dia ótimo, ganhei uns 9 mil reais no mercado', 'fechei o mês com 12 mil euros de lucro', 'lucro de 27% em 15 min'], miss: ['ganhei o jogo kkk', 'fiz 30 anos ontem'] },
     },

@@ -18,7 +18,13 @@ export interface Rule {
   description: string;
   /** Whose messages the rule reads. Default "them": only their messages are evidence. */
   from?: Sender;
-  /** Fires if any pattern matches (and `entity`, when given, is also present). */
+  /**
+   * Fires if any pattern matches (and `entity`, when given, is also present).
+   * Patterns must take linear time on any text (tests/engine/redos.test.ts):
+   * a run that could restart inside itself is anchored (`(?<!\d)\d+`) or
+   * bounded (`\b\d[\d,]{0,24}`, else "1,1,1,…" is quadratic), and no two
+   * unbounded quantifiers may trade characters (`\d+[\d,]*` is `\d[\d,]*`).
+   */
   any?: RegExp[];
   /** Fires if the message holds this kind of entity (and a pattern matched, when `any` is given). */
   entity?: EntityTag;
