@@ -46,35 +46,11 @@ export function Banner({ verdict, initiallyOpen = null, escalation = null, onNot
           <strong>{escalation.stage}</strong>.
         </p>
       )}
-      <ol class="timeline" aria-label="Steps of the scam script">
-        {timeline.map(({ stage, label }) => (
-          <li key={stage} class={reached.has(stage) ? 'reached' : ''} aria-current={verdict.stage === stage ? 'step' : undefined}>
-            {reached.has(stage) ? `✓ ${label}` : label}
-          </li>
-        ))}
-      </ol>
-      <div class="actions">
-        <button type="button" class="primary" aria-expanded={open === 'why'} onClick={trusted(() => toggle('why'))}>
-          Why?
-        </button>
-        <button type="button" aria-expanded={open === 'what'} onClick={trusted(() => toggle('what'))}>
-          What to do
-        </button>
-        <button type="button" aria-expanded={confirming} onClick={trusted(() => setConfirming(true))}>
-          Not a scam
-        </button>
-        <button type="button" onClick={trusted(onDismiss)}>
-          Dismiss
-        </button>
-        <button type="button" onClick={trusted(onSaveSample)}>
-          Save sample
-        </button>
-      </div>
-      {confirming && (
+      {confirming ? (
         <div class="confirm" role="group" aria-label="Confirm: not a scam">
           <p>
-            Are you sure? Scammers often tell people that a warning like this is a glitch or an advert. RedFlag will stay quiet here for 90 days, but will
-            warn again if money is asked for, or a withdrawal is blocked.
+            Are you sure? Scammers often say a warning like this is a glitch. RedFlag will stay quiet here for 90 days, but warns again if money is
+            asked for or a withdrawal is blocked.
           </p>
           <div class="actions">
             <button type="button" onClick={trusted(onNotScam)}>
@@ -85,44 +61,71 @@ export function Banner({ verdict, initiallyOpen = null, escalation = null, onNot
             </button>
           </div>
         </div>
-      )}
-      {open === 'why' && (
-        <div>
-          <ul class="details" aria-label="Reasons">
-            {shown.map((r) => (
-              <li key={r.rule}>
-                {r.text}
-                {r.quote && <span class="quote">“{r.quote}”</span>}
-              </li>
-            ))}
-          </ul>
-          {ranked.length > shown.length && (
-            <div class="actions">
-              <button type="button" onClick={() => setAllReasons(true)}>
-                Show {ranked.length - shown.length} more signs
-              </button>
-            </div>
-          )}
+      ) : (
+        <>
+        <ol class="timeline" aria-label="Steps of the scam script">
+          {timeline.map(({ stage, label }) => (
+            <li key={stage} class={reached.has(stage) ? 'reached' : ''} aria-current={verdict.stage === stage ? 'step' : undefined}>
+              {reached.has(stage) ? `✓ ${label}` : label}
+            </li>
+          ))}
+        </ol>
+        <div class="actions">
+          <button type="button" class="primary" aria-expanded={open === 'why'} onClick={trusted(() => toggle('why'))}>
+            Why?
+          </button>
+          <button type="button" aria-expanded={open === 'what'} onClick={trusted(() => toggle('what'))}>
+            What to do
+          </button>
+          <button type="button" aria-expanded={confirming} onClick={trusted(() => setConfirming(true))}>
+            Not a scam
+          </button>
+          <button type="button" onClick={trusted(onDismiss)}>
+            Dismiss
+          </button>
+          <button type="button" onClick={trusted(onSaveSample)}>
+            Save sample
+          </button>
         </div>
-      )}
-      {open === 'what' && (
-        <div>
-          <ul class="details">
-            {WHAT_TO_DO.map((t) => (
-              <li key={t}>{t}</li>
-            ))}
-          </ul>
-          <p>
-            <strong>Where to report</strong>
-          </p>
-          <ul class="details">
-            {WHERE_TO_REPORT.map((r) => (
-              <li key={r.place}>
-                {r.place}: {r.how}
-              </li>
-            ))}
-          </ul>
-        </div>
+        {open === 'why' && (
+          <div>
+            <ul class="details" aria-label="Reasons">
+              {shown.map((r) => (
+                <li key={r.rule}>
+                  {r.text}
+                  {r.quote && <span class="quote">“{r.quote}”</span>}
+                </li>
+              ))}
+            </ul>
+            {ranked.length > shown.length && (
+              <div class="actions">
+                <button type="button" onClick={() => setAllReasons(true)}>
+                  Show {ranked.length - shown.length} more signs
+                </button>
+              </div>
+            )}
+          </div>
+        )}
+        {open === 'what' && (
+          <div>
+            <ul class="details">
+              {WHAT_TO_DO.map((t) => (
+                <li key={t}>{t}</li>
+              ))}
+            </ul>
+            <p>
+              <strong>Where to report</strong>
+            </p>
+            <ul class="details">
+              {WHERE_TO_REPORT.map((r) => (
+                <li key={r.place}>
+                  {r.place}: {r.how}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        </>
       )}
     </section>
   );
