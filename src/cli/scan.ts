@@ -1,7 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { isLosslessNumber, stringify as stringifyLossless } from 'lossless-json';
-import { addWithClassifier, type Classifier, ConversationTracker, scanConversation } from '../engine/index.ts';
-import type { Message, Verdict } from '../engine/types.ts';
+import { type Classifier, scanConversation, scanWithClassifier } from '../engine/index.ts';
+import type { Verdict } from '../engine/types.ts';
 import { type Id, parseConversationLine } from '../format/conversation.ts';
 import { escapeJson } from './escape.ts';
 import { writeText } from './io.ts';
@@ -10,13 +10,6 @@ import { formatError, formatReport } from './pretty.ts';
 
 /** One line is at most this big; longer lines are reported and skipped without being held in memory. */
 export const MAX_LINE_BYTES = 16 * 1024 * 1024;
-
-/**
- * Messages per classifier batch. A batch's features take 2 kB a message, and
- * the model's WebAssembly memory grows to fit the largest batch and never
- * shrinks, so scoring a long conversation in one batch would cost hundreds of MB.
- */
-export const CLASSIFIER_BATCH = 512;
 
 export interface ScanOptions {
   pretty: boolean;
@@ -43,19 +36,6 @@ export function verdictRecord(id: Id, v: Verdict): Record<string, unknown> {
 }
 
 /**
- * The verdict on one conversation. With a classifier the messages go through in
- * batches, each prepared against the tracker's state after the ones before:
- * the same verdict as one batch (the tracker is built for adding messages as
- * they come), in memory that does not grow with the conversation.
- */
-export async function verdictOf(messages: readonly Message[], classifier?: Classifier, batch = CLASSIFIER_BATCH): Promise<Verdict> {
-  if (!classifier) return scanConversation(messages);
-  const tracker = new ConversationTracker();
-  for (let i = 0; i < messages.length; i += batch) await addWithClassifier(tracker, messages.slice(i, i + batch), classifier);
-  return tracker.verdict();
-}
-
-/**
  * Streams JSON Lines in, one verdict (or one error) per line out, in input
  * order. Bad lines never stop the scan: they are reported where they stand.
  * A read error rejects with an InputError, a write error with an OutputError
@@ -73,7 +53,9 @@ export async function scanStream(input: Readable, output: Writable, options: Sca
       out = options.pretty ? `${formatError(line.number, id, parsed.error)}\n` : jsonLine({ line: line.number, ...(id === undefined ? {} : { id }), error: parsed.error });
     } else {
       summary.scanned++;
-      const verdict = await verdictOf(parsed.value.messages, options.classifier);
+      const { messages } = parsed.value;
+      // scanWithClassifier scores in batches, so memory stays bounded on long conversations.
+      const verdict = options.classifier ? (await scanWithClassifier(messages, options.classifier)).verdict() : scanConversation(messages);
       out = options.pretty ? `${formatReport(parsed.value, verdict)}\n` : jsonLine(verdictRecord(parsed.id, verdict));
     }
     await writeText(output, out);

@@ -6,7 +6,7 @@ export { normalize, type NormalizedText, originalSpan } from './normalize.ts';
 export { type CompiledRules, compileRules, RULE_SETS } from './rules/index.ts';
 export type { EntityTag, MetaRule, Rule, RuleSet } from './rules/types.ts';
 export { type Classifier, DEFAULT_FUSION, DEFAULT_SCORING, type FusionParams, fuseRisk, levelOf, logit, riskFromScore, type ScoringParams, type Thresholds } from './score.ts';
-export { addWithClassifier, ConversationTracker, type PreparedMessage, scanConversation, scanWithClassifier, type TrackerOptions } from './tracker.ts';
+export { addWithClassifier, CLASSIFIER_BATCH, ConversationTracker, type PreparedMessage, scanConversation, scanWithClassifier, type TrackerOptions } from './tracker.ts';
 export { FEATURE_BITS, FEATURE_DIM, MAX_FEATURES, messageFeatures, packFeatures, PADDING_INDEX } from './features.ts';
 export * from './types.ts';
 export { findWalletAddresses, validateAddress } from './wallets.ts';

@@ -223,10 +223,21 @@ export async function addWithClassifier(tracker: ConversationTracker, messages: 
   return prepared;
 }
 
-/** Scans a whole conversation with a classifier; returns the tracker after the last message. */
-export async function scanWithClassifier(messages: readonly Message[], classifier: Classifier, options: TrackerOptions = {}): Promise<ConversationTracker> {
+/**
+ * Messages per classifier batch when scanning a whole conversation. A batch's features take
+ * 2 kB a message, and the model's WebAssembly memory grows to fit the largest batch and never
+ * shrinks, so one batch for a 100,000-message conversation would cost hundreds of MB.
+ */
+export const CLASSIFIER_BATCH = 512;
+
+/**
+ * Scans a whole conversation with a classifier; returns the tracker after the last message.
+ * Messages go through in batches, each prepared against the state after the ones before: the
+ * same verdict as one batch, in memory that does not grow with the conversation.
+ */
+export async function scanWithClassifier(messages: readonly Message[], classifier: Classifier, options: TrackerOptions = {}, batch = CLASSIFIER_BATCH): Promise<ConversationTracker> {
   const tracker = new ConversationTracker(options);
-  await addWithClassifier(tracker, messages, classifier);
+  for (let i = 0; i < messages.length; i += batch) await addWithClassifier(tracker, messages.slice(i, i + batch), classifier);
   return tracker;
 }
 

@@ -1,14 +1,10 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { loadNodeClassifier } from '../../src/classifier/node.ts';
 import { InputError } from '../../src/cli/io.ts';
-import { scanStream, verdictOf } from '../../src/cli/scan.ts';
-import { scanWithClassifier } from '../../src/engine/index.ts';
-import type { Message } from '../../src/engine/types.ts';
+import { scanStream } from '../../src/cli/scan.ts';
 import { MAX_MESSAGES } from '../../src/format/conversation.ts';
 
 async function scanText(input: string | Buffer, pretty = false): Promise<{ lines: string[]; errors: number; scanned: number }> {
@@ -163,22 +159,6 @@ describe('hostile and unusual input', () => {
     await expect(scan).rejects.toBeInstanceOf(InputError);
     await expect(scan).rejects.toThrow('i/o error (EIO)');
     expect(printed.join('')).toMatch(/^\{"id":"scam",/);
-  });
-});
-
-describe('scoring a long conversation in classifier batches', () => {
-  it('gives the same verdict as scoring it in one batch', async () => {
-    const examples = readFileSync(new URL('../../model/examples/conversations.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean);
-    const [scams, benign] = [0, 1].map((k) => examples.filter((_, i) => (i < 2) === (k === 0)).flatMap((l) => (JSON.parse(l) as { messages: Message[] }).messages));
-    // Benign chat first, so the script (stages, meta rules, the warning) unfolds across batch boundaries.
-    const pool = [...Array.from({ length: 700 }, (_, i) => benign![i % benign!.length]!), ...Array.from({ length: 1300 }, (_, i) => [...scams!, ...benign!][i % (scams!.length + benign!.length)]!)];
-    const messages = pool.map((m, i) => ({ ...m, time: Date.UTC(2026, 0, 1) + i * 3_600_000 }));
-    expect(messages).toHaveLength(2000);
-    const classifier = await loadNodeClassifier();
-    const whole = (await scanWithClassifier(messages, classifier)).verdict();
-    expect(whole.warnedAt).toBeGreaterThan(512);
-    expect(await verdictOf(messages, classifier)).toEqual(whole);
-    expect(await verdictOf(messages, classifier, 7)).toEqual(whole);
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConversationTracker, scanConversation } from '../../src/engine/tracker.ts';
+import { loadNodeClassifier } from '../../src/classifier/node.ts';
+import { addWithClassifier, ConversationTracker, scanConversation, scanWithClassifier } from '../../src/engine/tracker.ts';
 import type { Message } from '../../src/engine/types.ts';
 import { parseConversationLine } from '../../src/format/conversation.ts';
 
@@ -121,5 +122,22 @@ describe('ConversationTracker', () => {
     withModel.add(m, 0.99);
     without.add(m);
     expect(withModel.verdict().risk).toBeGreaterThan(without.verdict().risk);
+  });
+});
+describe('scanWithClassifier, scoring a long conversation in classifier batches', () => {
+  it('gives the same verdict as scoring it in one batch', async () => {
+    const examples = readFileSync(new URL('../../model/examples/conversations.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean);
+    const [scams, benign] = [0, 1].map((k) => examples.filter((_, i) => (i < 2) === (k === 0)).flatMap((l) => (JSON.parse(l) as { messages: Message[] }).messages));
+    // Benign chat first, so the script (stages, meta rules, the warning) unfolds across batch boundaries.
+    const pool = [...Array.from({ length: 700 }, (_, i) => benign![i % benign!.length]!), ...Array.from({ length: 1300 }, (_, i) => [...scams!, ...benign!][i % (scams!.length + benign!.length)]!)];
+    const messages = pool.map((m, i) => ({ ...m, time: Date.UTC(2026, 0, 1) + i * 3_600_000 }));
+    expect(messages).toHaveLength(2000);
+    const classifier = await loadNodeClassifier();
+    const one = new ConversationTracker();
+    await addWithClassifier(one, messages, classifier);
+    const whole = one.verdict();
+    expect(whole.warnedAt).toBeGreaterThan(512);
+    expect((await scanWithClassifier(messages, classifier)).verdict()).toEqual(whole);
+    expect((await scanWithClassifier(messages, classifier, {}, 7)).verdict()).toEqual(whole);
   });
 });
