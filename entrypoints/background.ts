@@ -72,40 +72,42 @@ function localScorer(): Call {
 /**
  * Chrome: the scorer lives in an offscreen document. The document can go away (closed,
  * crashed, hung on a page's text) and the worker itself can be restarted at any time, so
- * nothing is cached here: each call checks the document exists, and a call that fails or
- * times out closes it, starts a fresh one and tries once more. The content script
+ * nothing is assumed about it: a call goes straight to the document, and a call that fails
+ * (no document: "Receiving end does not exist"; no answer; too late) replaces it with a
+ * fresh one and tries once more. Calls that fail together share one replacement, and a
+ * call never replaces a document newer than the one it talked to. The content script
  * notices that the fresh scorer lost its threads and sends them again.
  */
 function offscreenScorer(): Call {
   const url = browser.runtime.getURL('/offscreen.html');
-  let creating: Promise<void> | null = null;
-  const ensure = async (): Promise<void> => {
-    const contexts = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType], documentUrls: [url] });
-    if (contexts.length > 0) return;
-    creating ??= chrome.offscreen
-      .createDocument({ url, reasons: ['WORKERS' as chrome.offscreen.Reason], justification: 'Runs the on-device scam classifier (WebAssembly) away from web pages.' })
-      .catch((e: unknown) => {
-        // Two calls racing to create it: the other one won, which is what we wanted.
-        if (!/single offscreen/i.test((e as Error).message)) throw e;
-      })
-      .finally(() => {
-        creating = null;
+  /** Counts replacements; a failed call replaces the document only if none happened since it was sent. */
+  let generation = 0;
+  let replacing: Promise<void> | null = null;
+  const replace = (seen: number): Promise<void> => {
+    if (seen !== generation) return replacing ?? Promise.resolve();
+    replacing ??= (async () => {
+      await chrome.offscreen.closeDocument().catch(() => undefined);
+      await chrome.offscreen.createDocument({
+        url,
+        reasons: ['WORKERS' as chrome.offscreen.Reason],
+        justification: 'Runs the on-device scam classifier (WebAssembly) away from web pages.',
       });
-    await creating;
-  };
-  const restart = async (): Promise<void> => {
-    await chrome.offscreen.closeDocument().catch(() => undefined);
+    })().finally(() => {
+      generation++;
+      replacing = null;
+    });
+    return replacing;
   };
   return async (c) => {
     for (let attempt = 1; ; attempt++) {
+      const seen = generation;
       try {
-        await ensure();
         const reply = (await withTimeout(browser.runtime.sendMessage({ type: 'redflag:offscreen', call: c }), ATTEMPT_MS, 'the scorer did not answer in time')) as ScorerReply | undefined;
         if (reply === undefined) throw new Error('the scorer did not answer');
         return reply;
       } catch (e) {
         if (attempt >= 2) throw e;
-        await restart();
+        await replace(seen);
       }
     }
   };

@@ -29,7 +29,6 @@ export default defineContentScript({
         return reply.message;
       },
       largeText,
-      later: (action, ms) => setTimeout(action, ms),
     });
     let timer: ReturnType<typeof setTimeout> | undefined;
     const schedule = (): void => {

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { type Settings, settings, type SilencedEntry, silenced } from '../../src/extension/storage.ts';
-import { LIMITS, type ModelStatus, type ScoreResponse, type ThreadVerdict } from '../../src/scorer/protocol.ts';
+import { LIMITS, type ModelStatus, type ScoreResponse, type ThreadVerdict, topReasons } from '../../src/scorer/protocol.ts';
 
 interface TabStatus {
   site: string;
@@ -84,7 +84,7 @@ function PasteCheck() {
           </p>
           {verdict && (
             <ul>
-              {[...new Set([...verdict.reasons].sort((a, b) => b.points - a.points).map((r) => r.text))].slice(0, 5).map((t) => (
+              {topReasons(verdict).map((t) => (
                 <li key={t}>{t}</li>
               ))}
             </ul>

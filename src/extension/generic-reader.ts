@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { topReasons } from '../scorer/protocol.ts';
 import type { ScorerReply } from '../scorer/runtime.ts';
 
 /** What the overlay shows: the level and the strongest distinct reasons, or why the check failed. */
@@ -23,7 +24,7 @@ export async function checkSelectionOrPage(tabId: number, selection: string | nu
 export async function showResult(tabId: number, reply: ScorerReply): Promise<void> {
   const view: CheckView =
     'ok' in reply && reply.ok
-      ? { level: reply.verdict.level, reasons: [...new Set([...reply.verdict.reasons].sort((a, b) => b.points - a.points).map((r) => r.text))].slice(0, 5), error: null }
+      ? { level: reply.verdict.level, reasons: topReasons(reply.verdict), error: null }
       : { level: 'none', reasons: [], error: 'error' in reply ? reply.error : 'no answer' };
   await run(tabId, showOverlay, [view]);
 }

@@ -68,6 +68,11 @@ export interface ThreadVerdict {
   length: number;
 }
 
+/** The `count` strongest distinct reasons of a verdict, as the popup and the page check list them. */
+export function topReasons(verdict: ThreadVerdict, count = 5): string[] {
+  return [...new Set([...verdict.reasons].sort((a, b) => b.points - a.points).map((r) => r.text))].slice(0, count);
+}
+
 export type ScoreResponse = { ok: true; verdict: ThreadVerdict } | { ok: false; error: string };
 
 /** Which classifier the scorer runs, or why it runs on rules alone. */

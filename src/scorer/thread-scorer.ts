@@ -1,5 +1,5 @@
 import { addWithClassifier, type Classifier, ConversationTracker, levelAtLeast, type Message, type PreparedMessage, type Stage, STAGES } from '../engine/index.ts';
-import { LIMITS, type ScoreRequest, type ThreadVerdict } from './protocol.ts';
+import type { ScoreRequest, ThreadVerdict } from './protocol.ts';
 
 /** A badge goes on a message whose own evidence is at least this strong (log-odds points). */
 const BADGE_MIN_POINTS = 0.5;
@@ -41,8 +41,8 @@ export class ThreadScorer {
       this.threads.set(thread, state);
       if (this.threads.size > MAX_THREADS) this.threads.delete(this.threads.keys().next().value!);
     }
-    // Chat messages are short; pages can be hostile. Texts past the limit are cut, not refused.
-    const messages = request.messages.map((m) => ({ from: m.from, text: m.text.slice(0, LIMITS.textChars) }));
+    // Requests arrive validated (parseScoreRequest): at most LIMITS.textChars a message.
+    const messages = request.messages;
     const prepared = this.classifier ? await addWithClassifier(state.tracker, messages, this.classifier) : addAll(state.tracker, messages);
     prepared.forEach((p, i) => {
       // A badge shows what this message itself says, even when the same rule already fired earlier.
