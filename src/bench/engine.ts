@@ -9,6 +9,7 @@ import { loadNodeClassifier } from '../classifier/node.ts';
 import { ConversationTracker, scanConversation, scanWithClassifier } from '../engine/index.ts';
 import { clearMoneyCache } from '../engine/nlp.ts';
 import type { Message } from '../engine/types.ts';
+import { fastest, HOSTILE, run } from './hostile.ts';
 import { measureInference } from './inference.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -102,3 +103,12 @@ console.log(`  inference, batches of ${inference.batchSize}:   ${inference.batch
 console.log(`  inference, one message a call: ${inference.unbatched.toFixed(1).padStart(6)} µs/message`);
 console.log(`  engine with featurising:       ${withFeatures.toFixed(0).padStart(6)} messages/s`);
 console.log(`  engine + classifier, fused:    ${fused.toFixed(0).padStart(6)} messages/s (one batch per conversation)`);
+
+// Hostile text: one message through both senders' analyses and a verdict, fastest of 3 runs.
+console.log('');
+console.log('hostile messages (fastest of 3, ms):   1,000 chars  20,000 chars');
+for (const [name, make] of Object.entries(HOSTILE)) {
+  const [small, large] = [make(1_000), make(20_000)];
+  run(small);
+  console.log(`  ${name.padEnd(38)} ${fastest(small, 3).toFixed(1).padStart(8)} ${fastest(large, 3).toFixed(1).padStart(12)}`);
+}
