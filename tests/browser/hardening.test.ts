@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadNodeClassifier } from '../../src/classifier/node.ts';
+import { loadCorpus } from '../../src/corpus/load.ts';
 import { scanWithClassifier } from '../../src/engine/index.ts';
 import { parseConversationLine } from '../../src/format/conversation.ts';
 import { whatsapp } from '../../src/sites/whatsapp.ts';
@@ -46,7 +47,18 @@ describe('the test build', () => {
     await expect.poll(() => page.getByTestId('model-status').innerText()).toContain(classifier.metadata.version);
     const lines = readFileSync(join(ROOT, 'model', 'examples', 'conversations.jsonl'), 'utf8').split('\n').filter(Boolean);
     const fixtures = [scam, loadFixture(whatsapp, 'benign').expected];
-    const conversations = [...lines.map((l) => (parseConversationLine(l) as { ok: true; value: { messages: Array<{ from: 'them' | 'me'; text: string }> } }).value.messages), ...fixtures.map((f) => f.messages)];
+    // One scam and one benign corpus conversation in each language besides English, too.
+    const corpus = loadCorpus(join(ROOT, 'model', 'corpus'));
+    const otherLanguages = [...new Set(corpus.map((c) => c.lang))].filter((l) => l !== 'en');
+    expect(otherLanguages.length).toBeGreaterThan(0);
+    const multilingual = otherLanguages.flatMap((lang) =>
+      ['scam', 'benign'].flatMap((label) => corpus.filter((c) => c.lang === lang && c.label === label).slice(0, 1).map((c) => c.messages.slice(0, 400))),
+    );
+    const conversations = [
+      ...lines.map((l) => (parseConversationLine(l) as { ok: true; value: { messages: Array<{ from: 'them' | 'me'; text: string }> } }).value.messages),
+      ...fixtures.map((f) => f.messages),
+      ...multilingual,
+    ];
     for (const messages of conversations) {
       const plain = messages.map(({ from, text }) => ({ from, text }));
       const cli = (await scanWithClassifier(plain, classifier)).verdict();
