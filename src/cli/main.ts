@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadNodeClassifier } from '../classifier/node.ts';
-import { RULE_SETS } from '../engine/index.ts';
+import { META_RULES, RULE_SETS } from '../engine/index.ts';
 import { FITTED } from '../engine/fitted.generated.ts';
 import { MAX_MESSAGE_CHARS, MAX_MESSAGES } from '../format/conversation.ts';
 import { InputError, openInput, OutputError, writeText } from './io.ts';
@@ -52,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
     return print(
       [
         `redflag ${VERSION}`,
-        `rules: ${RULE_SETS.map((s) => `${s.locale} (${s.rules.length} rules, ${s.meta.length} meta)`).join(', ')}; weights ${FITTED.fitted ? 'fitted on the corpus' : 'hand-set'}`,
+        `rules: ${RULE_SETS.map((s) => `${s.locale} (${s.rules.length})`).join(', ')}, ${META_RULES.length} meta rules; weights ${FITTED.fitted ? 'fitted on the corpus' : 'hand-set'}`,
         `classifier: ${model.metadata.version}`,
         `training data: sha256 ${model.metadata.trainingDataHash}`,
         '',

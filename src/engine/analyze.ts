@@ -1,14 +1,14 @@
 import { type AnyEntity, findEntities, type MoneyEntity, type UrlEntity } from './entities.ts';
 import { normalize, type NormalizedText, originalSpan } from './normalize.ts';
-import type { CompiledRule, CompiledRules, EntityTag, Rule } from './rules/index.ts';
+import type { CompiledRule, CompiledRules, EntityTag } from './rules/index.ts';
 import type { Message } from './types.ts';
 
 /** A rule that fired in one message, with the span of original text that made it fire. */
 export interface RuleHit {
-  rule: Rule;
+  rule: CompiledRule;
   start: number;
   end: number;
-  /** The evidence sits inside quotation marks: someone else's words being reported. */
+  /** The evidence is someone else's words being reported (see `reportedRanges`). */
   quoted: boolean;
 }
 
@@ -18,8 +18,8 @@ export interface MessageAnalysis {
   entities: AnyEntity[];
   tags: Set<EntityTag>;
   hits: RuleHit[];
-  /** The message talks about scams or reports someone else's words. */
-  quoting: boolean;
+  /** Spans of the original text that report someone else's words, sorted and disjoint. */
+  reported: Array<[number, number]>;
   /** Languages (with a detector) seen in this message or earlier in its conversation. */
   locales: ReadonlySet<string>;
 }
@@ -42,19 +42,60 @@ export function analyzeMessage(message: Message, themOrdinal: number, rules: Com
   const entities = findEntities(message.text, folded);
   const tags = entityTags(entities);
   const hits: RuleHit[] = [];
-  const quotes = quotedRanges(message.text);
+  const reported = reportedRanges(message.text, folded, rules.reportingPattern);
   // A language's rules run once the conversation has shown that language (English always runs).
   const locales = new Set(seenLocales);
-  for (const { locale, detect } of rules.detectors) if (!locales.has(locale) && detect.test(folded.text)) locales.add(locale);
+  for (const { locale, detect, exclude } of rules.detectors) {
+    if (!locales.has(locale) && detect.test(folded.text) && !exclude?.test(folded.text)) locales.add(locale);
+  }
   const all = locales.has('*');
   for (const rule of rules.rules) {
     if (rule.from !== message.from || (!all && rules.gatedLocales.has(rule.locale) && !locales.has(rule.locale))) continue;
     if (rule.opening && (message.from !== 'them' || themOrdinal >= 3)) continue;
     const hit = matchRule(rule, folded, entities, tags);
-    if (hit) hits.push({ ...hit, quoted: inRanges(quotes, hit.start, hit.end) });
+    if (hit) hits.push({ ...hit, quoted: inRanges(reported, hit.start, hit.end) });
   }
-  const quoting = rules.quotingPattern.test(folded.text);
-  return { folded, entities, tags, hits, quoting, locales };
+  return { folded, entities, tags, hits, reported, locales };
+}
+
+// A full stop ends a sentence unless a digit follows ("3.5% a day").
+const SENTENCE_END = /[!?\n\u3002\uFF01\uFF1F\u061F\u0964]|\.(?!\d)/g;
+/** A reporting phrase followed closely by a colon or an opening quote introduces a whole quoted message. */
+const INTRODUCES_QUOTE = /^\s{0,2}[:\uFF1A"\u201C\u00AB\u300C\u201E']/;
+
+/**
+ * Where the message reports someone else's words: from each reporting phrase
+ * ("she said", "I got this message:") to the end of its sentence (to the end of
+ * the message when a colon or quote follows it), and every quoted span of a
+ * message that has a reporting phrase. Quotation marks alone report nothing:
+ * a script that wraps its own words in quotes is still speaking for itself.
+ */
+function reportedRanges(text: string, folded: NormalizedText, reporting: RegExp): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  reporting.lastIndex = 0;
+  for (let m = reporting.exec(folded.text); m !== null; m = reporting.exec(folded.text)) {
+    const after = m.index + m[0].length;
+    if (m[0].length === 0) reporting.lastIndex++;
+    let end = folded.text.length;
+    if (!INTRODUCES_QUOTE.test(folded.text.slice(after, after + 3))) {
+      SENTENCE_END.lastIndex = after;
+      end = SENTENCE_END.exec(folded.text)?.index ?? folded.text.length;
+    }
+    spans.push(originalSpan(folded, m.index, Math.max(end, after)));
+  }
+  if (spans.length > 0) spans.push(...quotedRanges(text));
+  return mergeRanges(spans);
+}
+
+function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of sorted) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
 }
 
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '\u201C': '\u201D', '\u00AB': '\u00BB', '\u300C': '\u300D', '\u201E': '\u201C' };

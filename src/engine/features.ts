@@ -46,12 +46,14 @@ export function messageFeatures(analysis: MessageAnalysis, context: FeatureConte
     add(`c3:${padded.slice(i, i + 3)}`);
     if (i + 4 <= padded.length) add(`c4:${padded.slice(i, i + 4)}`);
   }
-  for (const hit of analysis.hits) add(`r:${hit.rule.id}`);
+  // Rule hits by meaning (key), so evidence learnt in one language carries to the others;
+  // a hit in reported speech is a different feature from the same words said outright.
+  for (const hit of analysis.hits) add(`${hit.quoted ? 'qr' : 'r'}:${hit.rule.key}`);
   for (const tag of analysis.tags) add(`e:${tag}`);
-  if (analysis.quoting) add('q:quoting');
+  if (analysis.reported.length > 0) add('q:reported');
   for (const previous of context.previous.slice(-3)) {
     for (const word of tokenize(previous.folded.text.slice(0, MAX_CHARS))) add(`cw:${word}`);
-    for (const hit of previous.hits) add(`cr:${hit.rule.id}`);
+    for (const hit of previous.hits) if (!hit.quoted) add(`cr:${hit.rule.key}`);
   }
   for (const stage of context.stages) add(`s:${stage}`);
   const sorted = Int32Array.from(set).sort();

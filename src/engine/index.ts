@@ -3,7 +3,8 @@
 export { analyzeMessage, type MessageAnalysis, type RuleHit } from './analyze.ts';
 export type { AnyEntity, EntityKind } from './entities.ts';
 export { normalize, type NormalizedText, originalSpan } from './normalize.ts';
-export { type CompiledRules, compileRules, RULE_SETS } from './rules/index.ts';
+export { type CompiledRule, type CompiledRules, compileRules, META_RULES, RULE_SETS, ruleKeys } from './rules/index.ts';
+export { REASONS, type ReasonKey, reasonText } from './reasons/index.ts';
 export type { EntityTag, MetaRule, Rule, RuleSet } from './rules/types.ts';
 export { type Classifier, DEFAULT_FUSION, DEFAULT_SCORING, type FusionParams, fuseRisk, levelOf, logit, riskFromScore, type ScoringParams, type Thresholds } from './score.ts';
 export { addWithClassifier, CLASSIFIER_BATCH, ConversationTracker, type PreparedMessage, scanConversation, scanWithClassifier, type TrackerOptions } from './tracker.ts';

@@ -1,3 +1,4 @@
+import { sify } from 'chinese-conv';
 import { confusablesMap } from 'confusables';
 
 /**
@@ -26,6 +27,14 @@ interface Piece {
 
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/u;
 const COMBINING_MARK = /\p{M}/u;
+// Diacritics are dropped only from scripts where people type with or without them alike
+// (Latin, Greek, Cyrillic; Arabic vowel signs). Elsewhere a mark is part of the spelling
+// (Devanagari and Thai vowel signs) and stays; Hangul stays composed.
+const MARKS_OPTIONAL = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}]/u;
+const HAN = /\p{Script=Han}/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+// Letters that confusable folding would misread: Turkish dotless i is an "i", not an "l".
+const LETTER_FOLDS: Record<string, string> = { '\u0131': 'i' };
 const LATIN_LETTER = /[a-z]/;
 const ANY_LETTER = /\p{L}/u;
 const PICTOGRAPH = /[\p{Extended_Pictographic}\p{So}\p{Sk}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}]/u;
@@ -33,7 +42,7 @@ const PICTOGRAPH = /[\p{Extended_Pictographic}\p{So}\p{Sk}\u{1F1E6}-\u{1F1FF}\u{
 // Latin lookalikes (the library maps "ß" to "B" and Cyrillic words to gibberish).
 const KEEP_AS_IS = new Set(['ß']);
 // Scripts with no Latin look-alikes in chat: never folded, even beside Latin letters ("下载APP").
-const NEVER_FOLDED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+const NEVER_FOLDED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Arabic}]/u;
 
 /** Leetspeak digits and symbols, decoded only between letters (see decodeLeet). */
 const LEET: Record<string, string> = {
@@ -126,17 +135,33 @@ function splitCodePoints(s: string): Piece[] {
  */
 function stripAndFold(pieces: Piece[]): Piece[] {
   const stage1: Piece[] = [];
+  let marksStay = false;
+  // Japanese kanji keep their own forms: only a message without kana is read as Chinese.
+  const japanese = pieces.some((p) => KANA.test(p.t));
   for (const p of pieces) {
     // Plain ASCII needs no Unicode work (the common case, and the hot path).
     if (p.t.length === 1 && p.t.charCodeAt(0) < 0x80) {
       stage1.push(p);
+      marksStay = false;
       continue;
     }
     if (INVISIBLE.test(p.t)) continue;
     const nfkc = p.t.normalize('NFKC');
+    if (COMBINING_MARK.test(nfkc)) {
+      // A mark typed on its own belongs to the letter before it.
+      if (!marksStay) continue;
+      stage1.push({ t: nfkc, a: p.a, b: p.b });
+      continue;
+    }
+    marksStay = !MARKS_OPTIONAL.test(nfkc);
+    if (marksStay) {
+      // Traditional Chinese reads as Simplified (one character for one), so one set of patterns serves both.
+      for (const ch of nfkc) stage1.push({ t: !japanese && HAN.test(ch) ? sify(ch) : (LETTER_FOLDS[ch] ?? ch), a: p.a, b: p.b });
+      continue;
+    }
     for (const ch of nfkc.normalize('NFD')) {
       if (COMBINING_MARK.test(ch)) continue;
-      stage1.push({ t: ch, a: p.a, b: p.b });
+      stage1.push({ t: LETTER_FOLDS[ch] ?? ch, a: p.a, b: p.b });
     }
   }
   const latinMajority = isLatinMajority(stage1);

@@ -1,6 +1,7 @@
 import { analyzeMessage, type MessageAnalysis, type RuleHit } from './analyze.ts';
 import { type FeatureContext, messageFeatures } from './features.ts';
-import { type CompiledRules, compileRules, type MetaRule, type Rule } from './rules/index.ts';
+import { reasonText } from './reasons/index.ts';
+import { type CompiledRule, type CompiledRules, compileRules, type MetaRule } from './rules/index.ts';
 import { type Classifier, DEFAULT_FUSION, DEFAULT_SCORING, type FusionParams, fuseRisk, levelOf, riskFromScore, type ScoringParams } from './score.ts';
 import { type Level, levelAtLeast, type Message, type Reason, type Stage, type StageMark, stageIndex, type Verdict } from './types.ts';
 
@@ -24,7 +25,7 @@ export interface PreparedMessage {
 }
 
 interface Fired {
-  rule: Rule | MetaRule;
+  rule: CompiledRule | MetaRule;
   message: number;
   evidence: { start: number; end: number; quote: string } | null;
   /** 1, or QUOTED_DISCOUNT when the evidence was someone else's words. */
@@ -49,7 +50,7 @@ export class ConversationTracker {
   private themCount = 0;
   private readonly fired = new Map<string, Fired>();
   private readonly stages = new Map<Stage, StageMark>();
-  /** Newest time each stage or rule id was seen, for meta rules' time windows. */
+  /** Newest time each stage or rule key was seen, for meta rules' time windows. */
   private readonly lastSeen = new Map<string, number | null>();
   /** Highest classifier probabilities of the other party's messages, highest first. */
   private readonly topProbabilities: number[] = [];
@@ -93,7 +94,7 @@ export class ConversationTracker {
       const features = message.from === 'them' ? messageFeatures(analysis, context) : new Int32Array(0);
       if (message.from === 'them') themCount++;
       pushRecent(recent[message.from], analysis);
-      for (const hit of analysis.hits) if (advancesScript(hit, analysis)) stages.add(hit.rule.stage);
+      for (const hit of analysis.hits) if (advancesScript(hit)) stages.add(hit.rule.stage);
       return { analysis, features };
     });
   }
@@ -110,7 +111,7 @@ export class ConversationTracker {
     if (message.from === 'them') this.themCount++;
     pushRecent(this.recent[message.from], analysis);
     const time = toMillis(message.time);
-    for (const hit of analysis.hits) this.record(hit, index, time, message.text, analysis);
+    for (const hit of analysis.hits) this.record(hit, index, time, message.text);
     this.fireMetaRules(index, time);
     if (modelProbability !== undefined && message.from === 'them') this.recordProbability(modelProbability);
     this.rescore();
@@ -124,8 +125,8 @@ export class ConversationTracker {
       .filter((f) => f.points > 0 && this.counts(f))
       .sort((a, b) => a.message - b.message || b.points - a.points)
       .map((f) => ({
-        rule: f.rule.id,
-        text: f.rule.description,
+        rule: f.rule.key,
+        text: reasonText(f.rule.key, 'locale' in f.rule ? f.rule.locale : 'en'),
         stage: f.rule.stage,
         points: round(f.points),
         message: f.message,
@@ -142,18 +143,18 @@ export class ConversationTracker {
     };
   }
 
-  /** Every rule that counts towards the score, with its discount factor (for fitting weights). */
-  firedRules(): Array<{ id: string; factor: number }> {
-    return [...this.fired.values()].filter((f) => this.counts(f)).map((f) => ({ id: f.rule.id, factor: f.factor }));
+  /** Every rule key that counts towards the score, with its discount factor (for fitting weights). */
+  firedRules(): Array<{ key: string; factor: number }> {
+    return [...this.fired.values()].filter((f) => this.counts(f)).map((f) => ({ key: f.rule.key, factor: f.factor }));
   }
 
-  private record(hit: RuleHit, index: number, time: number | null, text: string, analysis: MessageAnalysis): void {
+  private record(hit: RuleHit, index: number, time: number | null, text: string): void {
     const { rule } = hit;
-    const quoting = analysis.quoting || hit.quoted;
-    const factor = quoting && rule.weight > 0 ? QUOTED_DISCOUNT : 1;
-    const previous = this.fired.get(rule.id);
+    const factor = hit.quoted && rule.weight > 0 ? QUOTED_DISCOUNT : 1;
+    // One rule key fires once per conversation, in whatever language it was seen first.
+    const previous = this.fired.get(rule.key);
     if (!previous || factor > previous.factor) {
-      this.fired.set(rule.id, {
+      this.fired.set(rule.key, {
         rule,
         message: index,
         evidence: { start: hit.start, end: hit.end, quote: text.slice(hit.start, hit.end) },
@@ -161,22 +162,22 @@ export class ConversationTracker {
         points: rule.weight * factor,
       });
     }
-    if (!advancesScript(hit, analysis)) return;
-    this.lastSeen.set(rule.id, time);
+    if (!advancesScript(hit)) return;
+    this.lastSeen.set(rule.key, time);
     this.lastSeen.set(rule.stage, time);
     if (!this.stages.has(rule.stage)) this.stages.set(rule.stage, { message: index, time });
   }
 
   private fireMetaRules(index: number, time: number | null): void {
     for (const meta of this.rules.meta) {
-      if (this.fired.has(meta.id)) continue;
+      if (this.fired.has(meta.key)) continue;
       const met = meta.all.every((need) => {
         if (!this.lastSeen.has(need)) return false;
         const seen = this.lastSeen.get(need) ?? null;
         if (meta.withinDays === undefined || seen === null || time === null) return true;
         return time - seen <= meta.withinDays * DAY_MS;
       });
-      if (met) this.fired.set(meta.id, { rule: meta, message: index, evidence: null, factor: 1, points: meta.weight });
+      if (met) this.fired.set(meta.key, { rule: meta, message: index, evidence: null, factor: 1, points: meta.weight });
     }
   }
 
@@ -241,9 +242,9 @@ export async function scanWithClassifier(messages: readonly Message[], classifie
   return tracker;
 }
 
-/** Quoted or negative evidence and the user's own words do not move the script forward. */
-function advancesScript(hit: RuleHit, analysis: MessageAnalysis): boolean {
-  return !analysis.quoting && !hit.quoted && hit.rule.weight > 0 && (hit.rule.from ?? 'them') === 'them';
+/** Reported or negative evidence and the user's own words do not move the script forward. */
+function advancesScript(hit: RuleHit): boolean {
+  return !hit.quoted && hit.rule.weight > 0 && (hit.rule.from ?? 'them') === 'them';
 }
 
 function pushRecent(list: MessageAnalysis[], analysis: MessageAnalysis): void {

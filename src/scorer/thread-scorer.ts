@@ -1,4 +1,4 @@
-import { addWithClassifier, type Classifier, ConversationTracker, levelAtLeast, type Message, type PreparedMessage, type Stage, STAGES } from '../engine/index.ts';
+import { addWithClassifier, type Classifier, ConversationTracker, levelAtLeast, type Message, type PreparedMessage, reasonText, type Stage, STAGES } from '../engine/index.ts';
 import type { ScoreRequest, ThreadVerdict } from './protocol.ts';
 
 /** A badge goes on a message whose own evidence is at least this strong (log-odds points). */
@@ -46,13 +46,13 @@ export class ThreadScorer {
     const prepared = this.classifier ? await addWithClassifier(state.tracker, messages, this.classifier) : addAll(state.tracker, messages);
     prepared.forEach((p, i) => {
       // A badge shows what this message itself says, even when the same rule already fired earlier.
-      if (p.analysis.quoting || messages[i]!.from !== 'them') return;
+      if (messages[i]!.from !== 'them') return;
       for (const hit of p.analysis.hits) {
         const { rule } = hit;
         if (hit.quoted || rule.weight < BADGE_MIN_POINTS || NO_BADGE_STAGES.has(rule.stage)) continue;
         const index = state.keys.length + i;
         const current = state.evidence.get(index);
-        if (!current || rule.weight > current.points) state.evidence.set(index, { points: rule.weight, text: rule.description, rule: rule.id });
+        if (!current || rule.weight > current.points) state.evidence.set(index, { points: rule.weight, text: reasonText(rule.key, rule.locale), rule: rule.key });
       }
     });
     state.keys.push(...request.messages.map((m) => m.key));

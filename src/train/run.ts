@@ -21,6 +21,7 @@ import {
   type FusionParams,
   logit,
   RULE_SETS,
+  ruleKeys,
   type ScoringParams,
   type Thresholds,
   scanConversation,
@@ -75,15 +76,16 @@ const version = `linear-${FEATURE_BITS}b-${dataHash.slice(0, 8)}-${weightsHash}`
 const classifier = linearClassifier(model, version);
 
 // 2. Rule weights: logistic regression over the rules each training conversation fired.
-const ruleIds = [...handRules.rules, ...handRules.meta].map((r) => r.id);
-const handWeight = new Map([...handRules.rules, ...handRules.meta].map((r) => [r.id, r.weight]));
+// One weight per rule key, shared by the rule in every language.
+const handWeight = new Map([...ruleKeys()].map(([key, r]) => [key as string, r.weight]));
+const ruleIds = [...handWeight.keys()];
 const HAND_SLOPE = 0.7;
 const HAND_CENTRE = 3.5;
 const firedRows = (convs: readonly LabelledConversation[]) =>
   convs.map((c) => {
     const tracker = new ConversationTracker({ rules: handRules });
     for (const m of c.messages) tracker.add(m);
-    const factor = new Map(tracker.firedRules().map((f) => [f.id, f.factor]));
+    const factor = new Map(tracker.firedRules().map((f) => [f.key, f.factor]));
     return ruleIds.map((id) => factor.get(id) ?? 0);
   });
 const ruleFit = fitDenseLogistic(

@@ -79,7 +79,7 @@ describe('redflag scan', () => {
   it('prints a readable report with --pretty', async () => {
     const { lines } = await scanText(scamLine, true);
     expect(lines[0]).toMatch(/^scam: HIGH/);
-    expect(lines.join('\n')).toMatch(/WEALTH_RELATIVE_ANALYST "my aunt is a senior analyst"/);
+    expect(lines.join('\n')).toMatch(/relative_analyst "my aunt is a senior analyst"/);
   });
 
   it('streams: many lines in, verdicts out as they come', async () => {

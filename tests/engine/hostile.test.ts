@@ -26,7 +26,7 @@ describe('hostile messages', () => {
   it('reads a long message whole: no cut-off to hide a pitch behind', () => {
     const text = `${repeat('five thousand usdt ', 30_000)} my aunt is a senior analyst, you should try investing with me`;
     const ids = analyzeMessage({ from: 'them', text }, 0, rules).hits.map((h) => h.rule.id);
-    expect(ids).toContain('WEALTH_RELATIVE_ANALYST');
-    expect(ids).toContain('PITCH_INVITE');
+    expect(ids).toContain('en.relative_analyst');
+    expect(ids).toContain('en.invitation_to_invest');
   });
 });

@@ -24,9 +24,9 @@ const compiled = compileRules();
 /** Every pattern the engine runs, by name. */
 const patterns: Array<[string, RegExp]> = [
   ...compiled.rules.flatMap((r): Array<[string, RegExp]> => (r.pattern ? [[r.id, r.pattern]] : [])),
-  ...RULE_SETS.flatMap((s) => s.rules.flatMap((r) => (r.any ?? []).map((p, i): [string, RegExp] => [`${r.id}.any[${i}]`, p]))),
-  ...RULE_SETS.flatMap((s) => s.quoting.map((p, i): [string, RegExp] => [`${s.locale}.quoting[${i}]`, p])),
-  ['quotingPattern', compiled.quotingPattern],
+  ...RULE_SETS.flatMap((s) => s.rules.flatMap((r) => (r.any ?? []).map((p, i): [string, RegExp] => [`${s.locale}.${r.key}.any[${i}]`, p]))),
+  ...RULE_SETS.flatMap((s) => s.reporting.map((p, i): [string, RegExp] => [`${s.locale}.reporting[${i}]`, p])),
+  ['reportingPattern', compiled.reportingPattern],
   ...compiled.detectors.map(({ locale, detect }): [string, RegExp] => [`${locale}.detect`, detect]),
   ['DIGIT_MONEY', DIGIT_MONEY],
   ['WORD_MONEY_CUE', WORD_MONEY_CUE],

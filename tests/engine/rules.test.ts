@@ -1,50 +1,60 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_LOCALES, analyzeMessage } from '../../src/engine/analyze.ts';
-import { compileRules, RULE_SETS } from '../../src/engine/rules/index.ts';
+import { REASONS } from '../../src/engine/reasons/index.ts';
+import { compileRules, META_RULES, RULE_SETS } from '../../src/engine/rules/index.ts';
 import { STAGES, type Sender } from '../../src/engine/types.ts';
 
 const compiled = compileRules();
 const firedIn = (text: string, from: Sender): string[] => analyzeMessage({ from, text }, 0, compiled, ALL_LOCALES).hits.map((h) => h.rule.id);
 
-describe.each(RULE_SETS.map((s) => [s.locale, s] as const))('rules (%s)', (_locale, set) => {
-  describe.each(set.rules.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
+// Every rule's examples, in every language: each hit example must fire the rule, each miss must not.
+describe.each(RULE_SETS.map((s) => [s.locale, s] as const))('rules (%s)', (locale, set) => {
+  describe.each(set.rules.map((r) => [`${locale}.${r.key}`, r] as const))('%s', (id, rule) => {
     const from = rule.from ?? 'them';
+    it('has at least one example it must fire on and one it must not', () => {
+      expect(rule.examples.hit.length).toBeGreaterThan(0);
+      expect(rule.examples.miss.length).toBeGreaterThan(0);
+    });
     it.each(rule.examples.hit)('fires on %j', (text) => {
-      expect(firedIn(text, from)).toContain(rule.id);
+      expect(firedIn(text, from)).toContain(id);
     });
     it.each(rule.examples.miss)('stays quiet on %j', (text) => {
-      expect(firedIn(text, from)).not.toContain(rule.id);
+      expect(firedIn(text, from)).not.toContain(id);
+    });
+    it('has a reason the user can read, in English and in its own language when that language has reason texts', () => {
+      expect(REASONS.en![rule.key], `no English reason for ${rule.key}`).toMatch(/^.{20,}[.!]$/s);
+      if (REASONS[locale]) expect(REASONS[locale][rule.key], `no ${locale} reason for ${rule.key}`).toMatch(/^.{8,}[.!。！]$/s);
     });
   });
 
-  it('is well formed: ids unique and upper case, text for users, examples both ways', () => {
-    const ids = [...set.rules, ...set.meta].map((r) => r.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const r of [...set.rules, ...set.meta]) {
-      expect(r.id).toMatch(/^[A-Z][A-Z0-9_]+$/);
-      expect(STAGES).toContain(r.stage);
-      expect(r.description.length).toBeGreaterThan(20);
-      expect(r.description).toMatch(/[.!]$/);
-      expect(Number.isFinite(r.weight)).toBe(true);
-    }
+  it('is well formed: one rule per key, known stages, finite weights, something to match', () => {
+    const keys = set.rules.map((r) => r.key);
+    expect(new Set(keys).size).toBe(keys.length);
     for (const r of set.rules) {
+      expect(r.key).toMatch(/^[a-z][a-z0-9_]+$/);
+      expect(STAGES).toContain(r.stage);
+      expect(Number.isFinite(r.weight)).toBe(true);
       expect(r.any !== undefined || r.entity !== undefined).toBe(true);
-      expect(r.examples.hit.length).toBeGreaterThan(0);
-      expect(r.examples.miss.length).toBeGreaterThan(0);
     }
   });
+});
 
-  it('covers every stage of the script', () => {
-    const covered = new Set(set.rules.filter((r) => r.weight > 0).map((r) => r.stage));
-    for (const stage of STAGES) expect(covered).toContain(stage);
-  });
-
-  it('meta rules only require stages or rules that exist', () => {
-    const ids = new Set(set.rules.map((r) => r.id));
-    for (const m of set.meta) {
+describe('meta rules', () => {
+  it('only require stages or rule keys that exist, and have a reason', () => {
+    const keys = new Set<string>(RULE_SETS.flatMap((s) => s.rules.map((r) => r.key)));
+    for (const m of META_RULES) {
       expect(m.all.length).toBeGreaterThan(1);
-      for (const need of m.all) expect(ids.has(need) || (STAGES as readonly string[]).includes(need)).toBe(true);
+      for (const need of m.all) expect(keys.has(need) || (STAGES as readonly string[]).includes(need), need).toBe(true);
+      expect(REASONS.en![m.key]).toMatch(/^.{20,}[.!]$/s);
     }
+  });
+});
+
+describe('reason texts', () => {
+  it('exist in English for every key any rule uses, and only for those', () => {
+    const used = new Set<string>([...RULE_SETS.flatMap((s) => s.rules.map((r) => r.key)), ...META_RULES.map((m) => m.key)]);
+    for (const key of used) expect(REASONS.en![key as keyof typeof REASONS.en], key).toBeTruthy();
+    for (const [locale, table] of Object.entries(REASONS)) for (const key of Object.keys(table)) expect(used.has(key), `${locale}: ${key} is not a rule key`).toBe(true);
   });
 });
 
@@ -53,7 +63,7 @@ describe('languages', () => {
     const seen = analyzeMessage({ from: 'them', text: 'salut, je suis Lucie, ça va ?' }, 0, compiled).locales;
     expect(seen.has('fr')).toBe(true);
     const after = analyzeMessage({ from: 'them', text: 'garde ça entre nous ok ?' }, 1, compiled, seen);
-    expect(after.hits.map((h) => h.rule.id)).toContain('FR_RAPPORT_SECRECY');
+    expect(after.hits.map((h) => h.rule.id)).toContain('fr.secrecy');
     const alone = analyzeMessage({ from: 'them', text: 'how was your day? mine was fine' }, 1, compiled);
     expect([...alone.locales]).toEqual([]);
   });
@@ -63,27 +73,27 @@ describe('rule hits', () => {
   it('fire through evasive spelling and point at the original text', () => {
     const text = 'add me on wh@tsapp, my 𝐮𝐧𝐜𝐥𝐞 is a senior analyst';
     const analysis = analyzeMessage({ from: 'them', text }, 0, compiled);
-    const move = analysis.hits.find((h) => h.rule.id === 'OFF_PLATFORM_MOVE')!;
+    const move = analysis.hits.find((h) => h.rule.id === 'en.move_off_platform')!;
     expect(text.slice(move.start, move.end)).toBe('add me on wh@tsapp');
-    const analyst = analysis.hits.find((h) => h.rule.id === 'WEALTH_RELATIVE_ANALYST')!;
+    const analyst = analysis.hits.find((h) => h.rule.id === 'en.relative_analyst')!;
     expect(text.slice(analyst.start, analyst.end)).toBe('my 𝐮𝐧𝐜𝐥𝐞 is a senior analyst');
   });
 
   it('opening rules only fire on the first three messages of the other party', () => {
     const at = (ordinal: number) => analyzeMessage({ from: 'them', text: 'Hi, is this Jenny?' }, ordinal, compiled).hits.map((h) => h.rule.id);
-    expect(at(0)).toContain('HOOK_WRONG_NUMBER');
-    expect(at(5)).not.toContain('HOOK_WRONG_NUMBER');
+    expect(at(0)).toContain('en.wrong_number');
+    expect(at(5)).not.toContain('en.wrong_number');
   });
 
   it('read only the sender they are written for', () => {
-    expect(firedIn('my aunt is a senior analyst', 'me')).not.toContain('WEALTH_RELATIVE_ANALYST');
-    expect(firedIn('ok i sent 500 usdt', 'them')).not.toContain('ME_SENT_MONEY');
+    expect(firedIn('my aunt is a senior analyst', 'me')).not.toContain('en.relative_analyst');
+    expect(firedIn('ok i sent 500 usdt', 'them')).not.toContain('en.me_sent_money');
   });
 });
 
 describe('quoted evidence', () => {
   const quotedHits = (text: string): Array<[string, boolean]> =>
-    analyzeMessage({ from: 'them', text }, 0, compiled).hits.filter((h) => h.rule.id === 'WEALTH_RELATIVE_ANALYST').map((h) => [text.slice(h.start, h.end), h.quoted]);
+    analyzeMessage({ from: 'them', text }, 0, compiled).hits.filter((h) => h.rule.id === 'en.relative_analyst').map((h) => [text.slice(h.start, h.end), h.quoted]);
 
   it('marks hits between quotation marks of every kind', () => {
     for (const [open, close] of [['"', '"'], ['\u201C', '\u201D'], ['\u00AB', '\u00BB'], ['\u300C', '\u300D'], ['\u201E', '\u201C'], [" '", "' "], [' \u2018', '\u2019 ']]) {
@@ -93,8 +103,35 @@ describe('quoted evidence', () => {
 
   it('pairs each opening mark with the first closing mark after it, past unclosed ones', () => {
     expect(quotedHits('my aunt is a senior analyst "she said')).toEqual([['my aunt is a senior analyst', false]]);
-    expect(quotedHits('\u201C oops \u00AB "my aunt is a senior analyst" \u201C')).toEqual([['my aunt is a senior analyst', true]]);
+    expect(quotedHits('she wrote \u201C oops \u00AB "my aunt is a senior analyst" \u201C')).toEqual([['my aunt is a senior analyst', true]]);
     expect(quotedHits('"a" my aunt is a senior analyst "b"')).toEqual([['my aunt is a senior analyst', false]]);
     expect(quotedHits("don't worry, it's true: my aunt is a senior analyst")).toEqual([['my aunt is a senior analyst', false]]);
   });
 });
+
+describe('reported speech', () => {
+  const hitsOf = (text: string) => analyzeMessage({ from: 'them', text }, 0, compiled).hits.map((h) => [h.rule.key, h.quoted] as const);
+
+  it("discounts someone else's words, to the end of the sentence", () => {
+    const hits = hitsOf("he keeps saying my uncle is a senior analyst and it's guaranteed profit. it's a scam right?");
+    expect(hits).toContainEqual(['relative_analyst', true]);
+    expect(hits).toContainEqual(['guaranteed_returns', true]);
+  });
+
+  it('does not let warnings or quotation marks alone discount the script', () => {
+    expect(hitsOf('heads up, be careful out there! my aunt is a senior analyst, guaranteed profit')).toContainEqual(['relative_analyst', false]);
+    expect(hitsOf('my aunt is a "senior analyst" and the profit is "guaranteed"')).not.toContainEqual(['relative_analyst', true]);
+  });
+
+  it("keeps the other party's own instructions after the reported sentence", () => {
+    const hits = hitsOf('my friend said it was risky. trust me, it is guaranteed profit, send 500 usdt today');
+    expect(hits).toContainEqual(['guaranteed_returns', false]);
+  });
+
+  it('discounts a whole quoted message introduced by a colon', () => {
+    const hits = hitsOf('I got this message: "my aunt is a senior analyst. guaranteed profit every day" is it legit?');
+    expect(hits).toContainEqual(['relative_analyst', true]);
+    expect(hits).toContainEqual(['guaranteed_returns', true]);
+  });
+});
+

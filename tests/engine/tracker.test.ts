@@ -91,8 +91,8 @@ describe('ConversationTracker', () => {
     ];
     const fast = slow.map((m, i) => ({ ...m, time: `2026-01-0${i + 1}T00:00:00Z` }));
     const rules = (ms: Message[]) => scanConversation(ms).reasons.map((r) => r.rule);
-    expect(rules(fast)).toContain('META_ROMANCE_TO_MONEY');
-    expect(rules(slow)).not.toContain('META_ROMANCE_TO_MONEY');
+    expect(rules(fast)).toContain('meta_romance_to_money');
+    expect(rules(slow)).not.toContain('meta_romance_to_money');
   });
 
   it('adding a message does not depend on the length of the thread', () => {
@@ -100,7 +100,7 @@ describe('ConversationTracker', () => {
     const filler = 'how was your day? mine was busy with work and the kids';
     for (let i = 0; i < 5000; i++) tracker.add({ from: i % 2 ? 'me' : 'them', text: `${filler} ${i}` });
     const analysis = tracker.add({ from: 'them', text: 'my aunt is an analyst' });
-    expect(analysis.hits.map((h) => h.rule.id)).toContain('WEALTH_RELATIVE_ANALYST');
+    expect(analysis.hits.map((h) => h.rule.id)).toContain('en.relative_analyst');
     expect(tracker.length).toBe(5001);
   });
 

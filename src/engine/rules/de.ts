@@ -24,11 +24,10 @@ export const de: RuleSet = {
   rules: [
     // ---------------- hook ----------------
     {
-      id: 'DE_HOOK_WRONG_NUMBER',
+      key: 'wrong_number',
       stage: 'hook',
       weight: 1,
       opening: true,
-      description: 'Eine unbekannte Person hat das Gespräch wie aus Versehen begonnen („falsche Nummer“). Viele Betrugsmaschen fangen so an, um harmlos zu wirken.',
       any: [
         /\b(?:ist das|bist du|sind sie|spreche ich mit|ist hier|bin ich bei) (?:frau |herr |herrn |dr\.? |der |die )?(?!(?:so|das|es|da|dran|noch|auch|wirklich|echt|sicher|okay|ok|fertig|wach|zuhause|zu hause)\b)[a-z]+(?: [a-z]+)?\s*\?/,
         /\bfalsche(?:n)? (?:nummer|person|kontakt)\b|\b(?:nummer|kontakt) (?:wohl |leider |anscheinend )?falsch (?:abgespeichert|gespeichert|eingespeichert|notiert|aufgeschrieben|eingetragen)\b/,
@@ -40,10 +39,9 @@ export const de: RuleSet = {
       },
     },
     {
-      id: 'DE_HOOK_FATE',
+      key: 'fate',
       stage: 'hook',
       weight: 1,
-      description: 'Die Person nennt einen zufälligen Kontakt „Schicksal“. Betrugsskripte machen so aus einem Versehen eine Freundschaft.',
       any: [
         /\b(?:ist es|war es|ist das|war das|es ist|es war|das ist|das war|nennen wir es|ich glaube an)(?: \w+){0,2} (?:schicksal|bestimmung|fugung)\b/,
         /\bschicksal,? dass wir\b|\bdas schicksal hat uns\b|\bsollte (?:wohl )?so sein\b/,
@@ -51,10 +49,9 @@ export const de: RuleSet = {
       examples: { hit: ['Vielleicht ist es ja Schicksal haha', 'das sollte wohl so sein'], miss: ['das Schicksal der Firma ist ungewiss'] },
     },
     {
-      id: 'DE_HOOK_ABROAD',
+      key: 'far_away_job',
       stage: 'hook',
       weight: 0.7,
-      description: 'Ein neuer Kontakt sagt, er lebe oder arbeite weit weg (im Ausland, auf einer Bohrinsel), sodass ein Treffen nie möglich ist.',
       any: [
         /\b(?:ich (?:bin|arbeite|wohne|lebe)|bin|gerade|derzeit|zurzeit|momentan|aktuell) (?:gerade |derzeit |zurzeit |momentan |aktuell |beruflich )?(?:\w+ ){0,3}(?:in|auf|im) (?:dubai|singapur|hongkong|hong kong|kuala lumpur|malaysia|bangkok|thailand|macau|taiwan|taipeh|shanghai|shenzhen|abu dhabi|katar|doha|einer (?:olplattform|bohrinsel)|ausland)\b(?! (?:im |in den |auf )?urlaub)/,
         /\b(?:olplattform|bohrinsel|offshore-?plattform)\b/,
@@ -62,11 +59,10 @@ export const de: RuleSet = {
       examples: { hit: ['Ich bin Daniel, 45, gerade auf einem Projekt in Dubai', 'ich arbeite auf einer Bohrinsel'], miss: ['wir waren letztes Jahr in Dubai im Urlaub'] },
     },
     {
-      id: 'DE_HOOK_PROFILE_COMPLIMENT',
+      key: 'profile_compliment',
       stage: 'hook',
       weight: 0.5,
       opening: true,
-      description: 'Eine unbekannte Person hat das Gespräch mit einem ungefragten Kompliment eröffnet.',
       any: [
         /\b(?:dein|deine|ihr|ihre) (?:profil|lacheln|fotos?|bilder?|beitrag|post)\b.{0,40}(?:beruhrt|gefallt|gefallen|angesprochen|aufgefallen|hammer|wunderschon|traumhaft|toll|schon|super|mega|zuckersu(?:ß|ss)|su(?:ß|ss))/,
         /\b(?:du hast|sie haben) (?:ein |eine |so ein |so eine )?(?:wunderscho(?:e)?nes|scho(?:e)?nes|su(?:ß|ss)es|tolles|hubsches|strahlendes|bezauberndes|sympathisches) (?:lacheln|profil|gesicht)\b/,
@@ -75,10 +71,9 @@ export const de: RuleSet = {
       examples: { hit: ['Hi Sandra, du hast ein wunderschönes Lächeln 😊', 'Ihr Profil hat mich sehr berührt', 'deine Fotos aus Norwegen sind der Hammer'], miss: ['schick mir mal die Fotos vom Urlaub'] },
     },
     {
-      id: 'DE_HOOK_INVEST_GROUP',
+      key: 'group_add',
       stage: 'hook',
       weight: 1.2,
-      description: 'Man lädt Sie in eine kostenlose „Investment-Klasse“ oder Anlagegruppe ein. Solche Gruppen sind oft der Einstieg in einen Betrug.',
       any: [
         /\b(?:kostenlose[nr]?|gratis) (?:investment|anlage|trading|borsen|aktien|krypto)[- ]?(?:klasse|kurs|gruppe|seminar|schulung|club)\b|\b(?:investment|anlage|trading|borsen|aktien|krypto)[- ]?(?:klasse|kurs|gruppe|club)\b.{0,30}\b(?:whats ?app|telegram|kostenlos|gratis)\b/,
         /\bassistent(?:in)? (?:von|des) (?:prof\.?|professor|herrn?|dr\.?)\b/,
@@ -89,18 +84,16 @@ export const de: RuleSet = {
 
     // ---------------- rapport ----------------
     {
-      id: 'DE_RAPPORT_PET_NAME',
+      key: 'pet_name',
       stage: 'rapport',
       weight: 0.4,
-      description: 'Die Person benutzt Kosenamen („Schatz“, „mein Lieber“). Harmlos für sich; so früh bei einem neuen Kontakt gehört es zu vielen Skripten.',
       any: [/(?<!\b(?:ein|eine|kleiner|so ein) )\b(?:schatz(?:i|ilein)?|liebling|mein(?:e)? (?:liebe(?:r)?|schone(?:r)?|su(?:ß|ss)e(?:r)?|herz|engel|prinzessin|konigin)|hasi)\b/],
       examples: { hit: ['Guten Morgen mein Lieber ☀️', 'Schatz, heute habe ich Glück gehabt'], miss: ['Du bist ein Schatz 🙏', 'die Schatzkarte'] },
     },
     {
-      id: 'DE_RAPPORT_LOVE_BOMBING',
+      key: 'love_bombing',
       stage: 'rapport',
       weight: 1,
-      description: 'Sehr starke Gefühle, sehr schnell geäußert („Seelenverwandte“, „unsere gemeinsame Zukunft“), von jemandem, den Sie nie getroffen haben.',
       any: [
         /\bseelenverwandt/,
         /\bunsere (?:gemeinsame )?zukunft\b|\b(?:zukunft|leben) mit dir\b/,
@@ -111,10 +104,9 @@ export const de: RuleSet = {
       examples: { hit: ['ich suche eine ehrliche Frau für die Zukunft', 'ich denke schon an unsere gemeinsame Zukunft'], miss: ['die Zukunft der Firma ist unklar'] },
     },
     {
-      id: 'DE_RAPPORT_SECRECY',
+      key: 'secrecy',
       stage: 'rapport',
       weight: 2,
-      description: 'Die Person bittet Sie, die Beziehung oder die Geldgespräche vor Familie oder Freunden geheim zu halten. Ehrliche Menschen verlangen das selten.',
       any: [
         /\b(?:sag|erzahl|erzahle|verrat|sagen sie|erzahlen sie) (?:das |es |davon )?(?:deiner|deinen|deinem|ihrer|ihren|ihrem) (?:familie|freunden|freundin|kindern|tochter|sohn|mann|frau|bank|eltern|bruder|schwester)(?: \w+){0,2} (?:nichts|nix|noch nichts)\b/,
         /\b(?:erzahl|sag|verrat)(?:e)? (?:es |das )?(?:niemandem|keinem)\b|\b(?:bleibt|bleiben|behalte|behalt) (?:das |es )?(?:unter uns|fu(?:e)?r dich|geheim)\b|\bunser (?:kleines )?geheimnis\b/,
@@ -125,10 +117,9 @@ export const de: RuleSet = {
 
     // ---------------- off_platform ----------------
     {
-      id: 'DE_OFF_PLATFORM_MOVE',
+      key: 'move_off_platform',
       stage: 'off_platform',
       weight: 1.2,
-      description: 'Die Person möchte das Gespräch in eine andere App verlegen. Betrüger verlassen Dating-Seiten schnell, bevor sie dort gesperrt werden.',
       any: [
         new RegExp(`\\b(?:schreib|schreibe|schreiben sie|ruf|kontaktier|kontaktiere|adde|add|meld dich|melde dich|melden sie sich)(?: mir| mich)? (?:lieber |doch |gern |gerne |einfach )?(?:auf|uber|per|bei|via|in) ${APP}\\b`),
         new RegExp(`\\b(?:schreiben|reden|chatten|quatschen|sprechen|unterhalten|weiterschreiben) (?:wir|uns)(?: \\w+){0,3} (?:auf|uber|per|bei|in) ${APP}\\b|\\b(?:wollen|ko(?:e)?nnen|sollen|wurden|mo(?:e)?chten|mo(?:e)?chtest|willst) (?:wir|sie|du)(?: \\w+){0,3} (?:auf|uber|per|bei|in) ${APP}\\b`),
@@ -147,10 +138,9 @@ export const de: RuleSet = {
 
     // ---------------- wealth ----------------
     {
-      id: 'DE_WEALTH_RELATIVE_ANALYST',
+      key: 'relative_analyst',
       stage: 'wealth',
       weight: 2.5,
-      description: 'Die Person schreibt einem Verwandten oder Mentor „Insiderwissen“ über die Märkte zu. Die Geschichte vom „Onkel, der Analyst ist“ ist typisch für Anlagebetrug.',
       any: [
         new RegExp(`\\b(?:mein|meine|meinem|meiner) ${KIN}\\b[^.!?]{0,60}?\\b(?:ist|war|arbeitet|arbeitete|als)\\b[^.!?]{0,40}?\\b(?:${ANALYST}|(?:fondsmanager|trader|broker|investmentbanker|vermo(?:e)?gensverwalter)(?:in)?\\b)`),
         new RegExp(`\\b(?:er|sie) ist (?:${ANALYST}|(?:fondsmanager|trader|broker)(?:in)?\\b)`),
@@ -163,10 +153,9 @@ export const de: RuleSet = {
       },
     },
     {
-      id: 'DE_WEALTH_SHOWING_GAINS',
+      key: 'showing_gains',
       stage: 'wealth',
       weight: 1.2,
-      description: 'Die Person prahlt mit großen, mühelosen Trading-Gewinnen.',
       any: [
         new RegExp(`\\b(?:habe?|haben|hab)\\b[^.!?]{0,40}?${AMOUNT}[^.!?]{0,40}?\\b(?:gemacht|verdient|gewonnen|rausgeholt|eingenommen)\\b`),
         /\b(?:letzten|diesen|im letzten|vorigen|diese) (?:monat|woche)\b[^.!?]{0,10}?\d[\d.,]*\s?(?:k|€|euro|usdt)?\s?(?:gewinn|plus|profit)\b|\b(?:letzten|diesen) monat \d[\d.,]*\s?(?:k|€|euro|usdt)\b/,
@@ -178,10 +167,9 @@ export const de: RuleSet = {
       },
     },
     {
-      id: 'DE_WEALTH_SIGNALS',
+      key: 'wealth_signals',
       stage: 'wealth',
       weight: 1.5,
-      description: 'Die Person handelt nach „Signalen“ eines Mentors oder Insiders. Geheime Signale von jemand anderem sind das Mittel, mit dem diese Betrüger ihre Opfer lenken.',
       any: [
         /\b(?:gibt|gab|geben|schickt|sendet|teilt|hat)(?: \w+){0,4} (?:signale|kaufsignale|das (?:erste |nachste )?signal|ein (?:gutes |starkes )?signal)\b/,
         /\b(?:gutes|starkes|gro(?:ß|ss)es|erstes|nachstes|neues) signal\b|\bsignale (?:vom|von (?:meinem|meiner|seinem|ihrem)|des (?:professors|onkels|mentors)|sind (?:besser|genauer|starker))\b|\bmit (?:seinem|ihrem|dem) (?:tipp|signal)\b/,
@@ -192,10 +180,9 @@ export const de: RuleSet = {
 
     // ---------------- pitch ----------------
     {
-      id: 'DE_PITCH_TEACH',
+      key: 'offer_to_teach',
       stage: 'pitch',
       weight: 2,
-      description: 'Die Person bietet an, Ihnen beizubringen, wie man mit Trading Geld verdient. Fremde, die Sie in eine Geldanlage hineincoachen, sind ein typischer Schritt dieser Betrugsmasche.',
       any: [
         new RegExp(`\\b(?:zeig|zeige|erklar|erklare|bring|bringe)(?: ich)? (?:dir|ihnen|euch)(?: \\w+){0,2} (?:wie man (?:tradet|investiert|handelt|verdient)|das traden|das trading)\\b|\\b(?:zeig|zeige|erklar|erklare)(?: ich)? (?:dir|ihnen|euch)(?: \\w+){0,2} wie (?:es|das) (?:geht|funktioniert)\\b(?:(?=.*${MONEY})|(?<=${MONEY}.*))|\\b(?:kann|konnte|werde|will|mo(?:e)?chte) (?:dir|ihnen|euch) (?:\\w+ ){0,2}beibringen\\b(?:(?=.*${MONEY})|(?<=${MONEY}.*))`),
         new RegExp(`\\b(?:ich|wir) (?:kann|ko(?:e)?nnen|werde|will|mo(?:e)?chte|wurde)(?: \\w+){0,2} (?:dir|ihnen|dich|sie) (?:\\w+ ){0,4}(?:traden|investieren|handeln|${CRYPTO}|trading|borse|gold|forex|geld (?:zu )?verdienen) (?:beibringen|zeigen|erklaren)\\b`),
@@ -209,10 +196,9 @@ export const de: RuleSet = {
       },
     },
     {
-      id: 'DE_PITCH_OFFER_TO_SET_UP',
+      key: 'offer_to_set_up',
       stage: 'pitch',
       weight: 1.5,
-      description: 'Die Person bietet an, Ihnen das Anlegen zu zeigen oder für Sie einzurichten. Wenn jemand aus dem Internet Ihre Geldanlage in die Hand nimmt, ist das ein Warnsignal.',
       any: [
         new RegExp(`\\bwenn (?:du|sie) (?:willst|magst|mo(?:e)?chtest|mo(?:e)?chten|wollen),? (?:zeig|zeige|erklar|erklare|bring|bringe|helf|helfe|richte|mach|mache)(?:e)? ich (?:dir|ihnen|dich|sie)\\b(?:(?=.*${MONEY})|(?<=${MONEY}.*))`),
         /\b(?:ich )?(?:richte|ero(?:e)?ffne|mache) (?:dir|ihnen) (?:ein |das )?konto (?:ein|auf)\b/,
@@ -223,10 +209,9 @@ export const de: RuleSet = {
       },
     },
     {
-      id: 'DE_PITCH_GUARANTEED_RETURNS',
+      key: 'guaranteed_returns',
       stage: 'pitch',
       weight: 2.5,
-      description: 'Die Person verspricht „garantierte“ oder „risikofreie“ Gewinne. Echte Geldanlagen garantieren nie Erträge.',
       any: [
         /\b(?:garantierte?n?|sichere?n?|feste?n?|stabile?n?) (?:gewinne?|rendite|ertrage?|einnahmen|zinsen|profite?)\b|\b(?:gewinne?|rendite|profit) (?:ist |sind )?(?:garantiert|sicher)\b/,
         /\b(?:ich |wir )?garantiere(?:n)? (?:dir |ihnen |euch )?(?:das|es|dafur|den gewinn)\b(?! nicht)/,
@@ -238,11 +223,10 @@ export const de: RuleSet = {
       },
     },
     {
-      id: 'DE_PITCH_HIGH_RETURNS',
+      key: 'high_returns',
       stage: 'pitch',
       weight: 2,
       entity: 'percent',
-      description: 'Die Person verspricht sehr hohe oder regelmäßige Renditen (ein Prozentsatz jeden Tag oder jede Woche). Solche Renditen sind nicht realistisch.',
       any: [
         /(?<!\d)\d+(?:[.,]\d+)?\s?(?:%|prozent)\s?(?:\w{1,40} ){0,3}(?:taglich|am tag|pro tag|jeden tag|die woche|pro woche|wochentlich|pro trade|pro handel|in (?:einem|1|2|3|24|48|zwei|drei) (?:tag|tagen|stunden?|woche|wochen))\b/,
         /\b(?:[3-9]|[1-9]\d)(?:[.,]\d+)?\s?(?:%|prozent) (?:im monat|pro monat|monatlich|jeden monat)\b/,
@@ -251,10 +235,9 @@ export const de: RuleSet = {
       examples: { hit: ['Ich mache ca. 20% im Monat', 'Mit 10.000 Euro verdienen Sie dort 1,5% täglich', '50% in 2 Tagen'], miss: ['Akku bei 3%', 'der ETF hat 7% im Jahr gemacht'] },
     },
     {
-      id: 'DE_PITCH_PRODUCT',
+      key: 'investment_product',
       stage: 'pitch',
       weight: 1,
-      description: 'Die Person preist ein Produkt an, das bei dieser Masche oft benutzt wird (Krypto-Kontrakte, Liquiditäts-Mining, KI-Handelsbots, Gold oder Devisen).',
       any: [
         /\b(?:\w+-)?kontrakte(?:n)?\b|\bkontrakthandel\b|\b(?:futures|optionen|hebel|margin)[- ]?(?:handel|trading)\b|\bmit hebel\b/,
         /\bliquiditats[- ]?(?:mining|pool)\b|\bliquiditatspool\b/,
@@ -264,10 +247,9 @@ export const de: RuleSet = {
       examples: { hit: ['heute habe ich 6000€ mit Bitcoin-Kontrakten gemacht', 'Er hat eine KI-Handelssoftware', 'ich handle nebenbei mit Gold'], miss: ['mein Arbeitsvertrag läuft aus', 'eine Goldkette für Mama'] },
     },
     {
-      id: 'DE_PITCH_INVITE',
+      key: 'invitation_to_invest',
       stage: 'pitch',
       weight: 1.5,
-      description: 'Die Person ermuntert Sie, mit ihr zu investieren oder Trading auszuprobieren.',
       any: [
         /\b(?:fang|fangst|fangen|start|startest|starten|beginn|beginnst|beginnen) (?:\w+ ){0,2}(?:klein|mit (?:nur |ein paar |etwa |ca\.? )?(?:\d[\d.,]*\s?(?:k|€|euro|usdt|\$|dollar)|\d{3,}))(?![\d.,])/,
         /\bmit (?:nur |schon )?\d[\d.,]*\s?(?:€|euro|usdt|\$) (?:anfangen|starten|einsteigen|beginnen)\b|\b(?:schon|bereits|ab) (?:mit )?\d[\d.,]*\s?(?:€|euro|usdt|\$) (?:geht|kann|reicht|bist du dabei)\b/,
@@ -281,10 +263,9 @@ export const de: RuleSet = {
       },
     },
     {
-      id: 'DE_PITCH_URGENCY',
+      key: 'pitch_urgency',
       stage: 'pitch',
       weight: 1,
-      description: 'Die Person drängt Sie zur Eile („jetzt!“, „nur noch wenige Plätze“, „Frist endet morgen“). Zeitdruck ist ein Warnsignal.',
       any: [
         /\balles rein\b|\b(?:jetzt|sofort)\s?!.{0,30}\b(?:long|short|up|down|kaufen|rein|alles)\b/,
         new RegExp(`\\b(?:${CRYPTO}|gold)\\b.{0,15}\\b(?:long|short|up|down)\\b.{0,20}\\b(?:minuten|sekunden|jetzt|alles)\\b`),
@@ -294,10 +275,9 @@ export const de: RuleSet = {
       examples: { hit: ['Jetzt! BTC long, 5 Minuten, alles rein', 'Am Wochenende gibt es eine große Chance', 'Die Frist endet morgen'], miss: ['ich komme jetzt'] },
     },
     {
-      id: 'DE_PITCH_GUILT_TRIP',
+      key: 'guilt_trip',
       stage: 'pitch',
       weight: 1.5,
-      description: 'Wenn Sie zögern, antwortet die Person mit Kränkung oder Schuldgefühlen statt mit Fakten. Solcher Druck ist eine Taktik, keine Liebe oder Freundschaft.',
       any: [
         /\bich dachte,? (?:du bist|du warst|zwischen uns (?:ist|war|gibt es)|wir (?:haben|hatten|vertrauen))\b.{0,20}\b(?:anders|vertrauen)\b|\b(?:du )?vertraust mir (?:nicht|nie)\b/,
         /\bich bin (?:doch )?kein(?:e)? (?:betru(?:e)?ger(?:in)?|lugner(?:in)?|verbrecher(?:in)?|abzocker(?:in)?)\b|\bhaltst (?:du )?mich fu(?:e)?r (?:eine?n? )?(?:betru(?:e)?ger|lugner)/,
@@ -307,10 +287,9 @@ export const de: RuleSet = {
       examples: { hit: ['Deine Freundin ist eifersüchtig. Ich dachte, zwischen uns ist Vertrauen', 'ich bin doch keine Betrügerin'], miss: ['ich vertraue dir total'] },
     },
     {
-      id: 'DE_PITCH_FUTURE_TOGETHER',
+      key: 'future_together',
       stage: 'pitch',
       weight: 1.2,
-      description: 'Die Person verknüpft das Investieren mit Ihrer gemeinsamen Zukunft oder damit, nicht mehr arbeiten zu müssen. Romantik mit Geld zu vermischen ist der Kern dieser Masche.',
       any: [
         /\b(?:passives?|zusatzliches?|zweites?) einkommen\b|\bfinanziell(?:e)? (?:frei(?:heit)?|unabhangig(?:keit)?)\b/,
         /\bnicht mehr so (?:hart|viel) arbeiten\b|\b(?:dass|damit) (?:du|sie) nicht mehr (?:so (?:hart|viel) )?arbeiten (?:musst|mussen)\b|\bim alter gut geht\b|\bfur (?:unsere|deine|ihre) (?:zukunft|rente|altersvorsorge)\b/,
@@ -319,20 +298,18 @@ export const de: RuleSet = {
       examples: { hit: ['Ich möchte, dass du nicht mehr so hart arbeiten musst', 'Ich will dir helfen, finanziell frei zu sein'], miss: ['wir sparen für ein neues Sofa'] },
     },
     {
-      id: 'DE_PITCH_EXCLUSIVE_ACCESS',
+      key: 'exclusive_access',
       stage: 'pitch',
       weight: 1.5,
-      description: 'Die Person bietet besonderen Zugang an: VIP- oder Premium-Stufe, institutionelles Konto, Willkommensbonus. Solche Einladungen sind ein verbreitetes Betrugsmuster.',
       any: [
         /\b(?:vip|premium|gold)[- ]?(?:level|stufe|gruppe|mitglied(?:schaft)?|konto|kanal|status)\b|\binstitutionelle[sn]? (?:konto|zugang|kontingent)\b|\bwillkommensbonus\b|\bpartner-?plattform\b/,
       ],
       examples: { hit: ['mit 2000 bist du im premium-level', 'Mitglieder bekommen 200 USDT Willkommensbonus'], miss: ['die VIP-Lounge am Flughafen'] },
     },
     {
-      id: 'DE_PITCH_EASY_MONEY',
+      key: 'easy_money',
       stage: 'pitch',
       weight: 1.5,
-      description: 'Die Person beschreibt Geld, das schnell und mühelos wächst (verdoppeln, so viel pro Tag, „im Schlaf“). Echte Geldanlage funktioniert so nicht.',
       any: [
         /\b(?:verdoppel|verdreifach)\w* (?:dein|ihr|sein|mein)(?:e|en)? (?:geld|erspartes|kapital|einsatz|einlage)\b|\b(?:verdoppel|verdreifach)(?:t|n)? sich\b|\b(?:dein|ihr)(?:e|en)? (?:geld|erspartes|kapital|einsatz|einlage)\b.{0,30}\b(?:verdoppel|verdreifach)\w*/,
         /\b(?:verdien|mach)\w* (?:\w+ )?\d[\d.,]*\s?(?:€|euro|usdt|\$|dollar) (?:am|pro|jeden) (?:tag|woche)\b/,
@@ -343,10 +320,9 @@ export const de: RuleSet = {
 
     // ---------------- platform ----------------
     {
-      id: 'DE_PLATFORM_REGISTER',
+      key: 'platform_register',
       stage: 'platform',
       weight: 1.8,
-      description: 'Die Person bittet Sie, sich auf einer Trading-App oder -Seite ihrer Wahl anzumelden. Gefälschte Plattformen werden oft über TestFlight oder APK-Dateien installiert.',
       any: [
         /\bdie plattform (?:hei(?:ß|ss)t|nennt sich)\b|\b(?:wir )?(?:benutzen|nutzen|verwenden) (?:die |unsere |eine )plattform\b|\bwir traden auf\b/,
         /\b(?:registrier\w*|anmeld\w*|melde dich an|konto ero(?:e)?ffn\w*|ero(?:e)?ffne ein konto)\b.{0,60}\b(?:kundenservice|kundendienst|support|plattform|link)\b|\bnach (?:der )?(?:registrierung|anmeldung)\b|\bregistrierung uber\b/,
@@ -359,10 +335,9 @@ export const de: RuleSet = {
       },
     },
     {
-      id: 'DE_PLATFORM_CUSTOMER_SERVICE',
+      key: 'customer_service',
       stage: 'platform',
       weight: 2,
-      description: 'Die Person schickt Sie zum „Kundenservice“ der Plattform. Gefälschte Börsen betreiben ihren „Support“ über Messenger.',
       any: [
         /\b(?:kundenservice|kundendienst|kundensupport|kundenbetreuung|online-?service)\b.{0,50}\b(?:einzahl\w*|adresse|hilft|gibt dir|gibt ihnen|schickt|aktiviert|erklart|wallet|kryptowahrung)/,
         /\b(?:schreib|schreibst|schreiben sie|kontaktier\w*|melde dich beim|meld dich beim|melden sie sich beim|wende dich an|frag)(?: \w+){0,2} (?:dem |den |beim |an den )?(?:kundenservice|kundendienst|support|kundensupport)\b/,
@@ -372,10 +347,9 @@ export const de: RuleSet = {
 
     // ---------------- deposit ----------------
     {
-      id: 'DE_DEPOSIT_BUY_CRYPTO',
+      key: 'buy_crypto',
       stage: 'deposit',
       weight: 2,
-      description: 'Die Person sagt Ihnen, Sie sollen Krypto (oft USDT) bei einer echten Börse kaufen und weiterschicken. So verschicktes Geld ist fast nie zurückzuholen.',
       any: [
         new RegExp(`\\b(?:kauf|kaufst|kaufe|kaufen sie)(?: \\w+){0,3}? (?:${CRYPTO}|sie|die coins)\\b.{0,60}\\b(?:schick|send|u(?:e)?berweis|transferier|einzahl)`),
         /\b(?:schick|schickst|schicken sie|sende|sendest|u(?:e)?berweise|u(?:e)?berweist|transferier\w*)(?: \w+){0,3} (?:an|auf|zu) (?:die|diese|deine|ihre|unsere) (?:\w+-)?(?:adresse|wallet|einzahlungsadresse)\b/,
@@ -388,10 +362,9 @@ export const de: RuleSet = {
       },
     },
     {
-      id: 'DE_DEPOSIT_INSTRUCTIONS',
+      key: 'deposit_instructions',
       stage: 'deposit',
       weight: 1.5,
-      description: 'Die Person sagt Ihnen, wie viel Sie wo einzahlen sollen. Anweisungen zum Aufladen eines Kontos kommen, bevor das Geld verschwindet.',
       any: [
         /\b(?:mindesteinzahlung|mindesteinlage|mindestbetrag)\b|\bmindestens \d[\d.,]*\s?(?:€|euro|usdt)? ?(?:einzahl\w*|einlage)\b/,
         /\bwenn (?:du|sie) (?:\d[\d.,]*\s?(?:k|€|euro|usdt)?|mehr|noch \w+) (?:reinmachst|einzahlst|einzahlen|investierst|investieren|nachlegst|anlegst|reinsteckst)\b/,
@@ -400,20 +373,18 @@ export const de: RuleSet = {
       examples: { hit: ['Wenn du 15.000 reinmachst, können wir zusammen Urlaub machen', 'leg doch noch was drauf, mit 2000 bist du im premium-level'], miss: ['leg dich hin und ruh dich aus'] },
     },
     {
-      id: 'DE_DEPOSIT_WIRE',
+      key: 'deposit_wire',
       stage: 'deposit',
       weight: 1.5,
-      description: 'Die Person verlangt eine Überweisung auf das Konto einer Firma oder eines Dritten.',
       any: [/\b(?:uberweis\w*|zahl\w* ein)\b[^.!?]{0,30}\b(?:auf|an) (?:das|ein) (?:firmenkonto|treuhandkonto|verwahrkonto|konto der (?:firma|plattform|gesellschaft)|konto,? das (?:der kundenservice|die plattform|sie))/],
       examples: { hit: ['überweise es auf das Treuhandkonto'], miss: ['ich überweise dir die Miete auf dein Konto'] },
     },
 
     // ---------------- withdrawal ----------------
     {
-      id: 'DE_WITHDRAWAL_FEE',
+      key: 'withdrawal_fee',
       stage: 'withdrawal',
       weight: 3.5,
-      description: 'Man sagt Ihnen, Sie müssten vor der Auszahlung Steuern, Gebühren oder eine Kaution zahlen. Eine echte Plattform zieht Gebühren vom Guthaben ab; für eine Auszahlung zu zahlen ist der klassische letzte Schritt dieser Masche.',
       any: [
         /\b(?:zahl\w*|bezahl\w*|u(?:e)?berweis\w*|begleich\w*|musst|mussen|muss)\b(?: \S+){0,5} (?:steuern?|gebu(?:e)?hr(?:en)?|\w+gebu(?:e)?hr(?:en)?|provision|kaution|marge|sicherheitsleistung)\b(?: \S+){0,8} (?:vor|bevor|um|damit|fu(?:e)?r) (?:\S+ ){0,3}(?:auszahl\w*|abheben|freigabe|freizuschalten|freischalt\w*|entsperr\w*)/,
         /\b(?:auszahlung|auszahlen|abheben|abhebung)\b(?: \S+){0,8} (?:musst|mussen|muss|zahlen|bezahlen|erfordert|verlangt|kostet)\b(?: \S+){0,5} (?:steuern?|gebu(?:e)?hr(?:en)?|\w+gebu(?:e)?hr(?:en)?|provision|kaution|\d+\s?%)/,
@@ -426,10 +397,9 @@ export const de: RuleSet = {
       },
     },
     {
-      id: 'DE_WITHDRAWAL_PAY_TO_RELEASE',
+      key: 'pay_to_release',
       stage: 'withdrawal',
       weight: 3,
-      description: 'Die Person verlangt eine neue Zahlung, bevor Ihr Geld „freigegeben“ wird. Eine echte Plattform zieht Gebühren vom Guthaben ab; das ist der letzte Griff der Masche.',
       any: [
         /\b(?:muss|mussen) von (?:au(?:ß|ss)en|extern) kommen\b|\b(?:nicht|kann nicht|darf nicht) (?:vom|von dem|aus dem) (?:guthaben|kontostand|gewinn|konto) (?:abgezogen|bezahlt|verrechnet|genommen)\b|\bdas darf die plattform nicht\b|\bkein(?:en)? abzug (?:vom|von dem|aus dem) (?:guthaben|kontostand|gewinn)\b|\bmuss (?:eine )?neue einzahlung\b/,
         /\bdanach (?:geht|wird|ist|kommt) (?:alles|das geld|es)\b.{0,20}\b(?:raus|frei|freigegeben|ausgezahlt|auf (?:deinem|ihrem) konto)\b/,
@@ -439,18 +409,16 @@ export const de: RuleSet = {
       examples: { hit: ['Das geht wegen Geldwäschegesetz nicht, muss von außen kommen. Danach geht alles sofort raus', 'Zahl die 3850 und es ist in 1 Tag da', 'Die Kaution bekommen Sie mit der Auszahlung zurück'], miss: ['ich bekomme die Kaution für die Wohnung zurück'] },
     },
     {
-      id: 'DE_WITHDRAWAL_CREDIT_SCORE',
+      key: 'credit_score',
       stage: 'withdrawal',
       weight: 3,
-      description: 'Man erwähnt einen „Kredit-Score“ des Kontos, der durch Zahlen erhöht werden muss. Börsen haben keinen solchen Wert; es ist ein Vorwand, mehr Geld zu verlangen.',
       any: [/\b(?:kredit|vertrauens|bonitats)[- ]?(?:score|punkte|punktzahl)\b.{0,60}\b(?:auszahl|abheb|einzahl|zahl|erhoh|aufstock|konto|zu niedrig|reicht nicht)|\b(?:konto|plattform)\w*\b.{0,30}\b(?:kredit|vertrauens)[- ]?(?:score|punkte)\b/],
       examples: { hit: ['dein Kredit-Score ist zu niedrig für die Auszahlung', 'das Konto hat nur 70 Vertrauenspunkte'], miss: ['meine Schufa ist zum Glück sauber'] },
     },
     {
-      id: 'DE_WITHDRAWAL_FROZEN',
+      key: 'account_frozen',
       stage: 'withdrawal',
       weight: 3,
-      description: 'Man sagt Ihnen, Ihr Konto sei eingefroren oder in Prüfung und müsse gegen Zahlung freigegeben werden. So behalten diese Betrüger Ihr Geld.',
       any: [
         /\b(?:konto|guthaben|gelder|vermo(?:e)?gen|wallet|auszahlung|geld)\b(?: \w+){0,2} (?:ist |sind |wurde |wurden |wird |werden )?(?:eingefroren|beschlagnahmt)\b/,
         /\b(?:guthaben|gelder|auszahlung|auszahlungen)\b(?: \w+){0,2} (?:ist |sind |wurde |wurden |wird |werden )?(?:gesperrt|blockiert)\b/,
@@ -460,10 +428,9 @@ export const de: RuleSet = {
       examples: { hit: ['Ihr Konto wurde wegen Geldwäscheverdacht eingefroren', 'das ist gegen geldwäsche'], miss: ['der See ist zugefroren'] },
     },
     {
-      id: 'DE_WITHDRAWAL_PRESSURE',
+      key: 'withdrawal_pressure',
       stage: 'withdrawal',
       weight: 1.5,
-      description: 'Die Person drängt Sie, sich Geld zu leihen oder schnell zu zahlen. Der Rat, bei Familie oder Bank Geld zu leihen, um Geld freizubekommen, ist ein starkes Warnsignal.',
       any: [
         /\b(?:frag|leih|leihe|borg)\w* (?:dir )?(?:\w+ )?(?:bei |von )?(?:deine[rnm]?|ihre[rnm]?) (?:familie|freunden|eltern|bruder|schwester|bank)\b|\b(?:nimm|nehmen sie) (?:doch )?(?:noch|einfach) (?:einen )?(?:kleinen )?(?:kredit|darlehen)\b|\b(?:nimm|nehmen sie) (?:einen )?(?:kleinen kredit|kleinkredit)\b/,
         /\b(?:ist|sind|war) alles (?:weg|verloren)\b|\balles verlieren\b|\bwenn (?:du|sie) jetzt aufhor\w*/,
@@ -474,10 +441,9 @@ export const de: RuleSet = {
 
     // ---------------- recovery ----------------
     {
-      id: 'DE_RECOVERY_OFFER',
+      key: 'recovery_offer',
       stage: 'recovery',
       weight: 2.5,
-      description: 'Jemand bietet an, Geld zurückzuholen, das Sie durch Betrug verloren haben. Solche kostenpflichtigen Angebote sind selbst Betrug; echte Stellen verlangen von Opfern kein Geld.',
       any: [
         /\b(?:geld|gelder|vermo(?:e)?gen|krypto|usdt|verluste|investition|einlagen)(?: \w+){0,3} (?:zuru(?:e)?ckholen|zuru(?:e)?ckgeholt|zuru(?:e)?ckbekommen|zuru(?:e)?ckerhalten|wiederbeschaffen|wiedererlangen|zuru(?:e)?ckzuholen)\b|\bbis zu \d+\s?% (?:zuru(?:e)?ck\w*|erstattet|entschadigt)\b/,
         /\b(?:vermo(?:e)?gens|geld|gelder|krypto|fonds)[- ]?(?:ru(?:e)?ckfu(?:e)?hrung|ru(?:e)?ckholung|wiederbeschaffung)\b|\bru(?:e)?ckholbar\b|\bentschadigungsfonds\b|\berfolgsprovision\b/,
@@ -485,10 +451,9 @@ export const de: RuleSet = {
       examples: { hit: ['wir haben dort bereits für 23 Mandanten Gelder zurückgeholt', 'Sie können bis zu 85% zurückbekommen'], miss: ['ich hole das Paket morgen zurück'] },
     },
     {
-      id: 'DE_RECOVERY_VICTIM_OUTREACH',
+      key: 'victim_outreach',
       stage: 'recovery',
       weight: 2,
-      description: 'Eine unbekannte Person meldet sich wegen Geld, das Sie durch Betrug verloren haben. Falsche Rückholdienste zielen auf Menschen, die schon betrogen wurden.',
       any: [
         /\b(?:liste der|unter den) (?:gescha(?:e)?digten|opfern)\b|\bopfer (?:der|von) (?:plattform|betrug)|\bgescha(?:e)?digten? der plattform\b/,
         /\bspezialisiert auf (?:\w+-)?(?:betrug|anlagebetrug|cybercrime|ru(?:e)?ckholung)\b|\bblockchain-?(?:forensik|analyse|ermittlung)\b|\bwallet\b.{0,30}\b(?:einfrieren|sperren) lassen\b/,
@@ -499,11 +464,10 @@ export const de: RuleSet = {
 
     // ---------------- the user's own words (context only) ----------------
     {
-      id: 'DE_ME_SENT_MONEY',
+      key: 'me_sent_money',
       stage: 'deposit',
       weight: 1,
       from: 'me',
-      description: 'Sie haben erwähnt, Geld oder Krypto an diese Plattform oder Person geschickt zu haben.',
       any: [
         /\b(?:ich )?(?:hab|habe)(?: \w+){0,3}? \d[\d.,]*\s?(?:k|€|euro|usdt|\$)?(?: \w+){0,4} (?:eingezahlt|uberwiesen|geschickt|gesendet|investiert|nachgelegt|bezahlt|reingesteckt|reingemacht|rubergeschickt)\b/,
         /\b\d[\d.,]{0,24}\s?(?:€|euro|usdt) (?:gesendet|uberwiesen|eingezahlt|geschickt)\b|\bhab \d[\d.,]*\s?(?:€|euro|usdt)?(?: \w+){0,2} drin\b/,
@@ -511,11 +475,10 @@ export const de: RuleSet = {
       examples: { hit: ['hab 500€ eingezahlt', 'ok 1000 USDT gesendet', 'Ich habe 10.000 Euro überwiesen'], miss: ['ich hab dir das Foto geschickt'] },
     },
     {
-      id: 'DE_ME_CANNOT_WITHDRAW',
+      key: 'me_cannot_withdraw',
       stage: 'withdrawal',
       weight: 1.5,
       from: 'me',
-      description: 'Sie haben gesagt, dass Sie Ihr Geld nicht auszahlen können oder erst zahlen sollen.',
       any: [
         /\b(?:kann|konnte) (?:nicht|nichts|kein geld) (?:auszahlen|abheben)\b/,
         /\bauszahl\w*\b.{0,60}\b(?:muss ich|soll ich|ich muss|ich soll|verlangen|wollen)\b.{0,30}\b(?:zahlen|steuern|gebu(?:e)?hr\w*)\b|\bwarum (?:muss ich|soll ich|wird das nicht)\b.{0,40}\b(?:zahlen|abgezogen|einzahlen)\b/,
@@ -526,10 +489,9 @@ export const de: RuleSet = {
 
     // ---------------- signs of innocence ----------------
     {
-      id: 'DE_CONTEXT_SCAM_AWARENESS',
+      key: 'scam_awareness',
       stage: 'hook',
       weight: -2,
-      description: 'Das Gespräch selbst warnt vor Betrug.',
       any: [
         /\b(?:das ist|ist das|klingt nach|klingt wie|typisch|klassische[rn]?|bekannte)(?!(?: \S+){0,2} (?:kein|keine|nicht)\b)(?: \S+){0,3}? (?:betrug|betrugsmasche|masche|abzocke|scam|betru(?:e)?ger(?:in)?)\b/,
         /\b(?:blockier|meld)\w* (?:und|&) (?:meld|blockier)\w*|\bverbraucherzentrale\b/,
@@ -539,13 +501,11 @@ export const de: RuleSet = {
     },
   ],
 
-  meta: [],
 
-  quoting: [
+  reporting: [
     /\b(?:er|sie|jemand|so ein(?:e)? (?:typ|frau|mann|kerl)|ein(?:e)? (?:typ|frau|mann|kerl)) (?:hat (?:gesagt|geschrieben|gemeint|erzahlt|gefragt)|sagt|sagte|meint|meinte|schreibt|schrieb|behauptet|behauptete|will,? dass|wollte,? dass|fragt|fragte|erzahlt)\b/,
     /\bhat (?:er|sie) (?:gesagt|geschrieben|gemeint|erzahlt)\b|\b(?:die|der) (?:will|wollte),? dass\b|\bdie (?:schreiben|sagen|erzahlen|wollen|behaupten)\b/,
     /\b(?:betru(?:e)?ger|abzocker|scammer)\w*\b.{0,40}\b(?:sagen|schreiben|wollen|fragen|benutzen|erzahlen)\b/,
-    /\b(?:vorsicht|achtung|warnung) (?:vor|bei)\b|\bpass auf,|\bpass auf (?:vor|bei)\b|\baufgepasst\b/,
     /\b(?:artikel|bericht|video|reportage|beitrag|doku) (?:uber|zu)\b|\bstand in der zeitung\b|\bin den nachrichten\b/,
     /\bmein(?:e|em|er)? (?:opa|oma|vater|mutter|papa|mama|onkel|tante|bruder|schwester|freund|freundin|kollege|kollegin|arbeitskollege|arbeitskollegin|nachbar|nachbarin|cousin|cousine|mann|frau)\b.{0,40}\b(?:wurde|ist|hat|wird)(?: \w+){0,3} (?:kontaktiert|angeschrieben|betrogen|abgezockt|reingelegt|hinzugefugt|kennengelernt)\b/,
     /\bfake-?(?:plattform|gewinne|profil|seite|borse)\b|\bbetrugsmasche\b|\bhei(?:ß|ss)t es (?:dann |plo(?:e)?tzlich )?/,

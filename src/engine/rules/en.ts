@@ -1,7 +1,7 @@
 import type { RuleSet } from './types.ts';
 
 // English rules. Weights are hand-set starting values (a later fit on the
-// labelled corpus replaces them); descriptions are what users read.
+// labelled corpus replaces them); what users read is in ../reasons, by key.
 // Shared fragments keep the patterns readable.
 const APP = '(?:whats ?app|telegram|tg|line|wechat|weixin|signal|kakao|viber|snapchat|skype|hangouts)';
 const CRYPTO = '(?:usdt|usdc|tether|crypto(?:currency|currencies)?|bitcoin|btc|eth|ethereum|coins?)';
@@ -15,11 +15,10 @@ export const en: RuleSet = {
   rules: [
     // ---------------- hook ----------------
     {
-      id: 'HOOK_WRONG_NUMBER',
+      key: 'wrong_number',
       stage: 'hook',
       weight: 1,
       opening: true,
-      description: 'A stranger started the chat as if by mistake ("wrong number"). Scam scripts often begin this way to look innocent.',
       any: [
         /\b(?:is this|are you|am i (?:speaking|talking) (?:to|with)|this is not) (?:mr\.? |mrs\.? |ms\.? |miss |dr\.? |coach |auntie |uncle )?[a-z]+(?: [a-z]+)?\s*\?/,
         /\b(?:wrong number|wrong person|texted the wrong|sent (?:it |this )?to the wrong|got the wrong number|saved (?:your|the) number wrong|number (?:was |is )?saved wrong|my (?:assistant|secretary) (?:gave|saved)|sorry,? i (?:thought|think) you (?:were|are))\b/,
@@ -30,18 +29,16 @@ export const en: RuleSet = {
       },
     },
     {
-      id: 'HOOK_FATE',
+      key: 'fate',
       stage: 'hook',
       weight: 1,
-      description: 'They call a chance contact "fate" or "destiny". Scripts use this to turn a mistake into a friendship.',
       any: [/\b(?:it'?s|it is|it was|must be|maybe (?:it'?s|it is|this is)|call it|believe in) (?:fate|destiny)\b/, /\b(?:fate|destiny) (?:brought|made) us\b/, /\bmeant to (?:meet|be friends|talk)\b/],
       examples: { hit: ['Maybe it is fate that we met like this', 'I believe in destiny'], miss: ['the fate of the project is unclear'] },
     },
     {
-      id: 'HOOK_ABROAD',
+      key: 'far_away_job',
       stage: 'hook',
       weight: 0.7,
-      description: 'A new contact says they live or work far away (abroad, offshore, overseas), so meeting in person is never possible.',
       any: [
         /\bi(?:'m| am) (?:currently |now )?(?:working|living|based|stationed|staying) (?:in|at|on) (?:singapore|dubai|hong ?kong|kuala lumpur|malaysia|bangkok|macau|taiwan|shanghai|shenzhen|abu dhabi|qatar|an? oil rig|offshore|overseas|abroad)\b/,
         /\b(?:work|job) (?:on|at) an? (?:oil rig|offshore platform)\b/,
@@ -49,29 +46,26 @@ export const en: RuleSet = {
       examples: { hit: ["I'm working in Singapore now", 'i am based in hong kong'], miss: ['we went to singapore last year'] },
     },
     {
-      id: 'HOOK_PROFILE_COMPLIMENT',
+      key: 'profile_compliment',
       stage: 'hook',
       weight: 0.5,
       opening: true,
-      description: 'An unsolicited compliment from a stranger opened the chat.',
       any: [/\b(?:saw|seen|came across|found) your (?:profile|photos?|pictures?|page|post)\b/, /\byou (?:look|seem) (?:so |very )?(?:kind|nice|friendly|gentle|elegant|beautiful|handsome)\b/],
       examples: { hit: ['I came across your profile and you look very kind'], miss: ['did you see my photos from the trip'] },
     },
 
     // ---------------- rapport ----------------
     {
-      id: 'RAPPORT_PET_NAME',
+      key: 'pet_name',
       stage: 'rapport',
       weight: 0.4,
-      description: 'They use pet names ("dear", "honey", "baby"). Harmless alone; early in a new contact it is part of many scripts.',
       any: [/\b(?:my )?(?:dear(?! (?:sir|madam|mr|mrs|ms|all|team|customer|colleague|friends|members))|dearest|honey|hun|baby|babe|sweetheart|sweetie|darling|my love|my queen|my king|my sunshine)\b/],
       examples: { hit: ['good morning dear', 'How was your day honey?'], miss: ['dear sir or madam', 'the dearth of options'] },
     },
     {
-      id: 'RAPPORT_LOVE_BOMBING',
+      key: 'love_bombing',
       stage: 'rapport',
       weight: 1,
-      description: 'Very strong feelings expressed very fast ("soulmate", "our future together") by someone you have not met.',
       any: [
         /\b(?:my )?soul ?mate\b/,
         /\bour (?:future|life) together\b/,
@@ -82,10 +76,9 @@ export const en: RuleSet = {
       examples: { hit: ['I think you are my soulmate', 'I want to plan our future together'], miss: ['our future plans for the office'] },
     },
     {
-      id: 'RAPPORT_SECRECY',
+      key: 'secrecy',
       stage: 'rapport',
       weight: 2,
-      description: 'They ask you to keep the relationship or the money talk secret from family or friends. Honest people rarely ask that.',
       any: [
         /\b(?:don'?t|do not|never|no need to) (?:tell|mention|say anything to|share (?:this|it) with|talk to) (?:your |ur )?(?:family|friends|kids|children|son|daughter|husband|wife|bank|anyone|anybody|others)\b/,
         /\b(?:keep|keeping) (?:this|it|our (?:\w+ )?(?:secret|plan|investment))(?: a)? (?:secret|between (?:us|you and me)|to (?:yourself|ourselves))\b/,
@@ -100,10 +93,9 @@ export const en: RuleSet = {
 
     // ---------------- off_platform ----------------
     {
-      id: 'OFF_PLATFORM_MOVE',
+      key: 'move_off_platform',
       stage: 'off_platform',
       weight: 1.2,
-      description: 'They want to move the chat to another app. Scammers leave dating and social sites before the site can ban them.',
       any: [
         new RegExp(`\\b(?:add|text|message|call|contact|reach|find|chat with|talk to) me (?:on|in|via|at|through) ${APP}\\b`),
         new RegExp(`\\b(?:let'?s|can we|could we|shall we|we can|why don'?t we) (?:\\w+ ){0,2}(?:chat|talk|continue|move|switch|go|connect)(?: \\w+){0,3} (?:on|to|in|over) ${APP}\\b`),
@@ -123,20 +115,18 @@ export const en: RuleSet = {
       },
     },
     {
-      id: 'OFF_PLATFORM_CONTACT',
+      key: 'off_platform_contact',
       stage: 'off_platform',
       weight: 0.4,
-      description: 'They shared a phone number or messaging handle.',
       entity: 'contact',
       examples: { hit: ['my number is +1 555 013 4567', 'tg: @lucy_trade88'], miss: ['call me later'] },
     },
 
     // ---------------- wealth ----------------
     {
-      id: 'WEALTH_RELATIVE_ANALYST',
+      key: 'relative_analyst',
       stage: 'wealth',
       weight: 2.5,
-      description: 'They credit a relative or mentor with "inside" market knowledge. This "aunt who is an analyst" story is a hallmark of investment scams.',
       any: [
         new RegExp(`\\bmy ${KIN}(?: \\w+){0,6} (?:is|was|works as|works at|at) (?:an? |the )?(?:senior |chief |top |famous |professional |financial |market |investment |wall street |gold |crypto |data )*(?:analyst|strategist|fund manager|trader|investor|broker|expert|insider)`),
         new RegExp(`\\bmy ${KIN}(?: \\w+){0,4} (?:gives?|gave|sends?|shares?|tells?|told) (?:me )?(?:\\w+ ){0,2}(?:signals?|tips?|data|analysis|insider|information|info|predictions?)\\b`),
@@ -148,10 +138,9 @@ export const en: RuleSet = {
       },
     },
     {
-      id: 'WEALTH_SHOWING_GAINS',
+      key: 'showing_gains',
       stage: 'wealth',
       weight: 1.2,
-      description: 'They boast about large, easy trading profits.',
       any: [
         new RegExp(`\\b(?:i|we) (?:made|earned|make|earn|gained|got|profited|won) (?:about |over |around |nearly |almost |more than )?${AMOUNT}.{0,40}\\b(?:${INVEST}|${CRYPTO}|gold|forex|contract|this (?:week|month)|today|yesterday)`),
         new RegExp(`\\b(?:${INVEST}|${CRYPTO}|gold|forex)\\b.{0,40}\\b(?:i|we) (?:made|earned|gained|got) ${AMOUNT}`),
@@ -166,10 +155,9 @@ export const en: RuleSet = {
 
     // ---------------- pitch ----------------
     {
-      id: 'PITCH_TEACH',
+      key: 'offer_to_teach',
       stage: 'pitch',
       weight: 2,
-      description: 'They offer to teach or guide you to make money trading. Strangers who coach you into investments are a common scam step.',
       any: [
         new RegExp(`\\b(?:i|we|my (?:aunt|uncle|mentor|teacher)) (?:can|could|will|would|am happy to|want to|'?ll) (?:teach|show|guide|help|mentor|coach|bring|lead|take) (?:you|u)\\b(?: \\w+){0,6} (?:${INVEST}|money|${CRYPTO}|gold|forex|contracts?|futures|options)\\b`),
         /\b(?:just |only need to )?follow my (?:instructions|guidance|lead|signals?|steps|operation|trades)\b/,
@@ -181,10 +169,9 @@ export const en: RuleSet = {
       },
     },
     {
-      id: 'PITCH_GUARANTEED_RETURNS',
+      key: 'guaranteed_returns',
       stage: 'pitch',
       weight: 2.5,
-      description: 'They promise profits that are "guaranteed" or "risk-free". Real investments never guarantee returns.',
       any: [
         /\b(?:guaranteed?|guarantee you|assured|fixed|stable|steady|sure) (?:returns?|profits?|income|earnings|gains|interest)\b/,
         /\b(?:no|zero|without any?) risk\b|\brisk[- ]?free\b|\b(?:can'?t|cannot|never|won'?t) lose\b|\b100% (?:safe|secure|profit|guaranteed|win)\b/,
@@ -196,10 +183,9 @@ export const en: RuleSet = {
       },
     },
     {
-      id: 'PITCH_HIGH_RETURNS',
+      key: 'high_returns',
       stage: 'pitch',
       weight: 2,
-      description: 'They claim very high or regular returns (a percentage every day or week). Such returns are not realistic.',
       entity: 'percent',
       any: [
         /\b\d+(?:[.,]\d+)?\s?(?:%|percent)\s?(?:\w+ ){0,3}(?:daily|a day|per day|every day|each day|a week|per week|weekly|every week|per trade|each trade|in (?:one|a|1|2|3|24|48) (?:day|hour|hours|days|week))\b/,
@@ -214,10 +200,9 @@ export const en: RuleSet = {
       },
     },
     {
-      id: 'PITCH_PRODUCT',
+      key: 'investment_product',
       stage: 'pitch',
       weight: 1,
-      description: 'They talk up a trading product often used in these scams (crypto contracts, liquidity mining, quant bots, gold or forex).',
       any: [
         /\b(?:contract|futures|options|leverage|leveraged|margin) trad(?:e|ing)\b|\b(?:second|seconds|60s|30s) contracts?\b/,
         /\b(?:liquidity|defi|usdt|node) (?:mining|pool|staking)\b|\bstaking (?:pool|reward|income)\b/,
@@ -233,10 +218,9 @@ export const en: RuleSet = {
       },
     },
     {
-      id: 'PITCH_INVITE',
+      key: 'invitation_to_invest',
       stage: 'pitch',
       weight: 1.5,
-      description: 'They encourage you to invest or try trading with them.',
       any: [
         new RegExp(`\\b(?:you should|you can|why don'?t you|want to|wanna|would you like to|you could|you must|you need to|let'?s|let me help you|try to) (?:also )?(?:\\w+ )?(?:try|start|join|invest|open an account|make some money|earn|trade)\\b(?: \\w+){0,5} (?:${INVEST}|${CRYPTO}|gold|forex|money|platform|account|with me|together|too|small amount)\\b`),
         /\b(?:start|begin|try) (?:with )?(?:a )?(?:small|little) (?:amount|capital|fund|investment|deposit)\b|\bstart with a little\b/,
@@ -251,10 +235,9 @@ export const en: RuleSet = {
       },
     },
     {
-      id: 'PITCH_URGENCY',
+      key: 'pitch_urgency',
       stage: 'pitch',
       weight: 1,
-      description: 'They push you to act fast ("only today", "limited slots"). Pressure to hurry is a warning sign.',
       any: [
         /\b(?:only|just) (?:\d+|a few|few) (?:slots?|spots?|places?|seats?) (?:left|remaining)\b/,
         /\b(?:window|opportunity|chance|offer) (?:closes|ends|expires|won'?t last)\b/,
@@ -267,18 +250,16 @@ export const en: RuleSet = {
 
     // ---------------- platform ----------------
     {
-      id: 'PLATFORM_PRIVATE_LINK',
+      key: 'private_link',
       stage: 'platform',
       weight: 1,
-      description: 'They sent a link to a website you may not know. Fake trading sites look real; check the address carefully.',
       entity: 'private_url',
       examples: { hit: ['register here: coinvexa-pro.com', 'https://gold-axis.net/app'], miss: ['look at youtube.com', 'google it'] },
     },
     {
-      id: 'PLATFORM_REGISTER',
+      key: 'platform_register',
       stage: 'platform',
       weight: 1.8,
-      description: 'They ask you to sign up on, or install, a trading app or site they chose. Fake platforms are often installed through TestFlight or APK files.',
       any: [
         /\btestflight\b|\.apk\b|\bapk (?:file|link|download)\b/,
         /\b(?:download|install|register (?:on|at|an account)|sign up (?:on|at|for)|open an account (?:on|at|with)|create an account (?:on|at))\b(?: \w+){0,4} (?:app|platform|exchange|website|site|account|link)\b/,
@@ -292,10 +273,9 @@ export const en: RuleSet = {
       },
     },
     {
-      id: 'PLATFORM_CUSTOMER_SERVICE',
+      key: 'customer_service',
       stage: 'platform',
       weight: 2,
-      description: 'They send you to the platform\'s "customer service" in a chat app. Fake exchanges run their "support" through Telegram or WhatsApp.',
       any: [
         /\b(?:contact|ask|message|talk to|chat with|reach) (?:the |our |their )?(?:[\w'-]+ ){0,2}(?:customer service|customer support|cs agent|service (?:agent|staff)|online service|support team)\b/,
         /\bcustomer service (?:on|in|via) /,
@@ -305,10 +285,9 @@ export const en: RuleSet = {
 
     // ---------------- deposit ----------------
     {
-      id: 'DEPOSIT_BUY_CRYPTO',
+      key: 'buy_crypto',
       stage: 'deposit',
       weight: 2,
-      description: 'They tell you to buy crypto (often USDT) on a real exchange and send it on. Money sent this way is almost never recovered.',
       any: [
         new RegExp(`\\b(?:buy|purchase|get|exchange) (?:some |the )?(?:\\d[\\d,]*\\s?(?:k )?)?(?:usdt|usdc|tether|btc|bitcoin|eth|crypto)\\b(?: \\w+){0,6} (?:then|and) (?:send|transfer|deposit|move|withdraw)\\b`),
         /\b(?:send|transfer|deposit|withdraw|move) (?:it|them|the (?:usdt|coins|funds|money)|your (?:usdt|coins|funds))? ?(?:to|into) (?:this|the|my|our|your (?:platform|trading)) (?:wallet|address|account|platform)\b/,
@@ -322,18 +301,16 @@ export const en: RuleSet = {
       },
     },
     {
-      id: 'DEPOSIT_WALLET_ADDRESS',
+      key: 'wallet_address',
       stage: 'deposit',
       weight: 2,
-      description: 'They sent a cryptocurrency wallet address to pay into.',
       entity: 'wallet',
       examples: { hit: ['send here TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t'], miss: ['my code is TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u'] },
     },
     {
-      id: 'DEPOSIT_WIRE',
+      key: 'deposit_wire',
       stage: 'deposit',
       weight: 1.5,
-      description: 'They ask for a transfer to a company or third-party account.',
       any: [
         /\b(?:wire|transfer|send|pay) (?:the )?(?:money|funds|payment|it) (?:to|into) (?:the |our |a |this )?(?:company|corporate|business|platform|settlement|escrow|agent'?s?) account\b/,
         /\b(?:bank|wire) (?:details|info) (?:of|for) (?:the )?(?:platform|company|agent)\b/,
@@ -343,10 +320,9 @@ export const en: RuleSet = {
 
     // ---------------- withdrawal ----------------
     {
-      id: 'WITHDRAWAL_FEE',
+      key: 'withdrawal_fee',
       stage: 'withdrawal',
       weight: 3.5,
-      description: 'They say you must pay a tax, fee or deposit before you can withdraw. A real platform deducts fees from your balance; paying to withdraw is the classic last step of this scam.',
       any: [
         /\b(?:tax|taxes|fee|fees|commission|margin|deposit|charge|bond|insurance|penalty|payment|profit share)\b(?: \w+){0,8} (?:before|to|in order to|so|then) (?:\w+ ){0,3}(?:withdraw|cash out|take out|releases?|unlock|get (?:your|the) (?:money|funds|profit))/,
         /\b(?:withdraw|withdrawal|cash out)\b(?: \w+){0,8} (?:requires?|need(?:s)?|must (?:pay|deposit)|pay|deposit)\b(?: \w+){0,4} (?:tax|taxes|fee|fees|commission|margin|deposit|\d+\s?%)/,
@@ -358,10 +334,9 @@ export const en: RuleSet = {
       },
     },
     {
-      id: 'WITHDRAWAL_CREDIT_SCORE',
+      key: 'credit_score',
       stage: 'withdrawal',
       weight: 3,
-      description: 'They mention an account "credit score" that must be raised by paying. Exchanges do not have such scores; this is a way to ask for more money.',
       any: [
         /\b(?:account|platform|trading|exchange|wallet)'?s? credit (?:score|points?|rating)\b/,
         /\bcredit (?:score|points?)\b.{0,60}\b(?:withdraw|withdrawal|unfreeze)|\b(?:withdraw|withdrawal)\b.{0,60}\bcredit (?:score|points?)\b/,
@@ -369,10 +344,9 @@ export const en: RuleSet = {
       examples: { hit: ['your account credit score is too low, deposit to restore it', 'credit score must be 100 to withdraw'], miss: ['my credit score went up after paying the card'] },
     },
     {
-      id: 'WITHDRAWAL_FROZEN',
+      key: 'account_frozen',
       stage: 'withdrawal',
       weight: 3,
-      description: 'They say your account is frozen or under review and needs a payment to be released. This is how these scams keep your money.',
       any: [
         /\b(?:account|funds|assets|wallet|withdrawal|money|custody) (?:has been |have been |is |are |was |were |got |will be |(?:will )?(?:be )?permanently )*(?:frozen|locked|suspended|blocked|on hold|under review)\b/,
         /\b(?:risk|custody|unlock|unlocking|release) deposit\b|\bmoved (?:in)?to custody\b/,
@@ -387,10 +361,9 @@ export const en: RuleSet = {
 
     // ---------------- recovery ----------------
     {
-      id: 'RECOVERY_OFFER',
+      key: 'recovery_offer',
       stage: 'recovery',
       weight: 2.5,
-      description: 'Someone offers to recover money you lost to a scam. Recovery offers that ask for a fee are themselves scams; real agencies never charge victims.',
       any: [
         /\b(?:recover|retrieve|get back|reclaim|trace and recover) (?:your |the |all (?:of )?your )?(?:lost |stolen |scammed )?(?:funds|money|assets|crypto|bitcoin|usdt|investment)\b/,
         /\b(?:fund|asset|crypto|scam|money) recovery\b|\bblockchain forensic/,
@@ -404,20 +377,18 @@ export const en: RuleSet = {
 
     // ---------------- the user's own words (context only) ----------------
     {
-      id: 'ME_SENT_MONEY',
+      key: 'me_sent_money',
       stage: 'deposit',
       weight: 1,
       from: 'me',
-      description: 'You mentioned sending money or crypto to this platform or person.',
       any: [/\bi (?:just |already |have |'ve )?(?:sent|deposited|transferred|topped up|invested|paid|put in) (?:the |another |my |about |over |around )?(?:[$€£]\s?)?(?:\d[\d,.]*\s?(?:k\b|usdt\b|usd\b|dollars\b|btc\b|eth\b)?|usdt|crypto|bitcoin|btc|money|funds|savings)/],
       examples: { hit: ['ok i sent 500 usdt', 'I already deposited $2,000'], miss: ['i sent you the photo'] },
     },
     {
-      id: 'ME_CANNOT_WITHDRAW',
+      key: 'me_cannot_withdraw',
       stage: 'withdrawal',
       weight: 1.5,
       from: 'me',
-      description: 'You said you cannot withdraw your money or are being asked to pay first.',
       any: [
         /\b(?:can'?t|cannot|couldn'?t|unable to|not able to|won'?t let me) (?:withdraw|cash out|take out|get my money)\b/,
         /\bwhy (?:can'?t|cannot|couldn'?t) i (?:withdraw|cash out|take out|get my money)\b/,
@@ -428,10 +399,9 @@ export const en: RuleSet = {
 
     // ---------------- more wealth, pitch, deposit, withdrawal and recovery phrasing ----------------
     {
-      id: 'WEALTH_MENTOR_PEDIGREE',
+      key: 'mentor_pedigree',
       stage: 'wealth',
       weight: 1.5,
-      description: 'They describe a mentor or relative with big-bank or "senior trader" credentials who tells them what to trade.',
       any: [
         new RegExp(`\\b(?:${KIN}|manager|colleague|he|she)\\b.{0,40}\\b(?:goldman|jp ?morgan|morgan stanley|hsbc|citi(?:bank)?|blackrock|wall street|hedge fund|investment bank|senior trader|fund manager|former trader|chief analyst)\\b`),
         new RegExp(`\\bmy ${KIN}(?: \\w+){0,3} (?:taught|teaches|showed|shows|guides|helps) me\\b(?: \\w+){0,4} (?:${INVEST}|${CRYPTO}|gold|forex|contracts?|strategy|signals?)`),
@@ -439,10 +409,9 @@ export const en: RuleSet = {
       examples: { hit: ['my mentor is a former Goldman guy, he gives me the levels', 'my father taught me gold trading, he trades for 30 years'], miss: ['my dad taught me to fish'] },
     },
     {
-      id: 'WEALTH_SIGNALS',
+      key: 'wealth_signals',
       stage: 'wealth',
       weight: 1.5,
-      description: 'They trade on "signals" from a mentor or insider. Following someone else\'s secret signals is how these scams steer victims.',
       any: [
         /\b(?:uncle|aunt|auntie|mentor|teacher|professor|coach|analyst|his|her)(?:'s)? (?:trading |private |daily )?signals?\b(?! (?:app|is (?:bad|weak)))/,
         /\b(?:big|strong|private|vip|trading|buy|sell|entry|next|tonight'?s?) signals?\b/,
@@ -452,10 +421,9 @@ export const en: RuleSet = {
       examples: { hit: ['only when uncle says the signal is strong', 'wait for my signal tomorrow 10:00', 'next friday there is a big signal'], miss: ['no signal here in the mountains', 'text me on signal'] },
     },
     {
-      id: 'PITCH_OFFER_TO_SET_UP',
+      key: 'offer_to_set_up',
       stage: 'pitch',
       weight: 1.5,
-      description: 'They offer to set up an account or trades for you. Someone you met online taking charge of your investing is a warning sign.',
       any: [
         /\b(?:i|we) (?:can|could|will|'?ll|want to|would love to|am happy to) (?:show|guide|teach|help|set|start|open|walk) (?:you|u)(?: up)?\b(?: \w+){0,4} (?:one time|how|tonight|step by step|if you want|start|small|a little|the same|to do)/,
         /\b(?:i'?d|i would) (?:be happy|be glad|love) to (?:show|teach|guide|help) (?:you|u)\b|\bif (?:you|u) want,? i (?:can|could) (?:teach|show|help|guide|walk) (?:you|u)\b/,
@@ -465,10 +433,9 @@ export const en: RuleSet = {
       examples: { hit: ['If you want I can show you one time, just small amount', 'I can set you up tonight', 'you just need to subscribe the bot'], miss: ['I can show you the photos later', 'let me set up the tent'] },
     },
     {
-      id: 'PITCH_FUTURE_TOGETHER',
+      key: 'future_together',
       stage: 'pitch',
       weight: 1.2,
-      description: 'They tie investing to your shared future or to freeing you from work. Mixing romance and money is at the heart of these scams.',
       any: [
         /\b(?:for|save for|saving for) (?:us|our (?:future|wedding|house|home|life|family|honeymoon|trip)|our wedding fund)\b/,
         /\b(?:passive|extra|second|own) income\b|\bfinancial (?:freedom|independence)\b/,
@@ -477,10 +444,9 @@ export const en: RuleSet = {
       examples: { hit: ['we can do it together and save for us', 'I want you to have passive income too', 'you work so hard, this is easy'], miss: ['we are saving for a new couch'] },
     },
     {
-      id: 'PITCH_GUILT_TRIP',
+      key: 'guilt_trip',
       stage: 'pitch',
       weight: 1.5,
-      description: 'When you hesitate, they answer with hurt feelings or guilt instead of facts. Pressure like this is a tactic, not love or friendship.',
       any: [
         /\bi thought (?:you were|you'?re) different\b|\b(?:you|u) (?:don'?t|do not|never) trust me\b|\bwhy (?:you|do you) (?:don'?t|not) trust me\b/,
         /\bi'?m not (?:a )?(?:scammer|scam|criminal|liar|fraud)\b|\b(?:think|call|calling) (?:i'?m|i am|me) (?:a )?(?:scammer|criminal|liar|fraud)\b|\bcall me (?:a )?scammer\b/,
@@ -490,10 +456,9 @@ export const en: RuleSet = {
       examples: { hit: ['I thought you were different', "I'm only trying to help you", 'I help you make 1100 and you call me scammer?'], miss: ['I trust you completely'] },
     },
     {
-      id: 'PITCH_EXCLUSIVE_ACCESS',
+      key: 'exclusive_access',
       stage: 'pitch',
       weight: 1.5,
-      description: 'They offer special access: an "institutional account", IPO shares, a VIP channel or copy trading. These invitations are a common scam format.',
       any: [
         /\binstitutional (?:account|price|channel|shares?|trading|subscription|quota|seats?)\b|\bipo (?:placement|allocation|shares|subscription|quota|center|lottery)\b/,
         /\bvip (?:channel|group|member(?:ship)?s?|spots?|level|account|signals?|tier)\b|\bcopy[- ]?trad(?:e|ing|er)\b|\bblock trad(?:e|es|ing)\b/,
@@ -502,10 +467,9 @@ export const en: RuleSet = {
       examples: { hit: ['Professor is opening an institutional account for a few students', 'VIP members get 3-5 signals a day', 'i do copy trading for a few people'], miss: ['the vip lounge at the airport was nice'] },
     },
     {
-      id: 'PITCH_EASY_MONEY',
+      key: 'easy_money',
       stage: 'pitch',
       weight: 1.5,
-      description: 'They describe money that grows fast and easily (doubling, "win rate over 90%", so much a day). Real investing does not work like that.',
       any: [
         /\b(?:2x|3x|10x|doubled?|tripled?) (?:their|my|your|the|his|her) (?:money|savings|investment|capital|account)\b|\bturn (?:it|that|\d[\d,]*) into\b/,
         /\b(?:make|earn|making|earning) (?:[$€£]\s?)?\d[\d,]*(?:\s?-\s?[$€£]?\d[\d,]*)?\s?(?:usdt|dollars|usd)? (?:a|per|every) (?:day|week)\b/,
@@ -515,10 +479,9 @@ export const en: RuleSet = {
       examples: { hit: ['most of my clients 2x their money in a month', 'a beginner can make $200-500 a day', 'win rate over 90%'], miss: ['the store doubled the price'] },
     },
     {
-      id: 'DEPOSIT_INSTRUCTIONS',
+      key: 'deposit_instructions',
       stage: 'deposit',
       weight: 1.5,
-      description: 'They tell you how much to put in, and where. Instructions to fund an account come before the money disappears.',
       any: [
         new RegExp(`\\bbuy (?:some )?(?:\\d[\\d,]*\\s?)?(?:usdt|usdc|tether|btc|bitcoin|eth|crypto)\\b.{0,30}\\b(?:on|from|at|through|with) (?:coinbase|crypto\\.?com|kraken|binance|gemini|cash ?app|robinhood|(?:a )?bitcoin atm)\\b`),
         /\b(?:start|begin) (?:with|from) (?:only |just )?(?:[$€£]\s?)?\d[\d,]*\s?(?:k|usdt|usdc|usd|dollars)\b/,
@@ -530,10 +493,9 @@ export const en: RuleSet = {
       examples: { hit: ['only buy USDT on Coinbase and transfer to Vextora', 'start with 1000 USDT is ok', 'minimum deposit is 5000'], miss: ['buy some eggs on the way home'] },
     },
     {
-      id: 'WITHDRAWAL_PAY_TO_RELEASE',
+      key: 'pay_to_release',
       stage: 'withdrawal',
       weight: 3,
-      description: 'They demand a new payment before your money is "released". A real platform deducts its fees from your balance; this is the scam\'s final squeeze.',
       any: [
         /\b(?:cannot|can'?t|not allowed to|system (?:does )?not allow(?:ed)? to) (?:be )?deduct(?:ed)? (?:it )?from (?:the |your )?(?:balance|profit|account)\b|\bmust (?:be|come from) (?:a )?(?:new deposit|outside fund|outside money|external fund)/,
         /\b(?:release|released|releases|unlock|unlocked|unfreeze|unfrozen|credited) (?:same day|in 24 ?h|within \d+|after (?:you )?(?:pay|deposit)|once (?:you )?(?:pay|deposit))/,
@@ -547,10 +509,9 @@ export const en: RuleSet = {
       },
     },
     {
-      id: 'WITHDRAWAL_PRESSURE',
+      key: 'withdrawal_pressure',
       stage: 'withdrawal',
       weight: 1.5,
-      description: 'They push you to borrow or hurry to pay. Being told to borrow from family or a credit card to unlock money is a strong warning sign.',
       any: [
         /\bborrow (?:some )?(?:money )?(?:from|on) (?:a |your |ur )?(?:friends?|family|sister|brother|parents|credit card|bank|kids|son|daughter)\b/,
         /\b(?:401k|home equity|personal) loan\b|\btake (?:out )?a loan\b/,
@@ -560,10 +521,9 @@ export const en: RuleSet = {
       examples: { hit: ['Maybe borrow from friend? Just few days', 'There is no time to think!!'], miss: ['can I borrow your ladder'] },
     },
     {
-      id: 'RECOVERY_VICTIM_OUTREACH',
+      key: 'victim_outreach',
       stage: 'recovery',
       weight: 2,
-      description: 'A stranger contacts you about money lost to a scam and offers to get it back. Fake recovery agents target people who have already been scammed.',
       any: [
         /\b(?:victims? of|we (?:monitor|help|assist) (?:\w+ )?victims|recovered (?:assets|funds)|traced (?:the |your )?(?:wallets?|funds)|(?:your|the) funds (?:are|were|have been) (?:located|traced|frozen|recovered))\b/,
         /\b(?:tracing|filing|clearance|compliance|release|activation|escrow|notary|court) (?:fee|deposit|charge)\b/,
@@ -575,10 +535,9 @@ export const en: RuleSet = {
 
     // ---------------- signs of innocence ----------------
     {
-      id: 'CONTEXT_SCAM_AWARENESS',
+      key: 'scam_awareness',
       stage: 'hook',
       weight: -2,
-      description: 'The conversation itself warns about scams.',
       any: [
         /\b(?:that'?s|this is|it'?s|sounds like|looks like|smells like|classic|definitely|totally|obviously|def) (?:a |an |so )?(?:scam|fraud|con)\b/,
         /\bpig[- ]?butcher/,
@@ -590,70 +549,10 @@ export const en: RuleSet = {
     },
   ],
 
-  meta: [
-    {
-      id: 'META_ROMANCE_TO_MONEY',
-      stage: 'pitch',
-      weight: 2.5,
-      description: 'A new, fast-moving friendship or romance moved to another app and turned to investing within days.',
-      all: ['rapport', 'off_platform', 'pitch'],
-      withinDays: 14,
-    },
-    {
-      id: 'META_STRANGER_PITCH',
-      stage: 'pitch',
-      weight: 2,
-      description: 'Someone who reached you by chance is now talking about investing.',
-      all: ['hook', 'pitch'],
-    },
-    {
-      id: 'META_WEALTH_STORY_PITCH',
-      stage: 'pitch',
-      weight: 1.5,
-      description: 'Stories of easy wealth were followed by an offer to invest.',
-      all: ['wealth', 'pitch'],
-    },
-    {
-      id: 'META_PITCH_AND_PLATFORM',
-      stage: 'platform',
-      weight: 2,
-      description: 'Talk of investing came with a platform, link or app of their choosing.',
-      all: ['pitch', 'platform'],
-    },
-    {
-      id: 'META_OFF_PLATFORM_PITCH',
-      stage: 'pitch',
-      weight: 1,
-      description: 'They moved the chat to another app and then brought up investing.',
-      all: ['off_platform', 'pitch'],
-    },
-    {
-      id: 'META_RECOVERY_FOR_A_FEE',
-      stage: 'recovery',
-      weight: 1.5,
-      description: 'A stranger offering to recover lost money also talks about fees or traced funds.',
-      all: ['RECOVERY_OFFER', 'RECOVERY_VICTIM_OUTREACH'],
-    },
-    {
-      id: 'META_PLATFORM_AND_DEPOSIT',
-      stage: 'deposit',
-      weight: 1.5,
-      description: 'They pointed you to a platform and then asked for a deposit.',
-      all: ['platform', 'deposit'],
-    },
-    {
-      id: 'META_PAY_TO_WITHDRAW',
-      stage: 'withdrawal',
-      weight: 2,
-      description: 'After money went in, a payment is now demanded to take it out.',
-      all: ['deposit', 'withdrawal'],
-    },
-  ],
 
-  quoting: [
-    /\b(?:he|she|they|this (?:guy|girl|woman|man|person)|someone|somebody|the (?:guy|girl|woman|man|person)|a (?:guy|girl|woman|man)) (?:said|says|told (?:me|him|her|them)|keeps? (?:saying|asking|telling)|wants? (?:me|him|her|them) to|asked (?:me|him|her|them) to|claims?|claimed|is asking|was asking|sent (?:me|him|her) (?:a|this))\b/,
+  reporting: [
+    /\b(?:he|she|they|this (?:guy|girl|woman|man|person)|someone|somebody|the (?:guy|girl|woman|man|person)|a (?:guy|girl|woman|man)) (?:said|says|wrote|told (?:me|him|her|them)|keeps? (?:saying|asking|telling)|wants? (?:me|him|her|them) to|asked (?:me|him|her|them) to|claims?|claimed|is asking|was asking|sent (?:me|him|her) (?:a|this))\b/,
     /\b(?:scam|scammer|scammers|fraud|fraudster|con artist)s?\b.{0,40}\b(?:say|said|ask|asked|use|told|tell|want)\b/,
-    /\b(?:be careful|watch out|beware|warning|psa|heads up)\b/,
     /\b(?:who|that) (?:says|said|claims|claimed|keeps (?:saying|asking)|told you|wants you to)\b/,
     /\b(?:article|news|video|podcast|documentary|story) (?:about|on)\b/,
     /\b(?:the exact words|(?:his|her|their) (?:exact )?words|word for word|the script|verbatim|screenshot of (?:his|her|their|the) messages?)\b/,

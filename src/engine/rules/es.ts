@@ -18,11 +18,10 @@ export const es: RuleSet = {
   rules: [
     // ---------------- hook ----------------
     {
-      id: 'ES_HOOK_WRONG_NUMBER',
+      key: 'wrong_number',
       stage: 'hook',
       weight: 1,
       opening: true,
-      description: 'Alguien desconocido empezó la conversación como si fuera un error ("número equivocado"). Muchas estafas empiezan así para parecer inocentes.',
       any: [
         /\b(?:numero|mensaje|chat|persona) equivocad[oa]\b|\bme equivoque de (?:numero|persona|chat)\b|\b(?:te|se) (?:has|ha) equivocado\b/,
         /\b(?:menudo|que|perdon(?:a|e)? el|disculpa el) despiste\b/,
@@ -37,10 +36,9 @@ export const es: RuleSet = {
       },
     },
     {
-      id: 'ES_HOOK_FATE',
+      key: 'fate',
       stage: 'hook',
       weight: 1,
-      description: 'Presenta un contacto casual como "destino". Los guiones de estafa usan esto para convertir un error en amistad.',
       any: [
         /\b(?:no es|no fue|no sera) (?:por )?casualidad\b|\b(?:es|fue|sera|debe ser|cosas del|creo en el) destino\b/,
         /\bel destino nos (?:unio|junto|presento)\b|\b(?:estabamos )?destinados a conocernos\b/,
@@ -48,10 +46,9 @@ export const es: RuleSet = {
       examples: { hit: ['bueno, igual no es casualidad jeje', 'creo en el destino, no en las casualidades'], miss: ['el destino del viaje es Lisboa'] },
     },
     {
-      id: 'ES_HOOK_ABROAD',
+      key: 'far_away_job',
       stage: 'hook',
       weight: 0.7,
-      description: 'Una persona nueva dice que vive o trabaja lejos (en el extranjero, en Asia, en una plataforma petrolera), así que nunca se puede quedar en persona.',
       any: [
         /\b(?:vivo|trabajo|estoy|resido|soy) (?:ahora |actualmente |viviendo |trabajando )?(?:en|de) (?:singapur|dubai|hong ?kong|kuala lumpur|malasia|bangkok|macao|taiwan|shanghai|shenzhen|abu dabi|qatar|catar|una plataforma petrolera|el extranjero)\b/,
         /\bsoy de (?:singapur|hong ?kong|taiwan|taichung|taipei|kaohsiung|shanghai|shenzhen|canton|malasia|dubai)\b/,
@@ -60,11 +57,10 @@ export const es: RuleSet = {
       examples: { hit: ['soy de Singapur pero mi mamá es argentina', 'trabajo en Dubái desde hace dos años'], miss: ['fuimos a Singapur el año pasado'] },
     },
     {
-      id: 'ES_HOOK_PROFILE_COMPLIMENT',
+      key: 'profile_compliment',
       stage: 'hook',
       weight: 0.5,
       opening: true,
-      description: 'Un desconocido abrió la conversación con un halago que nadie le pidió.',
       any: [
         /\b(?:vi|he visto|mire|encontre) (?:tu|tus|su|sus) (?:perfil|fotos?|publicaci\w+|pagina)\b|\bme (?:encanto|encantaron|gusto|gustaron) (?:tu|tus|su|sus) (?:foto|fotos|perfil)\b/,
         /\b(?:tienes|tenes|tiene) (?:pinta|cara) de (?:emprendedor|buena persona|persona amable)\b|\b(?:pareces|parece|se te ve) (?:muy )?(?:amable|simpatic[oa]|elegante|buena persona)\b/,
@@ -72,11 +68,10 @@ export const es: RuleSet = {
       examples: { hit: ['vi tus fotos de la Patagonia y me morí', 'Tú tienes pinta de emprendedor'], miss: ['¿viste mis fotos del viaje?'] },
     },
     {
-      id: 'ES_HOOK_GROUP_ADD',
+      key: 'group_add',
       stage: 'hook',
       weight: 1.5,
       opening: true,
-      description: 'Te añadieron sin pedirlo a un grupo de "inversión" o de un "profesor". Estos grupos son una puerta de entrada habitual a las estafas.',
       any: [
         /\b(?:te|lo|la|le|los) (?:agregamos|agregue|agrego|anadimos|anadi|anadio|sumamos|invitamos|incluimos) (?:a|al|en) (?:nuestro |un |el )?(?:grupo|club|canal|comunidad)\b.{0,50}\b(?:inversion\w*|inversores|trading|acciones|cripto\w*|forex|profesor|capital|analisis)\b/,
         /\b(?:grupo|club|canal|comunidad) (?:gratuito |gratis |privado |vip )?de (?:inversion|inversores|trading|acciones|cripto\w*|forex)\b/,
@@ -88,18 +83,16 @@ export const es: RuleSet = {
 
     // ---------------- rapport ----------------
     {
-      id: 'ES_RAPPORT_PET_NAME',
+      key: 'pet_name',
       stage: 'rapport',
       weight: 0.4,
-      description: 'Usa apodos cariñosos ("mi amor", "cariño", "mi vida"). Solo no significa nada; muy pronto con alguien nuevo es parte de muchos guiones.',
       any: [/\b(?:mi amor|amor mio|carino|mi vida|mi cielo|corazon|mi reina|mi rey|cielo|bebe|mi princesa|preciosa|precioso|guapa|guapo)\b/],
       examples: { hit: ['buenos días mi amor', 'cómo dormiste cariño?'], miss: ['me encanta el amor de los perros', 'la vida es corta'] },
     },
     {
-      id: 'ES_RAPPORT_LOVE_BOMBING',
+      key: 'love_bombing',
       stage: 'rapport',
       weight: 1,
-      description: 'Sentimientos muy intensos, muy rápido ("alma gemela", "nuestro futuro juntos"), de alguien a quien no conoces en persona.',
       any: [
         /\balma gemela\b|\bnuestro futuro (?:juntos|los dos)\b|\bnuestra vida juntos\b/,
         /\bnunca (?:habia |he )?sentido (?:algo )?(?:asi|esto)\b|\bno (?:dejo|puedo dejar) de pensar en (?:ti|vos)\b/,
@@ -108,10 +101,9 @@ export const es: RuleSet = {
       examples: { hit: ['creo que eres mi alma gemela', 'no dejo de pensar en ti'], miss: ['el futuro de la empresa es incierto'] },
     },
     {
-      id: 'ES_RAPPORT_SECRECY',
+      key: 'secrecy',
       stage: 'rapport',
       weight: 2,
-      description: 'Te pide que guardes en secreto la relación o el tema del dinero frente a tu familia o amigos. Alguien honesto casi nunca pide eso.',
       any: [
         /\bno (?:se lo |le |les )?(?:digas|cuentes|comentes|menciones|contes|digás|contés) (?:nada )?(?:a (?:tu |tus |su |sus )?(?:familia|amig[oa]s?|hij[oa]s|espos[oa]|marido|mujer|novi[oa]|banco|nadie)|nada a nadie)\b/,
         /\bno lo (?:cuentes|digas|contes|comentes)\b(?! a mi)/,
@@ -123,10 +115,9 @@ export const es: RuleSet = {
 
     // ---------------- off_platform ----------------
     {
-      id: 'ES_OFF_PLATFORM_MOVE',
+      key: 'move_off_platform',
       stage: 'off_platform',
       weight: 1.2,
-      description: 'Quiere pasar la conversación a otra aplicación. Los estafadores salen pronto de las apps de citas y redes antes de que los bloqueen.',
       any: [
         new RegExp(`\\b(?:me pasas|me pasa|pasame|pasa(?:me)?|dame|me das|me da|mandame|me mandas|me compartes|compartime|regalame) (?:tu|su) (?:${APP}|numero|telefono|celu|celular|movil)\\b`),
         new RegExp(`\\b(?:agregame|anademe|escribeme|escribime|hablame|llamame|contactame|buscame|sigueme) (?:a|al|en|por) ${APP}\\b`),
@@ -144,10 +135,9 @@ export const es: RuleSet = {
 
     // ---------------- wealth ----------------
     {
-      id: 'ES_WEALTH_RELATIVE_ANALYST',
+      key: 'relative_analyst',
       stage: 'wealth',
       weight: 2.5,
-      description: 'Atribuye a un familiar o mentor un conocimiento "de dentro" del mercado. La historia del "tío que es analista" es típica de las estafas de inversión.',
       any: [
         new RegExp(`\\bmi ${KIN}(?: \\w+){0,8} (?:es|era|trabaja (?:como|de|en)|fue) (?:un |una |el |la )?(?:\\w+ )?(?:analista|estratega|gestor[a]?|trader|corredor[a]?|broker|asesor[a]? financier[oa]|expert[oa] (?:en|de) (?:inversion\\w*|bolsa|cripto\\w*|mercados?|oro|forex))`),
         /\b(?:trabaja|trabajaba) (?:en|para) un (?:fondo de inversion|banco de inversion|hedge fund)\b.{0,60}\banalista\b|\bes analista de (?:cripto\w*|mercados?|bolsa|inversion\w*|oro|datos financieros)\b/,
@@ -160,10 +150,9 @@ export const es: RuleSet = {
       },
     },
     {
-      id: 'ES_WEALTH_SHOWING_GAINS',
+      key: 'showing_gains',
       stage: 'wealth',
       weight: 1.2,
-      description: 'Presume de ganancias grandes y fáciles con el trading.',
       any: [
         new RegExp(`\\b(?:gane|ganamos|saque|sacamos|hice|me gane|llevo ganad[oa]s?) (?:casi |unos |unas |mas de |como |hasta )?${AMOUNT}.{0,40}\\b(?:hoy|ayer|esta semana|este mes|en (?:el mercado|la bolsa|bolsa)|en (?:una|un|\\d+) (?:hora|horas|dia|dias|tarde|operacion\\w*|minutos)|con (?:el |la )?(?:${INVEST}|${CRYPTO}|senal\\w*))`),
         /\b(?:hoy|ayer) (?:\w+ )?\d[\d,.]*\s?(?:%|usdt|usd|dolares) de (?:ganancia|beneficio|rendimiento)\b/,
@@ -178,10 +167,9 @@ export const es: RuleSet = {
       },
     },
     {
-      id: 'ES_WEALTH_SIGNALS',
+      key: 'wealth_signals',
       stage: 'wealth',
       weight: 1.5,
-      description: 'Opera siguiendo las "señales" de un mentor o de alguien con información interna. Seguir señales secretas de otro es como estas estafas dirigen a sus víctimas.',
       any: [
         /\b(?:tio|tia|mentor|profesor|profe|maestro|analista|coach)\b.{0,30}\bsenal(?:es)?\b(?! de (?:wifi|tv|movil|celular|cobertura))/,
         /\b(?:la|una|sus|las|mis) senal(?:es)? (?:es|de hoy|de compra|de venta|de entrada|fuerte|grande|vip)\b|\bhoy la senal\b/,
@@ -192,10 +180,9 @@ export const es: RuleSet = {
     },
 
     {
-      id: 'ES_WEALTH_MENTOR_PEDIGREE',
+      key: 'mentor_pedigree',
       stage: 'wealth',
       weight: 1.5,
-      description: 'Presenta a un mentor o familiar con credenciales de gran banco o "años de experiencia" que le dice qué comprar, y cifras de acierto casi perfectas.',
       any: [
         /\b(?:profesor|profesora|mentor|mentora|tio|tia|doctor|dr|maestro)\b.{0,60}\b(?:wall street|goldman|jp ?morgan|morgan stanley|blackrock|hedge fund|fondos? de (?:inversion|nueva york|cobertura)|gestor de fondos|fue gestor|banco de inversion|catedratico|\d+ anos de experiencia)\b/,
         new RegExp(`\\bmi ${KIN}(?: \\w+){0,4} me (?:enseno|ha ensenado|ensena|explico) (?:mucho|a invertir|a operar|trading|todo)\\b`),
@@ -208,10 +195,9 @@ export const es: RuleSet = {
       },
     },
     {
-      id: 'ES_RAPPORT_TRADING_LIFESTYLE',
+      key: 'trading_lifestyle',
       stage: 'rapport',
       weight: 0.8,
-      description: 'Al poco de conocerte menciona de pasada que hace trading o vive de sus inversiones. Es la semilla que muchos guiones siembran antes de hablar de dinero.',
       any: [
         /\b(?:en mis ratos libres|en mi tiempo libre|aparte|tambien) (?:hago|me dedico al?) (?:trading|inversiones|forex)\b|\bhago (?:trading|inversiones) en mi tiempo libre\b/,
         /\b(?:trabajo en|me dedico al?) (?:el )?trading\b|\bmanejo mis (?:propias )?inversiones\b|\bvivo de (?:mis inversiones|las inversiones|el trading)\b/,
@@ -219,20 +205,18 @@ export const es: RuleSet = {
       examples: { hit: ['yo trabajo en moda y en mis ratos libres hago trading', 'tengo una empresa pequeña y manejo mis inversiones'], miss: ['en mis ratos libres hago yoga'] },
     },
     {
-      id: 'ES_WITHDRAWAL_TRIAL',
+      key: 'trial_withdrawal',
       stage: 'withdrawal',
       weight: 0.8,
-      description: 'Te anima a retirar una cantidad pequeña "para que veas que funciona". Un primer retiro pequeño sirve para ganarse tu confianza antes de pedir mucho más.',
       any: [/\b(?:intenta|prueba|haz|hace|pedi|pide) (?:un )?retir(?:ar|o) (?:de )?(?:\$\s?)?\d[\d,.]*\s?(?:usdt|usd|dolares|euros)? para (?:que|q) (?:veas|vea|compruebes)\b/],
       examples: { hit: ['ahora intenta retirar 100 para q veas q sí llega'], miss: ['voy a retirar 100 del cajero'] },
     },
 
     // ---------------- pitch ----------------
     {
-      id: 'ES_PITCH_TEACH',
+      key: 'offer_to_teach',
       stage: 'pitch',
       weight: 2,
-      description: 'Se ofrece a enseñarte o guiarte para ganar dinero con inversiones. Que un desconocido te "entrene" para invertir es un paso común de estas estafas.',
       any: [
         /\b(?:te|le|les) (?:puedo |podria |voy a |quiero |me gustaria )?(?:ensenar|mostrar|explicar|guiar|ayudar|enseno|muestro|explico|guio|ayudo)\b(?: \w+){0,4} (?:a |como |para )?(?:invertir|operar|tradear|hacer trading|ganar (?:dinero|plata|con)|sacar un extra)\b/,
         /\b(?:ensenarte|mostrarte|explicarte|guiarte|ayudarte|ensenarle|mostrarle|guiarle)\b(?: \w+){0,3} (?:a |como |para )?(?:invertir|operar|tradear|hacer trading|ganar (?:dinero|plata|con))\b/,
@@ -247,10 +231,9 @@ export const es: RuleSet = {
       },
     },
     {
-      id: 'ES_PITCH_GUARANTEED_RETURNS',
+      key: 'guaranteed_returns',
       stage: 'pitch',
       weight: 2.5,
-      description: 'Promete ganancias "garantizadas" o "sin riesgo". Ninguna inversión real garantiza beneficios.',
       any: [
         /\b(?:ganancias?|beneficios?|rentabilidad|rendimientos?|ingresos?|retornos?|intereses?) (?:\w+ )?(?:garantizad[oa]s?|asegurad[oa]s?|fij[oa]s|estables|segur[oa]s)\b/,
         /\b(?:sin|cero|ningun|nada de) riesgo\b|\b100 ?% (?:segur[oa]|garantizad[oa]|ganancia)\b/,
@@ -263,10 +246,9 @@ export const es: RuleSet = {
       },
     },
     {
-      id: 'ES_PITCH_HIGH_RETURNS',
+      key: 'high_returns',
       stage: 'pitch',
       weight: 2,
-      description: 'Habla de rendimientos muy altos o regulares (un porcentaje cada día o cada semana). Esos rendimientos no son realistas.',
       entity: 'percent',
       any: [
         /\b\d+(?:[.,]\d+)?\s?%\s?(?:\w+ ){0,3}(?:diario|diaria|al dia|por dia|cada dia|semanal|a la semana|por semana|cada semana|por operacion|en (?:un|una|1|2|3|24|48) (?:dia|dias|hora|horas|semana))\b/,
@@ -276,10 +258,9 @@ export const es: RuleSet = {
       examples: { hit: ['ganas un 3% diario', 'rentabilidad de hasta 300%'], miss: ['me queda 3% de batería', 'el fondo indexado dio 7% el año pasado'] },
     },
     {
-      id: 'ES_PITCH_EASY_MONEY',
+      key: 'easy_money',
       stage: 'pitch',
       weight: 1.5,
-      description: 'Describe dinero que crece rápido y fácil (duplicar, convertir 100 en 1.000, un extra cada día). Invertir de verdad no funciona así.',
       any: [
         /\b(?:duplicar|duplique|duplico|triplicar|triplico|multiplicar) (?:tu|su|la|el|mi|sus|tus) (?:dinero|plata|capital|inversion|ahorros|cuenta)\b/,
         /\b(?:convertir|convertis|convierte|convertimos|hacer) (?:\$\s?)?\d[\d,.]* en (?:\$\s?)?\d[\d,.]*\b|\bte devuelvo (?:\$\s?)?\d[\d,.]*\s?(?:mil|usd|dolares|usdt)? en \d+ dias\b/,
@@ -291,10 +272,9 @@ export const es: RuleSet = {
       examples: { hit: ['con poco capital podés sacar un extra en dólares', 'eso de convertir 100 en 1000', 'tasa de acierto del 95%'], miss: ['el súper duplicó el precio del aceite'] },
     },
     {
-      id: 'ES_PITCH_INVITE',
+      key: 'invitation_to_invest',
       stage: 'pitch',
       weight: 1.5,
-      description: 'Te anima a invertir o a probar el trading con esa persona.',
       any: [
         new RegExp(`\\b(?:deberias|podrias|puedes|podes|quieres|queres|te gustaria|te animas|le interesa|te interesa|por (?:que|q) no|vamos a|probemos)(?: \\w+){0,2} (?:probar|empezar|invertir|participar|entrar|unirte|abrir una cuenta|ganar)\\b(?: \\w+){0,5} (?:${INVEST}|${CRYPTO}|conmigo|juntos|con poco)\\b`),
         /\b(?:empieza|empeza|empiezas|empezas|empiece|empezar|comienza|comenza|comenzar|arranca|arrancar) (?:con|por) (?:[a-z]+,? ){0,2}(?:\$\s?)?\d[\d,.]*\s?(?:k|mil|usdt|usd|dolares|euros|pesos)?\b|\b(?:empieza|empeza|empiezas|empezas|empiece|empezar|comenzar|arrancar) (?:con|por) (?:un )?(?:poco|poquito|algo pequeno)\b/,
@@ -308,10 +288,9 @@ export const es: RuleSet = {
       },
     },
     {
-      id: 'ES_PITCH_PRODUCT',
+      key: 'investment_product',
       stage: 'pitch',
       weight: 1,
-      description: 'Promociona un producto de trading muy usado en estas estafas (contratos de cripto, minería de liquidez, bots cuantitativos, oro o forex).',
       any: [
         /\bcontratos? (?:de |a )?(?:\d+ )?segundos\b|\b(?:trading|operaciones) (?:de |con )?(?:contratos|futuros|opciones|apalancamiento|metales|oro)\b|\bapalancad[oa]s?\b/,
         /\b(?:mineria|pool|fondo) de liquidez\b|\bstaking\b|\bcontrato (?:de )?(?:btc|eth|bitcoin|sol)\b|\b(?:arriba|abajo|sube|baja)'? \d+ segundos\b|\ba \d+ segundos\b|\balta frecuencia\b/,
@@ -322,10 +301,9 @@ export const es: RuleSet = {
       examples: { hit: ['trabajo en trading de metales, XAU/USD', 'bajate MetaTrader 5', 'la minería de liquidez paga cada día'], miss: ['mi contrato de alquiler vence pronto', 'un collar de oro para mamá'] },
     },
     {
-      id: 'ES_PITCH_URGENCY',
+      key: 'pitch_urgency',
       stage: 'pitch',
       weight: 1,
-      description: 'Te presiona para decidir rápido ("solo hoy", "quedan pocos cupos"). Las prisas son una señal de alerta.',
       any: [
         /\b(?:solo|quedan|nada mas) (?:quedan )?(?:\d+|pocos|pocas|unos pocos) (?:cupos|lugares|plazas|puestos)\b/,
         /\bno (?:te )?(?:pierdas|dejes pasar|desaproveches) (?:esta|la|esa) (?:oportunidad|ocasion|chance)\b/,
@@ -336,10 +314,9 @@ export const es: RuleSet = {
       examples: { hit: ['solo quedan 3 cupos en el grupo VIP', 'no pierdas esta oportunidad'], miss: ['solo quedan 3 galletas jaja'] },
     },
     {
-      id: 'ES_PITCH_EXCLUSIVE_ACCESS',
+      key: 'exclusive_access',
       stage: 'pitch',
       weight: 1.5,
-      description: 'Ofrece un acceso especial: un plan "oro" o "VIP", acciones de salida a bolsa, cuentas institucionales o clases "gratis". Estas invitaciones son un formato común de estafa.',
       any: [
         /\bplan (?:oro|vip|premium|platino|diamante|de crecimiento)\b|\b(?:grupo|canal|cuenta|nivel|miembros?) vip\d?\b|\bcanal privado\b|\b\d+\s?% de lo (?:que|q) (?:ganaste|ganes|ganas|gane)\b/,
         /\bcuenta institucional\b|\b(?:senales|acciones|cupo) (?:de |para )?(?:la )?(?:ipo|opv|salida a bolsa)\b|\bcopy ?trading\b/,
@@ -348,10 +325,9 @@ export const es: RuleSet = {
       examples: { hit: ['El profesor recomienda subir al plan Oro con 5.000 USDT', 'en el grupo VIP damos 5 señales al día'], miss: ['la sala vip del aeropuerto estaba bien'] },
     },
     {
-      id: 'ES_PITCH_GUILT_TRIP',
+      key: 'guilt_trip',
       stage: 'pitch',
       weight: 1.5,
-      description: 'Cuando dudas, responde con culpa, reproches o burlas en lugar de datos. Esa presión es una táctica, no amor ni amistad.',
       any: [
         /\bpense (?:que|q) (?:eras|fueras) (?:diferente|distint[oa])\b|\b(?:sos|eres) (?:igual|como) (?:que |q )?todos\b|\bdespues de todo lo (?:que|q) te (?:di|he dado|ayude)\b/,
         /\bno (?:confias|confias|confia) en mi\b|\bpor (?:que|q) no (?:confias|confia) en mi\b|\bconfias en mi\s*\?/,
@@ -363,10 +339,9 @@ export const es: RuleSet = {
 
     // ---------------- platform ----------------
     {
-      id: 'ES_PLATFORM_REGISTER',
+      key: 'platform_register',
       stage: 'platform',
       weight: 1.8,
-      description: 'Te pide registrarte o instalar una app o web de trading que eligió esa persona. Las plataformas falsas se instalan a menudo por TestFlight o archivos APK.',
       any: [
         /\btestflight\b|\.apk\b|\barchivo apk\b/,
         /\b(?:abrir|abre|abri|abra|crear|crea|creas|create|te creas|registrarte|registrate|te registras|registrese|descarga|descargar|descargate|bajate|baja|instala|instalar)\b(?: \w+){0,4} (?:app|aplicacion|plataforma|exchange|servidor)\b/,
@@ -380,10 +355,9 @@ export const es: RuleSet = {
       },
     },
     {
-      id: 'ES_PLATFORM_CUSTOMER_SERVICE',
+      key: 'customer_service',
       stage: 'platform',
       weight: 2,
-      description: 'Te manda al "servicio al cliente" o "soporte" de la plataforma para pagar. Los exchanges falsos gestionan su "soporte" por chat o Telegram.',
       any: [
         /\b(?:contacta|contacte|escribe|escribi|escriba|habla|hable|pregunta|preguntale|consulta)(?:le)? (?:con |a |al )?(?:el |la )?(?:servicio al cliente|atencion al cliente|soporte|servicio tecnico|agente|asesor de la plataforma)\b/,
         /\b(?:el )?(?:soporte|servicio al cliente|atencion al cliente)\b.{0,30}\b(?:te|le) (?:pasa|da|envia|manda|confirma|dara|pasara)\b|\b(?:direccion|billetera|wallet) (?:del|que te da el|q te da el) (?:servicio al cliente|soporte)\b|\bsoporte en el chat\b/,
@@ -394,10 +368,9 @@ export const es: RuleSet = {
 
     // ---------------- deposit ----------------
     {
-      id: 'ES_DEPOSIT_BUY_CRYPTO',
+      key: 'buy_crypto',
       stage: 'deposit',
       weight: 2,
-      description: 'Te dice que compres cripto (a menudo USDT) en un exchange real y la envíes a otra parte. El dinero enviado así casi nunca se recupera.',
       any: [
         new RegExp(`\\b(?:compra|compras|compra|comprar|compre|consigue)(?: \\w+){0,2} (?:\\d[\\d,.]*\\s?)?(?:usdt|usdc|tether|btc|bitcoin|eth|cripto)\\b.{0,60}\\b(?:envia|enviar|enviarlo|enviala|envias|mandas|mandalo|manda|mandar|transfiere|transferir|deposita|depositar)\\b`),
         /\b(?:compra|compras|comprar|compre)\b.{0,40}\b(?:binance|p2p|exchange|coinbase|buda|bitso|lemon|kraken)\b.{0,40}\b(?:envia|enviar|enviarlo|envias|mandas|manda|mandalo|transfier\w*|deposit\w*)\b/,
@@ -410,10 +383,9 @@ export const es: RuleSet = {
       },
     },
     {
-      id: 'ES_DEPOSIT_INSTRUCTIONS',
+      key: 'deposit_instructions',
       stage: 'deposit',
       weight: 1.5,
-      description: 'Te indica cuánto poner y dónde. Las instrucciones para cargar una cuenta llegan antes de que el dinero desaparezca.',
       any: [
         /\b(?:deposito|inversion|monto|aporte) minimo\b|\bminimo (?:de )?(?:\$\s?)?\d[\d,.]*\s?(?:k|mil|usdt|usd|dolares|euros|pesos|clp|mxn|cop|ars)?\b/,
         /\b(?:el deposito (?:es|se hace)|los depositos son|los depositos se hacen) (?:en|por|con) (?:usdt|cripto|bitcoin|transferencia)\b/,
@@ -426,10 +398,9 @@ export const es: RuleSet = {
 
     // ---------------- withdrawal ----------------
     {
-      id: 'ES_WITHDRAWAL_FEE',
+      key: 'withdrawal_fee',
       stage: 'withdrawal',
       weight: 3.5,
-      description: 'Dice que debes pagar un impuesto, comisión o depósito antes de retirar. Una plataforma real descuenta sus comisiones del saldo; pagar para retirar es el último paso clásico de esta estafa.',
       any: [
         /\b(?:impuesto|impuestos|comision|comisiones|tasa|tarifa|cargo|garantia|margen|deposito|multa|seguro|cuota)\b(?: \w+){0,8} (?:antes de|para|y (?:despues|luego)|y asi) (?:\w+ ){0,2}(?:retirar|sacar|liberar|desbloquear|cobrar|recibir (?:tu|su|el) dinero)\b/,
         /\b(?:retirar|retiro|sacar la plata|sacar el dinero)\b(?: \w+){0,8} (?:requiere|necesita|exige|hay (?:que|q) pagar|tienes (?:que|q) pagar|debe pagar|debes pagar|tenes (?:que|q) pagar)\b/,
@@ -443,10 +414,9 @@ export const es: RuleSet = {
       },
     },
     {
-      id: 'ES_WITHDRAWAL_FROZEN',
+      key: 'account_frozen',
       stage: 'withdrawal',
       weight: 3,
-      description: 'Dice que tu cuenta está congelada o en revisión y que hace falta pagar para liberarla. Así es como estas estafas se quedan con tu dinero.',
       any: [
         /\b(?:cuenta|fondos|saldo|activos|retiro|billetera|dinero)\b(?: \w+){0,3} (?:esta |estan |fue |fueron |queda |quedo |sera )?(?:congelad[oa]s?|bloquead[oa]s?|suspendid[oa]s?|retenid[oa]s?|confiscad[oa]s?|en revision)\b|\b(?:cuenta|fondos|saldo)\b(?: \w+){0,2} se (?:congelara|congela|bloqueara|bloquea|confiscara)\b/,
         /\bbloqueara (?:la|su|tu) cuenta\b|\b(?:descongelar|desbloquear|liberar|activar) (?:la |su |tu )?(?:cuenta|fondos|saldo|retiro)\b/,
@@ -458,10 +428,9 @@ export const es: RuleSet = {
       },
     },
     {
-      id: 'ES_WITHDRAWAL_PAY_TO_RELEASE',
+      key: 'pay_to_release',
       stage: 'withdrawal',
       weight: 3,
-      description: 'Exige un nuevo pago antes de "liberar" tu dinero. Una plataforma real descuenta las comisiones del saldo; esto es el último apretón de la estafa.',
       any: [
         /\b(?:se libera|liberan|liberamos|se liberara|se desbloquea) (?:todo|el total|tus fondos|sus fondos|el dinero|la plata|el saldo)\b|\b(?:deposites|deposite|pagues|pague) y (?:liberan|se libera|te liberan)\b/,
         /\bno (?:se )?puede(?:n)? (?:descontar|deducir|pagar) del (?:saldo|beneficio|capital|las ganancias)\b|\b(?:es|son) reembolsables?\b/,
@@ -475,10 +444,9 @@ export const es: RuleSet = {
       },
     },
     {
-      id: 'ES_WITHDRAWAL_PRESSURE',
+      key: 'withdrawal_pressure',
       stage: 'withdrawal',
       weight: 1.5,
-      description: 'Te empuja a pedir prestado o a pagar con prisa. Que te digan que pidas dinero a la familia o a la tarjeta para desbloquear fondos es una señal muy fuerte.',
       any: [
         /\b(?:pide|pedi|pidele|pidas|pedir|pedile) (?:plata |dinero )?prestad[oa]\b|\b(?:fijate|mira|busca) si alguien te presta\b|\bpide(?:le)? un prestamo\b|\bsaca(?:r)? un prestamo\b/,
         /\bsi no (?:pagas|pagan|paga|depositas|deposita|completas|completa)\b.{0,40}\b(?:perdes|pierdes|pierde|perderas|perdera|perdido|bloquea\w*|congela\w*)\b|\b(?:perdes|pierdes) todo\b/,
@@ -488,20 +456,18 @@ export const es: RuleSet = {
       examples: { hit: ['fijate si alguien te presta, si no perdés todo', 'Pide prestado a tu cucha o vende algo'], miss: ['me prestas tu escalera?'] },
     },
     {
-      id: 'ES_WITHDRAWAL_CREDIT_SCORE',
+      key: 'credit_score',
       stage: 'withdrawal',
       weight: 3,
-      description: 'Habla de una "puntuación de crédito" de la cuenta que hay que subir pagando. Los exchanges no tienen eso; es otra forma de pedir más dinero.',
       any: [/\b(?:baja|bajo|sube|subir|subio) (?:el |tu |su )?(?:puntaje|puntuacion)\b|\bsubirlo a 100\b/, /\b(?:puntaje|puntuacion|puntos|calificacion) de credito\b.{0,60}\b(?:retir|cuenta|plataforma|deposit)|\b(?:retir\w*|cuenta)\b.{0,60}\b(?:puntaje|puntuacion|puntos) de credito\b/],
       examples: { hit: ['su puntuación de crédito es baja, deposite para poder retirar', 'eso baja el puntaje, tienes q depositar para subirlo a 100'], miss: ['mi puntaje de crédito subió al pagar la tarjeta'] },
     },
 
     // ---------------- recovery ----------------
     {
-      id: 'ES_RECOVERY_OFFER',
+      key: 'recovery_offer',
       stage: 'recovery',
       weight: 2.5,
-      description: 'Alguien se ofrece a recuperar el dinero que perdiste en una estafa. Las ofertas de recuperación que cobran por adelantado son otra estafa; las autoridades nunca cobran a las víctimas.',
       any: [
         /\b(?:recuperar|recuperamos|recuperaremos|recupere|rescatar) (?:tu |su |el |los |todo (?:tu |su |el )?)?(?:dinero|plata|fondos|inversion|activos|cripto\w*|usdt|bitcoin)(?: perdid[oa]s?| robad[oa]s?| estafad[oa]s?)?\b/,
         /\brecuperacion de (?:fondos|activos|dinero|cripto\w*)\b|\bhacker etico\b|\bforense (?:blockchain|digital)\b/,
@@ -510,10 +476,9 @@ export const es: RuleSet = {
       examples: { hit: ['podemos recuperar su dinero perdido en 48 horas', 'un hacker ético me devolvió todo'], miss: ['ya me recuperé de la gripe'] },
     },
     {
-      id: 'ES_RECOVERY_VICTIM_OUTREACH',
+      key: 'victim_outreach',
       stage: 'recovery',
       weight: 2,
-      description: 'Un desconocido te contacta por dinero perdido en una estafa y dice que puede devolverlo. Los falsos recuperadores buscan a quien ya fue estafado.',
       any: [
         /\b(?:victimas? de|contactamos a las victimas|ayudamos a (?:las )?victimas)\b/,
         /\b(?:unidad|departamento|division|brigada|oficina|centro) (?:de|contra) (?:delitos|ciberdelitos|delitos financieros|fraudes?|estafas|recuperacion)\b/,
@@ -524,11 +489,10 @@ export const es: RuleSet = {
 
     // ---------------- the user's own words (context only) ----------------
     {
-      id: 'ES_ME_SENT_MONEY',
+      key: 'me_sent_money',
       stage: 'deposit',
       weight: 1,
       from: 'me',
-      description: 'Comentaste que enviaste dinero o cripto a esta plataforma o persona.',
       any: [
         /\b(?:ya )?(?:mande|envie|deposite|transferi|pague|puse|invert[ií]|recargue|meti) (?:los |las |otros |el |mis |unos |como )?(?:\$\s?)?(?:\d[\d,.]*\s?(?:k|mil|usdt|usd|dolares|euros|pesos)?|usdt|cripto|plata|dinero|ahorros)\b/,
         /\bcompre \d[\d,.]* (?:usdt|usd|btc)\b.{0,30}\b(?:mande|envie)\b/,
@@ -536,11 +500,10 @@ export const es: RuleSet = {
       examples: { hit: ['listo, mande 1000 usdt', 'deposite 550 usdt', 'ya pague los 148'], miss: ['te mandé la foto'] },
     },
     {
-      id: 'ES_ME_CANNOT_WITHDRAW',
+      key: 'me_cannot_withdraw',
       stage: 'withdrawal',
       weight: 1.5,
       from: 'me',
-      description: 'Dijiste que no puedes retirar tu dinero o que te piden pagar antes.',
       any: [
         /\bno (?:puedo|pude|me deja|me dejan|logro) (?:retirar|sacar|cobrar)\b|\bpor (?:que|q) no puedo (?:retirar|sacar)\b/,
         /\bme (?:piden|pide|dicen q(?:ue)? tengo q(?:ue)?) (?:pagar|depositar|un[a]? (?:impuesto|comision|deposito|garantia))\b/,
@@ -550,10 +513,9 @@ export const es: RuleSet = {
 
     // ---------------- signs of innocence ----------------
     {
-      id: 'ES_CONTEXT_SCAM_AWARENESS',
+      key: 'scam_awareness',
       stage: 'hook',
       weight: -2,
-      description: 'La propia conversación advierte sobre estafas.',
       any: [
         /\b(?:es|eso es|esto es|parece|suena a|huele a|seguro es|claramente|obviamente|total) (?:una |un )?(?:estafa|fraude|timo|cuento del tio)\b/,
         /\b(?:las estafas (?:son|de)|(?:paginas?|plataformas?|apps?|webs?) (?:truchas?|falsas?)|(?:el|la|un|una) tipic[oa] (?:grupo|estafa|cuento|caso))\b/,
@@ -566,14 +528,12 @@ export const es: RuleSet = {
     },
   ],
 
-  meta: [],
 
-  quoting: [
+  reporting: [
     /\b(?:el|ella|ellos|ellas|alguien|un tipo|una tipa|una chica|un chico|una mujer|un hombre|una senora|un senor|esa persona|ese tipo|esa chica|ese chico|un desconocido|una desconocida) (?:me |le |les |te )?(?:dijo|dice|decia|escribio|escribe|pidio|pide|insiste|quiere que|aseguraba|asegura|mando|manda)\b/,
     /\bun[a]? (?:companer[oa]|amig[oa]|conocid[oa]|vecin[oa]|colega|tipo|chica|chico|senor|senora)\b.{0,40}\b(?:me|le|nos) (?:dijo|dice|recomendo|recomienda|insiste|escribio|pidio)\b/,
     /\b(?:le|les|me|nos) (?:decian|decia|escribian|pedian|prometian|ofrecian)\b|\b(?:te|les) (?:escriben|dicen q(?:ue)?|piden|prometen|ofrecen|hacen)\b/,
     /\b(?:estafa|estafas|estafador|estafadores|fraude|fraudes|timo)\b.{0,40}\b(?:dicen|dijo|piden|usan|escriben|prometen|hacen)\b/,
-    /\b(?:cuidado|ojo|atencion|alerta|aviso) (?:con|que|a)\b|\bpara q(?:ue)? no caigan\b/,
     /\bningun[a]? (?:plataforma|banco|exchange|empresa|broker|policia|abogad[oa])\b.{0,40}\b(?:pide|cobra|exige|piden|cobran)\b/,
     /\b(?:noticia|articulo|video|reportaje|documental|nota) (?:sobre|de|acerca de)\b/,
     /\b(?:es|sera|suena) (?:normal|legal|real|confiable|una estafa) (?:esto|eso)\s*\?|\besto es (?:normal|legal|real|una estafa)\s*\?/,

@@ -17,11 +17,10 @@ export const fr: RuleSet = {
   rules: [
     // ---------------- hook ----------------
     {
-      id: 'FR_HOOK_WRONG_NUMBER',
+      key: 'wrong_number',
       stage: 'hook',
       weight: 1,
       opening: true,
-      description: "Une personne inconnue a commencé la conversation comme par erreur (« mauvais numéro »). Beaucoup d'arnaques commencent ainsi pour paraître innocentes.",
       any: [
         /\b(?:c['’ ]?est bien|vous etes bien|tu es bien|t['’ ]?es bien|je parle bien a|je suis bien (?:chez|avec)) (?:m\.? |mme |madame |monsieur |mlle |mademoiselle |docteur |dr |maitre )?(?!(?:ca|cela|ce|ici|vrai|toi|vous|lui|elle|normal|possible|sur|sure|le bon|la bonne|ton|ta|votre|mon|ma)\b)[a-z]+(?: [a-z]+)?\s*\?/,
         /\b(?:faux|mauvais) (?:numero|num|contact)\b|\btrompee?s? de (?:numero|num|personne|contact|destinataire)\b/,
@@ -34,10 +33,9 @@ export const fr: RuleSet = {
       },
     },
     {
-      id: 'FR_HOOK_FATE',
+      key: 'fate',
       stage: 'hook',
       weight: 1,
-      description: "La personne présente un contact dû au hasard comme « le destin ». Les scripts d'arnaque s'en servent pour transformer une erreur en amitié.",
       any: [
         /\b(?:c['’ ]?est|c['’ ]?etait|ce doit etre|peut-etre|sans doute|surement|j['’ ]?appelle ca|je crois au|je crois en le) (?:le |un |peut-etre le |sans doute le )?(?:destin|signe du destin)\b/,
         /\ble (?:hasard|destin) (?:fait bien les choses|nous a (?:reunis|fait se rencontrer|mis sur))\b|\bc['’ ]?etait ecrit\b/,
@@ -45,10 +43,9 @@ export const fr: RuleSet = {
       examples: { hit: ["C'est peut-être le destin haha", 'le hasard fait bien les choses'], miss: ["le destin de l'entreprise est incertain"] },
     },
     {
-      id: 'FR_HOOK_ABROAD',
+      key: 'far_away_job',
       stage: 'hook',
       weight: 0.7,
-      description: "Un nouveau contact dit vivre ou travailler loin (à l'étranger, en mer), si bien qu'une rencontre en personne n'est jamais possible.",
       any: [
         /\bje (?:vis|travaille|habite|bosse|suis (?:base|basee|installee?|en poste|en mission|expatriee?)) (?:actuellement |en ce moment |maintenant |depuis \w+ ans )?(?:a|en|au|aux|sur|dans) (?:dubai|singapour|hong ?kong|kuala lumpur|malaisie|bangkok|thailande|macao|taiwan|taipei|shanghai|shenzhen|abu dhabi|qatar|doha|une plateforme petroliere|un petrolier|l['’ ]?etranger|mer du nord)\b/,
         /\bje suis (?:actuellement |en ce moment |encore |toujours |cette semaine )?(?:a|en) (?:dubai|singapour|hong ?kong|kuala lumpur|malaisie|bangkok|macao|shanghai|shenzhen|abu dhabi|doha) (?:pour (?:le|mon) (?:travail|boulot|job)|en mission|en deplacement)\b/,
@@ -57,11 +54,10 @@ export const fr: RuleSet = {
       examples: { hit: ['je vis à Dubaï en ce moment', 'Je suis ingénieur sur une plateforme pétrolière en mer du Nord'], miss: ["on est allés à Singapour l'an dernier"] },
     },
     {
-      id: 'FR_HOOK_PROFILE_COMPLIMENT',
+      key: 'profile_compliment',
       stage: 'hook',
       weight: 0.5,
       opening: true,
-      description: 'Une personne inconnue a ouvert la conversation par un compliment spontané.',
       any: [
         /\b(?:ton|votre) (?:profil|sourire|photo|post)\b.{0,25}\b(?:m['’ ]?a (?:touchee?|plu|attiree?|interpellee?|donne envie)|est (?:magnifique|superbe|splendide|charmant))/,
         /\b(?:tu as|t['’ ]?as|vous avez) (?:un |une |de )?(?:tres |si |vraiment |trop )?(?:joli|jolie|jolies|beau|belle|belles|magnifique|magnifiques|superbe|superbes|charmant) (?:profil|sourire|photos?|regard)\b/,
@@ -71,10 +67,9 @@ export const fr: RuleSet = {
       examples: { hit: ["Bonjour Gérard, votre profil m'a touchée", 'trop belles tes photos de rando'], miss: ["t'as vu mes photos de vacances ?"] },
     },
     {
-      id: 'FR_HOOK_INVEST_GROUP',
+      key: 'group_add',
       stage: 'hook',
       weight: 1.2,
-      description: "On vous invite dans un « cours » ou un groupe d'investissement gratuit. Ces groupes sont souvent la porte d'entrée d'une arnaque.",
       any: [
         /\b(?:cours|formation|classe|masterclass|seminaire|groupe|club) (?:gratuite?s? )?(?:d['’ ]?investissement|de trading|de bourse|crypto|d['’ ]?analyse)(?: gratuite?)?\b.{0,40}\b(?:gratuit|gratuite|offert|rejoindre|t['’ ]?ajoute|vous ajoute|whats ?app|telegram)/,
         /\b(?:assistante?|secretaire) (?:du|de) (?:professeur|prof|m\.|monsieur|dr)\b/,
@@ -85,10 +80,9 @@ export const fr: RuleSet = {
 
     // ---------------- rapport ----------------
     {
-      id: 'FR_RAPPORT_PET_NAME',
+      key: 'pet_name',
       stage: 'rapport',
       weight: 0.4,
-      description: "La personne emploie des mots doux (« ma belle », « mon cœur », « chéri »). Sans gravité en soi ; très tôt avec un nouveau contact, cela fait partie de nombreux scripts.",
       any: [
         /\b(?:ma (?:cherie|puce|princesse|reine|douce|chouchoute)|mon (?:cheri|coeur|amour|ange|prince|roi|tresor|bebe|chou)|cherie?)\b(?!-)|\bbebe(?=\s*(?:[,!?…]|$))/,
         /\b(?:ma belle|mon beau)(?=\s*(?:[,.!?;:)…]|$|je |j['’]|tu |t['’]|on |ca |comment |bien |et ))/,
@@ -96,10 +90,9 @@ export const fr: RuleSet = {
       examples: { hit: ['Bonjour ma belle, ici il fait 4 degrés', 'Bravo mon cœur ❤️'], miss: ['ma belle-soeur arrive demain', 'mon beau-frère est là', 'ma belle maison'] },
     },
     {
-      id: 'FR_RAPPORT_LOVE_BOMBING',
+      key: 'love_bombing',
       stage: 'rapport',
       weight: 1,
-      description: "Des sentiments très forts exprimés très vite (« âme sœur », « notre avenir ensemble ») par quelqu'un que vous n'avez jamais rencontré.",
       any: [
         /\b(?:mon |ma )?ame[- ]soeur\b/,
         /\bnotre (?:avenir|futur|vie) ensemble\b|\bconstrui\w* notre (?:avenir|futur)\b/,
@@ -110,10 +103,9 @@ export const fr: RuleSet = {
       examples: { hit: ["Je veux qu'on construise notre avenir ensemble", "je crois que tu es mon âme sœur"], miss: ["l'avenir de l'entreprise se joue cette année"] },
     },
     {
-      id: 'FR_RAPPORT_SECRECY',
+      key: 'secrecy',
       stage: 'rapport',
       weight: 2,
-      description: "La personne vous demande de garder la relation ou les histoires d'argent secrètes pour votre famille ou vos amis. Les personnes honnêtes le demandent rarement.",
       any: [
         /\b(?:ne (?:le |la |les |en )?dis (?:rien|pas)|n['’ ]?en (?:parle|parlez|dis) (?:pas|rien)|ne (?:dites|racontez) (?:rien|pas)|pas besoin d['’ ]?en parler|inutile d['’ ]?en parler)(?: de ca| de tout ca)? (?:a|avec) (?:ta|votre|tes|vos|ton) (?:famille|fille|fils|enfants|mari|femme|amis|amies|proches|banque|banquier|conseiller|soeur|frere|parents)\b/,
         /\b(?:garde|gardez|gardons) (?:ca|cela|le|la|tout ca|notre \w+) (?:pour (?:toi|vous|nous)|secret|secrete|entre nous)\b|\bnotre petit secret\b|\bque ca reste entre nous\b/,
@@ -124,10 +116,9 @@ export const fr: RuleSet = {
 
     // ---------------- off_platform ----------------
     {
-      id: 'FR_OFF_PLATFORM_MOVE',
+      key: 'move_off_platform',
       stage: 'off_platform',
       weight: 1.2,
-      description: "La personne veut continuer la conversation sur une autre application. Les arnaqueurs quittent vite les sites de rencontre avant d'y être bannis.",
       any: [
         new RegExp(`\\b(?:ajoute|ecris|contacte|appelle|rejoins|retrouve)[- ]?(?:moi|nous) (?:sur|via|par) ${APP}\\b`),
         new RegExp(`\\b(?:on (?:peut|pourrait|continue|parle|discute|passe|se parle|s['’ ]?ecrit)|parlons|continuons|passons|si on (?:parlait|passait|continuait)|tu veux (?:qu['’ ]?on )?(?:parler|discuter|continuer|passer)|vous voulez (?:continuer|parler|discuter))(?: \\w+){0,3} (?:sur|par|via|a) ${APP}\\b`),
@@ -147,10 +138,9 @@ export const fr: RuleSet = {
 
     // ---------------- wealth ----------------
     {
-      id: 'FR_WEALTH_RELATIVE_ANALYST',
+      key: 'relative_analyst',
       stage: 'wealth',
       weight: 2.5,
-      description: "La personne attribue à un proche ou à un mentor des connaissances « d'initié » sur les marchés. L'histoire de « l'oncle analyste » est typique des arnaques à l'investissement.",
       any: [
         new RegExp(`\\b(?:mon|ma) ${KIN}\\b[^.!?]{0,60}?\\b(?:est|etait|travaille comme|travaille chez|bosse comme|qui est) (?:un |une |le |la )?(?:grand |grande |tres bon |tres bonne |ancien |ancienne )?(?:analyste(?! (?:de donnees|data|programmeur|qualite|informatique|securite|cyber|biologique|medical|medicale|de laboratoire|systeme|fonctionnel))|trader|tradeur|tradeuse|gestionnaire de (?:fonds|portefeuille)|gerante? de fonds|stratege|courtier|courtiere|expert(?:e)? (?:en|de la) (?:bourse|finance|crypto|trading|marches?))`),
         /\b(?:il|elle) est (?:un |une )?(?:grand |grande |ancien |ancienne |senior )?analyste (?:financiere?|senior|en chef|chez (?!orange|sfr|free)|dans (?:une|la) (?:banque|fonds)|a (?:wall street|la city|geneve|zurich|londres|hong ?kong|singapour|new york|monaco|dubai)|de marche|crypto|en bourse)\b/,
@@ -163,10 +153,9 @@ export const fr: RuleSet = {
       },
     },
     {
-      id: 'FR_WEALTH_SHOWING_GAINS',
+      key: 'showing_gains',
       stage: 'wealth',
       weight: 1.2,
-      description: 'La personne se vante de gains de trading importants et faciles.',
       any: [
         new RegExp(`\\bj['’ ]?ai (?:fait|gagne|empoche|encaisse|pris|sorti) (?:plus de |pres de |environ |presque )?\\+?${AMOUNT}[^.!?]{0,40}?\\b(?:bitcoin|btc|crypto|trading|trade|or|forex|contrats?|aujourd['’ ]?hui|cette semaine|ce mois|hier|ce matin|en (?:une|un|\\d+) (?:apres-midi|journee|jour|jours|heures?|semaine|nuit))`),
         /\b(?:ce mois-?ci|aujourd['’ ]?hui|cette semaine|hier|ce matin|en une journee)\s?:?\s?\+\s?\d[\d ,.]*\s?(?:k€|€|euros|usdt|\$)/,
@@ -180,10 +169,9 @@ export const fr: RuleSet = {
       },
     },
     {
-      id: 'FR_WEALTH_SIGNALS',
+      key: 'wealth_signals',
       stage: 'wealth',
       weight: 1.5,
-      description: "La personne investit selon les « signaux » d'un mentor ou d'un initié. Suivre les signaux secrets de quelqu'un d'autre est la façon dont ces arnaques guident leurs victimes.",
       any: [
         /\b(?:donne|donnent|envoie|envoient|partage|partagent|a donne|m['’ ]?a donne)(?: \w+){0,2} (?:des |les |ses |un |de |mes )?(?:bons? |gros |nouveaux |meilleurs )?(?:signal|signaux)\b/,
         /\b(?:les |ses |des |mes )?signaux (?:de (?:mon|ma|son|sa|notre) \w+|du (?:prof|professeur|mentor|groupe|coach)|tous les jours|quotidiens|vip|premium|sont (?:encore )?meilleurs)\b|\b(?:bon|gros|prochain|nouveau|excellent) signal\b/,
@@ -195,10 +183,9 @@ export const fr: RuleSet = {
 
     // ---------------- pitch ----------------
     {
-      id: 'FR_PITCH_TEACH',
+      key: 'offer_to_teach',
       stage: 'pitch',
       weight: 2,
-      description: "La personne propose de vous apprendre ou de vous guider pour gagner de l'argent en tradant. Un inconnu qui vous coache vers un investissement, c'est une étape classique d'arnaque.",
       any: [
         new RegExp(`\\b(?:je|on|il|elle|mon oncle|ma tante) (?:peux|peut|pourrais|pourra|vais|va|veux) (?:t['’ ]?|te |vous )(?:apprendre|montrer|guider|expliquer|former|accompagner|initier)(?: a| comment)?(?: \\w+){0,5} (?:investir|trader|trade|gagner|placer|${CRYPTO}|trading|bourse|forex|l['’ ]?or|contrats?|marches?|argent)\\b`),
         /\b(?:je|on) (?:peux|peut|pourrais|vais) (?:t['’ ]?|te |vous )(?:apprendre|montrer|guider|initier|accompagner|former)(?=\s*(?:[,.!?]|$|si |on |c['’ ]?est |tu |pas a pas|etape))/,
@@ -213,10 +200,9 @@ export const fr: RuleSet = {
       },
     },
     {
-      id: 'FR_PITCH_GUARANTEED_RETURNS',
+      key: 'guaranteed_returns',
       stage: 'pitch',
       weight: 2.5,
-      description: "La personne promet des gains « garantis » ou « sans risque ». Aucun vrai placement ne garantit ses rendements.",
       any: [
         /\b(?:gains?|rendements?|profits?|benefices?|revenus?|interets?) (?:sont |est )?(?:garantie?s?|assuree?s?|stables et garantis|surs)\b/,
         /(?<!(?:rendements?|gains?|profits?|placements?|investissements?) )\b(?:presque |quasi(?:ment)? )?sans (?:aucun )?risque\b(?! de (?:pluie|neige|orage|bouchons?))|\b(?:zero|aucun) risque\b(?! (?:que|qu['’ ]?|de pluie))|\brisque zero\b(?! n['’ ]?existe)/,
@@ -228,11 +214,10 @@ export const fr: RuleSet = {
       },
     },
     {
-      id: 'FR_PITCH_HIGH_RETURNS',
+      key: 'high_returns',
       stage: 'pitch',
       weight: 2,
       entity: 'percent',
-      description: "La personne annonce des rendements très élevés ou réguliers (un pourcentage chaque jour ou chaque semaine). De tels rendements ne sont pas réalistes.",
       any: [
         /(?<!\d)\d+(?:[.,]\d+)?\s?%\s?(?:\w+ ){0,3}(?:par jour|par semaine|chaque jour|chaque semaine|tous les jours|quotidien|quotidiens|par trade|par operation|a chaque (?:fois|trade|operation)|en (?:un|une|1|2|3|24|48) (?:jour|jours|heures?|semaine))/,
         /\b(?:[3-9]|[1-9]\d)(?:[.,]\d+)?\s?% (?:par mois|chaque mois|mensuels?)\b/,
@@ -242,10 +227,9 @@ export const fr: RuleSet = {
       examples: { hit: ['il me rapporte 2% par jour', 'on gagne 20 à 30% à chaque fois', 'tu touches 1,5% par jour'], miss: ['batterie à 3%', "l'inflation est à 2% par an"] },
     },
     {
-      id: 'FR_PITCH_PRODUCT',
+      key: 'investment_product',
       stage: 'pitch',
       weight: 1,
-      description: "La personne vante un produit souvent utilisé dans ces arnaques (contrats crypto, minage de liquidité, robots de trading IA, or ou forex).",
       any: [
         /\b(?:trading|trade) (?:de |des |sur (?:les )?)?(?:contrats?|futures|options|marge)\b|\bcontrats? (?:de )?(?:\d+ ?s(?:ec(?:ondes)?)?|perpetuels?|a terme)\b|\beffet de levier\b|\bfais? les contrats\b/,
         /\bminage de liquidite\b|\b(?:pool|staking) (?:de liquidite|defi)\b|\bminage (?:defi|usdt)\b/,
@@ -255,10 +239,9 @@ export const fr: RuleSet = {
       examples: { hit: ['tu fais les contrats avec moi', 'avec le minage de liquidité', "j'utilise un robot de trading avec IA", 'grâce au trading sur l’or'], miss: ['mon contrat de travail finit en juin', 'une bague en or pour maman'] },
     },
     {
-      id: 'FR_PITCH_INVITE',
+      key: 'invitation_to_invest',
       stage: 'pitch',
       weight: 1.5,
-      description: 'La personne vous encourage à investir ou à essayer le trading avec elle.',
       any: [
         new RegExp(`\\b(?:tu (?:devrais|peux|pourrais)|vous (?:devriez|pouvez|pourriez)|essaie|essayez|on (?:commence|peut commencer)|tu commences|vous commencez|commence|commencez)(?: \\w+){0,2} (?:avec|par) (?:seulement |juste |un petit |une petite )?(?:${AMOUNT}|\\d{3,}|un petit montant|une petite somme|peu)`),
         /\b(?:on|tu|vous) commencez? (?:petit|doucement|tout doucement|par un petit)\b|\bcommencer petit\b/,
@@ -271,10 +254,9 @@ export const fr: RuleSet = {
       },
     },
     {
-      id: 'FR_PITCH_URGENCY',
+      key: 'pitch_urgency',
       stage: 'pitch',
       weight: 1,
-      description: "La personne vous pousse à agir vite (« maintenant », « dernière chance », « places limitées »). La pression pour se dépêcher est un signal d'alerte.",
       any: [
         /\b(?:plus que|seulement|il reste|il ne reste que|reste) \d+ (?:places?|slots?)(?: \w+){0,3} (?:dans le groupe|vip|pour (?:le |la |l['’ ]?)(?:groupe|programme|session|offre|formation|cours|compte|canal))\b|\bplaces? limitees?\b/,
         /\b(?:ne rate|ne manque|rate|manque|ne laisse) pas (?:passer )?(?:cette|l['’ ]?|une telle) ?(?:occasion|opportunite|chance)\b|\b(?:grosse|enorme|derniere|rare) (?:opportunite|occasion)\b/,
@@ -284,10 +266,9 @@ export const fr: RuleSet = {
       examples: { hit: ['Vite ! Achat BTC maintenant, 10 minutes, tout le solde', 'Prêt ? Contrat 60 secondes, ETH à la hausse, maintenant !', 'ne rate pas cette opportunité'], miss: ['il reste 3 parts de gâteau', 'je pars maintenant'] },
     },
     {
-      id: 'FR_PITCH_GUILT_TRIP',
+      key: 'guilt_trip',
       stage: 'pitch',
       weight: 1.5,
-      description: "Quand vous hésitez, la personne répond par de la peine ou de la culpabilité plutôt que par des faits. Cette pression est une tactique, pas de l'amour ou de l'amitié.",
       any: [
         /\bje (?:pensais|croyais) que (?:tu etais|t['’ ]?etais|vous etiez) (?:different|differente)\b|\bje (?:pensais|croyais) qu['’ ]?(?:il y avait|on avait|nous avions) (?:une )?(?:belle )?(?:relation de )?confiance\b/,
         /\b(?:tu ne|tu|vous ne) (?:me )?(?:fais|faites) (?:pas|plus|jamais) confiance\b/,
@@ -298,10 +279,9 @@ export const fr: RuleSet = {
       examples: { hit: ['Je t’ai aidée gratuitement et tu me traites de menteur ?', 'Ta fille ne connaît rien à la finance.', "C'est dommage, j'offre pas ça à tout le monde"], miss: ['je te fais confiance pour samedi'] },
     },
     {
-      id: 'FR_PITCH_FUTURE_TOGETHER',
+      key: 'future_together',
       stage: 'pitch',
       weight: 1.2,
-      description: "La personne relie l'investissement à votre avenir commun ou à l'idée de ne plus travailler. Mêler romance et argent est au cœur de ces arnaques.",
       any: [
         /\b(?:revenus? passifs?|complement de revenu|liberte financiere|independance financiere)\b/,
         /\bpour (?:notre avenir|notre futur|ta retraite|votre retraite|notre maison|notre mariage|nous deux)\b/,
@@ -311,10 +291,9 @@ export const fr: RuleSet = {
       examples: { hit: ['Tu mérites mieux que de te tuer au travail pour un petit salaire', 'je voulais juste vous aider pour votre retraite'], miss: ['on économise pour un nouveau canapé'] },
     },
     {
-      id: 'FR_PITCH_EXCLUSIVE_ACCESS',
+      key: 'exclusive_access',
       stage: 'pitch',
       weight: 1.5,
-      description: "La personne vous offre un accès privilégié : niveau VIP, compte institutionnel, copie de trades. Ces invitations sont un format d'arnaque courant.",
       any: [
         /\b(?:groupe|canal|niveau|compte|mode|statut|membres?|offre|palier) (?:vip|gold|premium|platine|diamant)\b|\bcompte institutionnel\b|\bcopie de trades?\b/,
         /\bpasses? au niveau \d\b|\b(?:seulement|uniquement|juste) (?:pour|aux) (?:les )?(?:gens|personnes|membres) (?:de confiance|selectionnes|choisis)\b/,
@@ -322,10 +301,9 @@ export const fr: RuleSet = {
       examples: { hit: ['tu veux passer au niveau Gold ?', 'le robot passe en mode VIP', 'tu passes au niveau 2 avec 2%'], miss: ['le salon VIP de l’aéroport'] },
     },
     {
-      id: 'FR_PITCH_EASY_MONEY',
+      key: 'easy_money',
       stage: 'pitch',
       weight: 1.5,
-      description: "La personne décrit de l'argent qui grossit vite et facilement (doubler sa mise, tant par jour, « en dormant »). Le vrai investissement ne fonctionne pas ainsi.",
       any: [
         /\b(?:doubler|tripler|double|triple|x2|x3|x10) (?:ton|votre|son|leur|mon) (?:argent|capital|epargne|mise|investissement)\b/,
         new RegExp(`\\b(?:gagner|gagne|gagnes|se faire|te faire) (?:facilement )?${AMOUNT} (?:par|chaque|tous les) (?:jour|semaine)\\b`),
@@ -336,10 +314,9 @@ export const fr: RuleSet = {
 
     // ---------------- platform ----------------
     {
-      id: 'FR_PLATFORM_REGISTER',
+      key: 'platform_register',
       stage: 'platform',
       weight: 1.8,
-      description: "La personne vous demande de vous inscrire sur une application ou un site de trading qu'elle a choisi. Les fausses plateformes s'installent souvent via TestFlight ou des fichiers APK.",
       any: [
         /\b(?:telecharge|telecharger|installe|installer|installez|telechargez)(?: \w+){0,2} (?:via|avec|par|depuis) (?:testflight|le fichier apk|l['’ ]?apk|ce lien)\b|\bfichier apk\b/,
         /\b(?:la|notre|cette|sa|ma) plateforme\b.{0,60}\b(?:inscri[st]|inscri(?:re|vez)|cree[sz]? (?:un|ton|votre) compte|ouvr(?:e|es|ez) (?:un|ton|votre) compte)/,
@@ -353,10 +330,9 @@ export const fr: RuleSet = {
       },
     },
     {
-      id: 'FR_PLATFORM_CUSTOMER_SERVICE',
+      key: 'customer_service',
       stage: 'platform',
       weight: 2,
-      description: "La personne vous envoie vers le « service client » de la plateforme. Les fausses plateformes font passer leur « support » par des messageries.",
       any: [
         /\b(?:contacte|contactez|contacter|ecris|ecrivez|ecrire|demande|demandez|parle|parlez|passe par|passez par)(?: a| au| avec)? (?:le |au |du )?(?:service client|support client|conseiller en ligne|service apres-vente)\b/,
         /\bservice client\b[^.!?]{0,40}\b(?:depot|deposer|adresse|activer|activera|explique|expliquera|guide|aide|te donne|vous donne|envoie|t['’ ]?explique|est (?:hyper |tres )?reactif)/,
@@ -366,10 +342,9 @@ export const fr: RuleSet = {
 
     // ---------------- deposit ----------------
     {
-      id: 'FR_DEPOSIT_BUY_CRYPTO',
+      key: 'buy_crypto',
       stage: 'deposit',
       weight: 2,
-      description: "La personne vous dit d'acheter de la crypto (souvent de l'USDT) sur une vraie plateforme d'échange puis de l'envoyer. L'argent envoyé ainsi n'est presque jamais récupéré.",
       any: [
         new RegExp(`\\bachet\\w* (?:de l['’ ]?|l['’ ]?|des |du |les |tes |\\d[\\d ,.]*\\s?)?(?:${CRYPTO})\\b[^.!?]{0,60}\\b(?:envoi|transfer|depos|vire)`),
         /\b(?:envoie|envoies|envoyez|envoyer|transfere|transferes|transferez|transferer|depose|deposes|deposez|deposer|vire|vires|virez)(?:-le|-les| les| le| l['’ ]?| tes| vos)? ?(?:usdt |fonds )?(?:a|sur|vers|dans) (?:l['’ ]?adresse|le portefeuille (?:de|du|qu)|la plateforme|ton compte (?:sur la plateforme|de trading))\b/,
@@ -382,10 +357,9 @@ export const fr: RuleSet = {
       },
     },
     {
-      id: 'FR_DEPOSIT_INSTRUCTIONS',
+      key: 'deposit_instructions',
       stage: 'deposit',
       weight: 1.5,
-      description: "La personne vous dit combien mettre, et où. Les consignes pour alimenter un compte précèdent la disparition de l'argent.",
       any: [
         /\b(?:depot|investissement|montant|mise) minimum\b|\bminimum (?:de )?\d[\d ,.]*\s?(?:€|euros?|usdt|\$)? ?pour (?:le robot|ouvrir|commencer|activer)\b/,
         /\bsi (?:tu|vous) (?:mets|mettez|ajoutes|ajoutez|deposes|deposez|investis|investissez|rajoutes|rajoutez) (?:encore )?(?:\d[\d ,.]*|plus|davantage)\b/,
@@ -395,10 +369,9 @@ export const fr: RuleSet = {
       examples: { hit: ['Tu devrais mettre plus cette fois', 'si tu mets 2000, tu passes au niveau 2', 'dépôt 5000 et les signaux sont encore meilleurs'], miss: ['mets le gâteau au four'] },
     },
     {
-      id: 'FR_DEPOSIT_WIRE',
+      key: 'deposit_wire',
       stage: 'deposit',
       weight: 1.5,
-      description: 'La personne demande un virement vers le compte d’une société ou d’un tiers.',
       any: [
         /\b(?:virement|vire[sz]?|virer|transfere[sz]?|transferer)\b[^.!?]{0,20}\b(?:sur|au|vers|a) (?:le )?compte (?:de la (?:societe|plateforme|entreprise)|qu['’ ]?(?:ils|on) (?:te|vous) (?:donne|donnent|indique|indiquent)|du (?:partenaire|notaire|conseiller)|sequestre)\b/,
       ],
@@ -407,10 +380,9 @@ export const fr: RuleSet = {
 
     // ---------------- withdrawal ----------------
     {
-      id: 'FR_WITHDRAWAL_FEE',
+      key: 'withdrawal_fee',
       stage: 'withdrawal',
       weight: 3.5,
-      description: "On vous dit de payer une taxe, des frais ou une caution avant de pouvoir retirer. Une vraie plateforme déduit ses frais du solde ; payer pour retirer est l'étape finale classique de cette arnaque.",
       any: [
         /\b(?:pay\w*|verse\w*|regle\w*|depose\w*|dois|doit|devez|faut|exige\w*|demande\w*|reclame\w*)\b(?: \S+){0,5}? (?:d['’]|l['’])?(?:taxes?|impots?|frais|commissions?|caution|depot de garantie|marge|penalites?|flat tax)\b(?: \S+){0,8} (?:avant|pour|afin de|avant de) (?:\S+ ){0,3}(?:retir\w*|le retrait|ton retrait|votre retrait|debloquer|deblocage|liberer|recuperer (?:ton|votre|l['’ ]?)argent)/,
         /\b(?:retrait|retirer)\b[^.!?]{0,50}?\b(?:demande|exige|necessite|payer|paye[sz]?|verser)\b[^.!?]{0,30}?(?:\b|d['’]|l['’])(?:taxes?|impots?|frais|commissions?|caution|\d+ ?%)/,
@@ -422,10 +394,9 @@ export const fr: RuleSet = {
       },
     },
     {
-      id: 'FR_WITHDRAWAL_PAY_TO_RELEASE',
+      key: 'pay_to_release',
       stage: 'withdrawal',
       weight: 3,
-      description: "La personne exige un nouveau paiement avant que votre argent soit « débloqué ». Une vraie plateforme déduit ses frais du solde ; c'est l'ultime pression de l'arnaque.",
       any: [
         /\bne peu\w* pas (?:etre )?(?:prise?s?|deduite?s?|prelevee?s?|retenue?s?) (?:sur|du|de) (?:le |ton |votre |l['’ ])?(?:compte|solde|gains|benefices)\b|\b(?:ne (?:permet|peut) pas|impossible) de (?:deduire|prelever) (?:les |la |ces )?(?:frais|taxes?|impots?)\b|\b(?:il faut|doit etre|doivent etre|doit venir d['’ ]?)(?:un |une )?(?:nouveau depot|nouveau versement|versement exterieur)\b|\b(?:doit|doivent) venir de l['’ ]?exterieur\b/,
         /\b(?:paye|payez|payes|regle|reglez|verse|versez)\b[^.!?]{0,30}\b(?:et|puis|apres|ensuite)\b[^.!?]{0,30}\b(?:debloque|liberes?|sur ton compte|sur votre compte|c['’ ]?est fini|tu recois|vous recevez|c['’ ]?est regle)/,
@@ -435,18 +406,16 @@ export const fr: RuleSet = {
       examples: { hit: ['Paye et dans 24h c’est sur ton compte', 'C’est la dernière étape, après tout est débloqué', 'oui, mais c’est remboursé avec le retrait'], miss: ["j'ai payé l'électricité hier"] },
     },
     {
-      id: 'FR_WITHDRAWAL_CREDIT_SCORE',
+      key: 'credit_score',
       stage: 'withdrawal',
       weight: 3,
-      description: "On vous parle d'un « score de crédit » du compte à remonter en payant. Les plateformes d'échange n'ont pas de tel score ; c'est un moyen de demander plus d'argent.",
       any: [/\b(?:score|note|points?|cote) de (?:credit|confiance|credibilite)\b(?! (?:immobilier|auto|conso))/],
       examples: { hit: ['ton score de crédit est trop bas pour retirer', 'il faut remonter vos points de crédit à 100'], miss: ['mon crédit immobilier est accepté'] },
     },
     {
-      id: 'FR_WITHDRAWAL_FROZEN',
+      key: 'account_frozen',
       stage: 'withdrawal',
       weight: 3,
-      description: "On vous dit que votre compte est gelé ou en vérification et qu'il faut payer pour le débloquer. C'est ainsi que ces arnaques gardent votre argent.",
       any: [
         /\b(?:compte|fonds|solde|retraits?|argent|portefeuille|actifs)(?: \w+){0,2} (?:est |sont |a ete |ont ete |sera |seront |va etre )?(?:gelee?s?|figee?s?|sous (?:controle|enquete|verification))\b/,
         /\b(?:fonds|retraits?|solde|actifs) (?:est |sont |a ete |ont ete |sera |seront )?(?:bloquee?s?|suspendue?s?)\b/,
@@ -456,10 +425,9 @@ export const fr: RuleSet = {
       examples: { hit: ['votre compte est gelé pour contrôle anti-blanchiment', 'payez les frais de déblocage pour débloquer votre compte'], miss: ['les canalisations ont gelé cette nuit'] },
     },
     {
-      id: 'FR_WITHDRAWAL_PRESSURE',
+      key: 'withdrawal_pressure',
       stage: 'withdrawal',
       weight: 1.5,
-      description: "La personne vous pousse à emprunter ou à payer vite. Se voir conseiller d'emprunter à ses proches ou à sa banque pour débloquer de l'argent est un signal d'alerte fort.",
       any: [
         /\b(?:emprunte|empruntez|emprunter|demande|demandez)(?: de l['’ ]?argent)? (?:a|aupres de) (?:ta|votre|tes|vos) (?:famille|amis|parents|soeur|frere|enfants|proches|banque)\b|\b(?:prends|prenez|tu peux prendre|vous pouvez prendre|fais|faites) (?:un |une )?(?:petit )?(?:credit|pret)(?: conso| a la consommation| personnel)?\b/,
         /\b(?:tu vas|vous allez|tu risques de|vous risquez de) (?:pas )?tout perdre\b|\bc['’ ]?est la derniere etape\b/,
@@ -470,10 +438,9 @@ export const fr: RuleSet = {
 
     // ---------------- recovery ----------------
     {
-      id: 'FR_RECOVERY_OFFER',
+      key: 'recovery_offer',
       stage: 'recovery',
       weight: 2.5,
-      description: "Quelqu'un propose de récupérer l'argent que vous avez perdu dans une arnaque. Ces offres payantes sont elles-mêmes des arnaques ; les vrais services ne font jamais payer les victimes.",
       any: [
         /\b(?:recuper\w*|recouvr\w*|restitu\w*) (?:jusqu['’ ]?a \d+ ?% de )?(?:vos|tes|les|des|leurs?|votre|ton) (?:fonds|pertes|actifs|avoirs|argent|cryptos?|cryptomonnaies|usdt|bitcoins?|investissements?)\b/,
         /\b(?:recuperation|recouvrement|restitution) (?:des |de |d['’ ])?(?:fonds|actifs|avoirs|cryptos?)\b|\bfonds (?:sont )?recuperables\b|\b(?:a|apres) la recuperation\b|\bfonds d['’ ]?indemnisation\b/,
@@ -482,10 +449,9 @@ export const fr: RuleSet = {
       examples: { hit: ['nous avons déjà récupéré des fonds sur cette même plateforme', 'vous pouvez récupérer jusqu’à 80% de vos pertes'], miss: ['je me suis bien récupéré de la grippe'] },
     },
     {
-      id: 'FR_RECOVERY_VICTIM_OUTREACH',
+      key: 'victim_outreach',
       stage: 'recovery',
       weight: 2,
-      description: "Un inconnu vous contacte au sujet d'argent perdu dans une arnaque. Les faux agents de récupération ciblent les personnes déjà escroquées.",
       any: [
         /\bvictimes? (?:de la plateforme|du site|d['’ ]?(?:une|la|l['’ ]?) ?(?:arnaque|escroquerie|fraude) (?:crypto|aux crypto\w*|a l['’ ]?investissement|en ligne|au trading|sur internet))\b|\bliste (?:de|des) victimes\b|\bvictimes ont (?:deja )?ete (?:remboursees|indemnisees)\b/,
         /\bspecialisee?s? (?:en|dans) (?:la )?(?:fraude|escroquerie|arnaque|recuperation|recouvrement)\b|\b(?:analyse|enquete|expertise|tracage) (?:blockchain|on-chain)\b|\b(?:trace|tracer|tracons|retrace) (?:les|vos|tes) (?:usdt|fonds|cryptos?|transactions)\b/,
@@ -496,11 +462,10 @@ export const fr: RuleSet = {
 
     // ---------------- the user's own words (context only) ----------------
     {
-      id: 'FR_ME_SENT_MONEY',
+      key: 'me_sent_money',
       stage: 'deposit',
       weight: 1,
       from: 'me',
-      description: "Vous avez dit avoir envoyé de l'argent ou de la crypto à cette plateforme ou à cette personne.",
       any: [
         new RegExp(`\\bj['’ ]?ai (?:deja |encore |aussi )?(?:mis|envoye|depose|transfere|vire|investi|paye|fait un virement de|rajoute|ajoute)(?: encore| de plus| \\w+){0,2} (?:${AMOUNT}|\\d{3,}|mes economies|tout)`),
         new RegExp(`\\b(?:ok |c['’ ]?est )?(?:envoye|depose|vire|transfere)e?s? ${AMOUNT}`),
@@ -508,11 +473,10 @@ export const fr: RuleSet = {
       examples: { hit: ["bon j'ai mis 300€ pour voir", 'ok envoyé 1000 USDT', "j'ai fait un virement de 2000€"], miss: ["j'ai envoyé la photo"] },
     },
     {
-      id: 'FR_ME_CANNOT_WITHDRAW',
+      key: 'me_cannot_withdraw',
       stage: 'withdrawal',
       weight: 1.5,
       from: 'me',
-      description: "Vous avez dit ne pas pouvoir retirer votre argent, ou qu'on vous demande de payer d'abord.",
       any: [
         /\bje (?:ne )?(?:peux|arrive) (?:pas|plus) (?:a )?(?:retirer|recuperer mon argent|sortir mon argent)\b|\bimpossible de retirer\b/,
         /\b(?:je dois|on me demande de|ils veulent que je|il faut que je) (?:payer|verser|deposer)\b[^.!?]{0,40}\b(?:retrait|retirer|debloquer)\b/,
@@ -523,10 +487,9 @@ export const fr: RuleSet = {
 
     // ---------------- signs of innocence ----------------
     {
-      id: 'FR_CONTEXT_SCAM_AWARENESS',
+      key: 'scam_awareness',
       stage: 'hook',
       weight: -2,
-      description: 'La conversation elle-même met en garde contre les arnaques.',
       any: [
         /\b(?:c['’ ]?est|c['’ ]?etait|ca ressemble a|on dirait|typiquement|classique,?) (?:(?:exactement|clairement|carrement|encore|bien|totalement|typiquement|sans doute|surement) )?(?:une |un |de l['’ ]?|l['’ ]?)?(?:arnaque|escroquerie|arnaqueu(?:r|se)|escroc|fraude)s?\b/,
         /\barnaque (?:au|du|aux) (?:faux numero|sentiment|crypto|trading|faux conseiller)\b|\bbrouteurs?\b|\barnaque a 100 ?%/,
@@ -538,12 +501,10 @@ export const fr: RuleSet = {
     },
   ],
 
-  meta: [],
 
-  quoting: [
+  reporting: [
     /\b(?:il|elle|ils|elles|quelqu['’ ]?un|un (?:mec|gars|type|homme|monsieur)|une (?:femme|fille|meuf|dame)|ce (?:mec|type|gars|monsieur)|cette (?:femme|fille|meuf|dame)) (?:m['’ ]?a dit|t['’ ]?a dit|lui a dit|disent|a dit|ont dit|me demande|lui demande|veut que|voulait que|pretend|pretendait|raconte|racontait|m['’ ]?a propose|lui a propose|t['’ ]?a propose|m['’ ]?a parle|lui a parle|t['’ ]?a parle|m['’ ]?a envoye|t['’ ]?a envoye|t['’ ]?envoient|te reclament|reclament)\b/,
     /\b(?:arnaqueu(?:r|rs|se|ses)|escrocs?|brouteurs?)\b.{0,40}\b(?:disent|dit|demandent|utilisent|racontent|envoient|font|reviennent)\b/,
-    /\battention (?:a|aux) (?:les |ces )?(?:arnaques?|escrocs?|faux)\b|\bmefie[sz]?[- ](?:toi|vous)\b|\bfais gaffe\b|\bmise en garde\b/,
     /\b(?:article|reportage|video|emission|documentaire|podcast) (?:sur|a propos)\b|\benvoye special\b|\bcomplement d['’ ]?enquete\b|\bsur les reportages\b/,
     /\b(?:mot pour mot|ses mots exacts|capture de (?:ses|leurs) messages)\b/,
     /\b(?:c['’ ]?est|est-ce que c['’ ]?est|ca te parait|ca vous parait) (?:normal|legit|fiable|serieux|une arnaque)\s?\?/,

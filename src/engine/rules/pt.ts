@@ -19,11 +19,10 @@ export const pt: RuleSet = {
   rules: [
     // ---------------- hook ----------------
     {
-      id: 'PT_HOOK_WRONG_NUMBER',
+      key: 'wrong_number',
       stage: 'hook',
       weight: 1,
       opening: true,
-      description: 'Uma pessoa desconhecida começou a conversa como se fosse por engano ("número errado"). Muitos golpes começam assim para parecer inocentes.',
       any: [
         /\b(?:numero|contato|pessoa) errad[oa]\b|\bfoi engano\b|\berrei (?:o numero|de numero|a pessoa|o contato)\b|\bmandei (?:pra|para|pro) (?:a |o )?(?:pessoa|numero|contato) errad[oa]\b/,
         /\b(?:me passou|me passaram|me deu|me deram|anotei|salvei) (?:o (?:seu )?numero |seu numero )?errad[oa]\b|\b(?:cartao|agenda)\b.{0,30}\bnumero errado\b/,
@@ -37,18 +36,16 @@ export const pt: RuleSet = {
       },
     },
     {
-      id: 'PT_HOOK_FATE',
+      key: 'fate',
       stage: 'hook',
       weight: 1,
-      description: 'Trata um contato por acaso como "destino". Roteiros de golpe usam isso para transformar um engano em amizade.',
       any: [/\b(?:nao foi|nao e|nada e) (?:por )?acaso\b|\b(?:foi|e|deve ser|coisa do|acredito no) (?:o )?destino\b|\bo destino (?:nos )?(?:uniu|juntou|quis)\b/],
       examples: { hit: ['talvez não foi por acaso 😊', 'acho que foi o destino'], miss: ['qual o destino da viagem?'] },
     },
     {
-      id: 'PT_HOOK_ABROAD',
+      key: 'far_away_job',
       stage: 'hook',
       weight: 0.7,
-      description: 'Uma pessoa nova diz que mora ou trabalha longe (em Dubai, na Ásia, numa plataforma de petróleo), então nunca dá para se encontrar.',
       any: [
         /\b(?:trabalho|moro|estou|vivo|passo (?:metade do ano|uns meses)|sou) (?:\w+ ){0,2}(?:em|no|na|num|numa|de) (?:singapura|dubai|hong ?kong|kuala lumpur|malasia|taiwan|taipei|xangai|shenzhen|macau|catar|plataforma de petroleo|navio|alto mar)\b/,
         /\bengenheir[oa] offshore\b|\b\d+ dias embarcad[oa]\b|\btrabalho embarcad[oa]\b|\bsou de (?:hong ?kong|singapura|taiwan|xangai|dubai)\b/,
@@ -56,20 +53,18 @@ export const pt: RuleSet = {
       examples: { hit: ['trabalho em Dubai faz 3 anos', 'moro em Fortaleza mas passo metade do ano em Dubai', 'sou de Hong Kong mas minha mãe é brasileira'], miss: ['fomos pra Dubai nas férias'] },
     },
     {
-      id: 'PT_HOOK_PROFILE_COMPLIMENT',
+      key: 'profile_compliment',
       stage: 'hook',
       weight: 0.5,
       opening: true,
-      description: 'Um desconhecido abriu a conversa com um elogio que ninguém pediu.',
       any: [/\b(?:adorei|amei|curti|vi) (?:o )?(?:seu|teu|seus|teus|suas|tuas) (?:perfil|fotos?|stories|posts?|reels)\b|\b(?:vc|voce) (?:parece|tem cara de) (?:ser )?(?:muito )?(?:gentil|legal|simpatic[oa]|empreendedor[a]?)\b/],
       examples: { hit: ['oii Gabriel! adorei seu perfil', 'vi seus stories em Jeri'], miss: ['viu minhas fotos da viagem?'] },
     },
     {
-      id: 'PT_HOOK_GROUP_ADD',
+      key: 'group_add',
       stage: 'hook',
       weight: 1.5,
       opening: true,
-      description: 'Você foi colocado sem pedir num grupo de "investimento" ou de um "professor". Esses grupos são uma porta de entrada comum para golpes.',
       any: [
         /\b(?:foi|foram) adicionad[oa]s? (?:a|ao|no|na) (?:nosso |nossa )?(?:grupo|clube|canal|comunidade|turma)\b|\b(?:te|vc|voce) (?:adicionei|adicionamos|coloquei|colocamos) (?:no|ao|na) (?:grupo|clube|canal|turma)\b.{0,40}\b(?:investimento|investidores|acoes|cripto\w*|trading|sinais|professor|mentor)/,
         /\b(?:assistente|secretaria|auxiliar) d[oa] (?:professor|professora|prof|mentor|doutor|dr|analista)\b|\bgrupo (?:gratuito|vip|exclusivo) de (?:investimento|investidores|acoes|cripto\w*|trading)\b/,
@@ -81,18 +76,16 @@ export const pt: RuleSet = {
 
     // ---------------- rapport ----------------
     {
-      id: 'PT_RAPPORT_PET_NAME',
+      key: 'pet_name',
       stage: 'rapport',
       weight: 0.4,
-      description: 'Usa apelidos carinhosos ("amor", "meu bem", "querida"). Sozinho não significa nada; muito cedo com alguém novo faz parte de muitos roteiros.',
       any: [/\b(?:meu amor|amor|meu bem|querid[oa]|minha vida|meu lindo|minha linda|meu orgulho|(?:bom dia|boa noite|oi|oie) (?:lind[oa]|gat[oa]|princesa|vida))\b/],
       examples: { hit: ['bom dia meu amor', 'bom dia lindo ☀️', 'pede o saque pelo site amor'], miss: ['bom dia, tudo certo?', 'bebe água e come alguma coisa', 'que profissão linda'] },
     },
     {
-      id: 'PT_RAPPORT_LOVE_BOMBING',
+      key: 'love_bombing',
       stage: 'rapport',
       weight: 1,
-      description: 'Sentimentos muito intensos, muito rápido ("alma gêmea", "construir uma vida juntos"), de alguém que você nunca encontrou.',
       any: [
         /\balma gemea\b|\bnosso futuro juntos\b|\bconstruir uma vida (?:com|junt)\b|\bnao paro de pensar em (?:vc|voce|ti)\b/,
         /\bnunca senti (?:isso|algo assim)\b|\b(?:vc|voce) e (?:a mulher|o homem|a pessoa) da minha vida\b|\bmeu futuro (?:marido|esposo)\b|\bminha futura (?:esposa|mulher)\b/,
@@ -100,10 +93,9 @@ export const pt: RuleSet = {
       examples: { hit: ['quero construir uma vida com alguém que tenha estabilidade', 'acho que vc é minha alma gêmea'], miss: ['o futuro da empresa é incerto'] },
     },
     {
-      id: 'PT_RAPPORT_SECRECY',
+      key: 'secrecy',
       stage: 'rapport',
       weight: 2,
-      description: 'Pede que você mantenha a relação ou o assunto do dinheiro em segredo da família ou dos amigos. Pessoas honestas quase nunca pedem isso.',
       any: [
         /\bnao (?:conta|fala|comenta|diz|conte|fale) (?:nada )?(?:pra|para|com|a) (?:sua |seu |seus |suas |a |o )?(?:familia|amig[oa]s?|filh[oa]s?|marido|esposa|mulher|namorad[oa]|banco|ninguem|gerente)\b/,
         /\bfica entre (?:a gente|nos|nos dois)\b|\b(?:e|eh) (?:nosso )?segredo\b|\bsegredo nosso\b/,
@@ -112,10 +104,9 @@ export const pt: RuleSet = {
       examples: { hit: ['mas não conta pra ninguém tá', 'não fala nada pra sua família ainda, fica entre a gente'], miss: ['conta pra sua mãe que mandei beijo', 'não fala assim kkk'] },
     },
     {
-      id: 'PT_RAPPORT_TRADING_LIFESTYLE',
+      key: 'trading_lifestyle',
       stage: 'rapport',
       weight: 0.8,
-      description: 'Pouco depois de conhecer você, menciona de passagem que vive de investimentos ou trading. É a semente que muitos roteiros plantam antes de falar de dinheiro.',
       any: [
         /\btrabalho com (?:analise de investimentos|investimentos?(?: descentralizados)?|trading|trade|mercado financeiro|mercado de (?:ouro|cripto|acoes)|cripto\w*|consultoria financeira)\b/,
         /\b(?:vivo|me sustento) (?:de|com) (?:investimentos|trade|trading|cripto)\b|\bme da muita liberdade\b|\bhj vivo disso\b|\bhoje vivo disso\b|\bno meu tempo livre (?:eu )?(?:opero|invisto|faco trade)\b|\b(?:e|eh) o que me sustenta\b|\bsou trader ha \d+ anos\b/,
@@ -125,10 +116,9 @@ export const pt: RuleSet = {
 
     // ---------------- off_platform ----------------
     {
-      id: 'PT_OFF_PLATFORM_MOVE',
+      key: 'move_off_platform',
       stage: 'off_platform',
       weight: 1.2,
-      description: 'Quer levar a conversa para outro aplicativo. Golpistas saem dos apps de namoro e das redes antes de serem bloqueados.',
       any: [
         new RegExp(`\\b(?:me passa|passa|me da|manda|me manda) (?:o |teu |seu )?(?:seu |teu )?(?:${APP}|numero|telefone|contato|cel)\\b`),
         new RegExp(`\\b(?:me chama|me chame|me add|me adiciona|me adicione|me procura|fala comigo) (?:no|pelo|por|la no) ${APP}\\b`),
@@ -141,10 +131,9 @@ export const pt: RuleSet = {
 
     // ---------------- wealth ----------------
     {
-      id: 'PT_WEALTH_RELATIVE_ANALYST',
+      key: 'relative_analyst',
       stage: 'wealth',
       weight: 2.5,
-      description: 'Atribui a um parente ou mentor um conhecimento "por dentro" do mercado. A história do "tio analista" é típica dos golpes de investimento.',
       any: [
         new RegExp(`\\b(?:meu|minha) ${KIN}(?: \\w+){0,6} (?:e|eh|era|foi|trabalha como|trabalha em|trabalha num|trabalha numa) (?:um |uma |num |numa |o |a )?(?:\\w+ )?(?:analista|trader|gestor[a]?|estrategista|operador[a]?|especialista em (?:investimentos?|bolsa|cripto\\w*|mercado))`),
         new RegExp(`\\b(?:meu|minha) ${KIN}(?: \\w+){0,3} (?:me )?(?:passa|passou|manda|mandou|da|deu|compartilha) (?:os |as |uns |umas |um |uma |o |a )?(?:sinal|sinais|dados|informac\\w*|dicas?|entradas|analises)\\b`),
@@ -157,10 +146,9 @@ export const pt: RuleSet = {
       },
     },
     {
-      id: 'PT_WEALTH_MENTOR_PEDIGREE',
+      key: 'mentor_pedigree',
       stage: 'wealth',
       weight: 1.5,
-      description: 'Apresenta um mentor com credenciais de grande banco ou de "anos na Faria Lima" que diz o que comprar. Credenciais impressionantes são parte do roteiro.',
       any: [
         /\b(?:professor|prof|mentor|tio|tia|doutor|dr|chefe|ele|ela)\b.{0,60}\b(?:faria lima|wall street|goldman|jp ?morgan|gestor de fundos?|gestora de fundos?|banco de investimento|fundo de investimento|\d+ anos de (?:experiencia|mercado))\b/,
         /\b(?:um|o) metodo com (?:meu|minha) (?:antigo chefe|ex[- ]chefe|mentor|tio|tia)\b|\bindice de acerto\b|\b\d+\s?% de (?:acerto|assertividade)\b/,
@@ -168,10 +156,9 @@ export const pt: RuleSet = {
       examples: { hit: ['O professor foi gestor de fundos na Faria Lima por 18 anos', 'tenho um método com meu antigo chefe'], miss: ['meu chefe me deu folga hoje'] },
     },
     {
-      id: 'PT_WEALTH_SHOWING_GAINS',
+      key: 'showing_gains',
       stage: 'wealth',
       weight: 1.2,
-      description: 'Exibe lucros grandes e fáceis com investimentos.',
       any: [
         new RegExp(`\\b(?:ganhei|lucrei|fiz|tirei|faturei|fechei (?:o mes|a semana|o dia) com) (?:uns |umas |quase |mais de |tipo |so )?${AMOUNT}.{0,40}\\b(?:hoje|hj|ontem|essa semana|esse mes|no mercado|na bolsa|de lucro|em (?:uma|um|\\d+) (?:hora|horas|dia|dias|minutos|min|operac\\w*)|em (?:cripto\\w*|bitcoin|ouro|acoes|forex|usdt|day ?trade)|com (?:o |a )?(?:${INVEST}|${CRYPTO}|sinal))`),
         /\bfechei o mes com (?:r\$\s?)?\d[\d,.]*\s?(?:k|mil)?\b|\blucro de \d[\d,.]*\s?% em \d+ min/,
@@ -181,10 +168,9 @@ export const pt: RuleSet = {
       examples: { hit: ['hj foi um dia ótimo, ganhei uns 9 mil reais no mercado', 'fechei o mês com 12 mil euros de lucro', 'lucro de 27% em 15 min'], miss: ['ganhei o jogo kkk', 'fiz 30 anos ontem'] },
     },
     {
-      id: 'PT_WEALTH_SIGNALS',
+      key: 'wealth_signals',
       stage: 'wealth',
       weight: 1.5,
-      description: 'Opera seguindo os "sinais" de um mentor ou de alguém com informação de dentro. Seguir sinais secretos de outra pessoa é como esses golpes conduzem as vítimas.',
       any: [
         /\b(?:tio|tia|mentor|professor|prof|analista|chefe)\b.{0,30}\bsina(?:l|is)\b/,
         /\b(?:te|vos|lhe) (?:passo|mando|envio|dou|aviso) (?:o |os |as )?(?:sinal|sinais|entradas?)\b|\b(?:seguir|segue|sigo|siga) (?:os|o) (?:sinais|sinal)\b|\bsinal grande\b/,
@@ -195,10 +181,9 @@ export const pt: RuleSet = {
 
     // ---------------- pitch ----------------
     {
-      id: 'PT_PITCH_TEACH',
+      key: 'offer_to_teach',
       stage: 'pitch',
       weight: 2,
-      description: 'Oferece ensinar ou guiar você para ganhar dinheiro investindo. Um desconhecido conduzindo seus investimentos é um passo típico de golpe.',
       any: [
         new RegExp(`\\b(?:posso|vou|quero|deixa eu) (?:te |lhe )?(?:ensinar|mostrar|guiar|ajudar)(?: \\w+){0,4} (?:a |como )?(?:investir|operar|ganhar|fazer trade|trade|cripto\\w*|${CRYPTO})\\b`),
         /\bse (?:quiser|quizer) (?:eu )?(?:te |lhe )?(?:ensino|guio)\b|\bse (?:quiser|quizer) (?:eu )?(?:te |lhe )?(?:mostro|ajudo|explico)\b.{0,30}\b(?:funciona|investir|operar|ganhar|o que eu faco|cripto\w*|trade)\b|\bte (?:ensino|mostro|explico) como funciona\b|\bposso te (?:ensinar|guiar)\b/,
@@ -208,10 +193,9 @@ export const pt: RuleSet = {
       examples: { hit: ['se quiser te ensino, é fácil', 'posso te ensinar, vc abre sua conta e eu opero junto contigo', 'Se quiser te mostro como funciona'], miss: ['te ensino a fazer bolo', 'se quiser te mostro as fotos'] },
     },
     {
-      id: 'PT_PITCH_GUARANTEED_RETURNS',
+      key: 'guaranteed_returns',
       stage: 'pitch',
       weight: 2.5,
-      description: 'Promete lucro "garantido" ou "sem risco". Nenhum investimento real garante lucro.',
       any: [
         /\b(?:lucros?|retornos?|rendimentos?|ganhos?|juros) (?:\w+ )?(?:garantid[oa]s?|cert[oa]s?|fix[oa]s? (?:todo|por) dia)\b|\bgarant(?:imos|o|e) (?:o |seu )?(?:lucro|capital|retorno)\b/,
         /\bsem (?:nenhum )?risco\b|\bnao tem como perder\b|\brisco zero\b|\b(?:e|eh) bem segur[oa]\b|\b100\s?% segur[oa]\b|\bpor isso (?:e|eh) segur[oa]\b|\bgarantia de 100\s?%/,
@@ -220,10 +204,9 @@ export const pt: RuleSet = {
       examples: { hit: ['é lucro garantido', 'não tem como perder', 'o dinheiro não sai da sua carteira, por isso é seguro'], miss: ['todo investimento tem risco'] },
     },
     {
-      id: 'PT_PITCH_HIGH_RETURNS',
+      key: 'high_returns',
       stage: 'pitch',
       weight: 2,
-      description: 'Fala de rendimentos muito altos ou regulares (uma porcentagem por dia ou por semana). Esses rendimentos não são realistas.',
       entity: 'percent',
       any: [
         /\b\d+(?:[.,]\d+)?\s?%\s?(?:\w+ ){0,3}(?:ao dia|por dia|todo dia|todos os dias|diarios?|a semana|por semana|semanal|por operacao|em (?:um|uma|1|2|3|24|48) (?:dia|dias|hora|horas|semana))\b/,
@@ -233,10 +216,9 @@ export const pt: RuleSet = {
       examples: { hit: ['eu ganho uns 2% ao dia', 'retorno de até 300%'], miss: ['bateria em 3%', 'o CDI rendeu 11% no ano'] },
     },
     {
-      id: 'PT_PITCH_EASY_MONEY',
+      key: 'easy_money',
       stage: 'pitch',
       weight: 1.5,
-      description: 'Descreve dinheiro que cresce rápido e fácil ("renda extra", "mudar de vida", dobrar o capital). Investir de verdade não funciona assim.',
       any: [
         /\b(?:renda extra|renda passiva|liberdade financeira|independencia financeira|mudar de vida|mudar sua vida)\b/,
         /\bo dinheiro (?:podia|pode|vai|poderia) trabalhar (?:por|pra) (?:ele|ela|vc|voce|voces|ti)\b|\bsem fazer nada\b/,
@@ -246,10 +228,9 @@ export const pt: RuleSet = {
       examples: { hit: ['é a chance de mudar de vida', 'o dinheiro podia trabalhar por ele', 'procurando renda extra?'], miss: ['o preço da gasolina dobrou'] },
     },
     {
-      id: 'PT_PITCH_INVITE',
+      key: 'invitation_to_invest',
       stage: 'pitch',
       weight: 1.5,
-      description: 'Incentiva você a investir ou a testar com essa pessoa, começando com pouco.',
       any: [
         /\b(?:comeca|comecar|comece|comeco|testa|testar|teste|entra|entrar) (?:com|por) (?:[a-z]+,? ){0,2}(?:r\$\s?)?\d[\d,.]*\s?(?:k|mil|reais|usdt|dolares)?\b|\b(?:da|da pra|pode) (?:pra )?comecar com pouco\b|\bcomeca com pouco\b/,
         new RegExp(`\\b(?:quer|bora|vamos|que tal|pensa em|deveria|devia) (?:\\w+ ){0,2}(?:investir|comecar|entrar|participar|testar|operar)\\b(?: \\w+){0,4} (?:${INVEST}|${CRYPTO}|comigo|junt[oa]s?)\\b`),
@@ -258,10 +239,9 @@ export const pt: RuleSet = {
       examples: { hit: ['dá pra começar com pouco, tipo 2 mil', 'começa com uns 5 mil reais', 'bora investir juntos pro nosso futuro'], miss: ['começa com o arroz', 'quer ir no cinema comigo?'] },
     },
     {
-      id: 'PT_PITCH_PRODUCT',
+      key: 'investment_product',
       stage: 'pitch',
       weight: 1,
-      description: 'Fala de um produto muito usado nesses golpes (contratos de cripto, mineração de liquidez, robôs de trading, ouro ou forex).',
       any: [
         /\bcontratos? (?:de )?(?:btc|bitcoin|eth|cripto|segundos)\b|\b\d+ ?s(?:eg(?:undos)?)?\b.{0,15}\b(?:compra|venda|saldo todo)\b|\bsaldo todo\b/,
         /\bmineracao de liquidez\b|\b(?:pool|piscina) de liquidez\b|\bconecta (?:num|no|a) pool\b|\bstaking\b/,
@@ -271,10 +251,9 @@ export const pt: RuleSet = {
       examples: { hit: ['eu trabalho com mercado de ouro', 'BTC compra, 60s, saldo todo', 'vc já ouviu falar em mineração de liquidez?'], miss: ['comprei um anel de ouro'] },
     },
     {
-      id: 'PT_PITCH_URGENCY',
+      key: 'pitch_urgency',
       stage: 'pitch',
       weight: 1,
-      description: 'Pressiona você a decidir rápido ("só hoje", "últimas vagas", "o prazo acaba"). Pressa é um sinal de alerta.',
       any: [
         /\b(?:so|somente|apenas) (?:restam |tem |temos )?(?:\d+|poucas|umas) vagas\b|\bultimas vagas\b|\bultima chance\b|\b(?:vaga|vagas) (?:fecha|fecham|acaba|acabam)\b/,
         /\bnao (?:perde|perca|deixa passar) (?:essa|esta|a) (?:oportunidade|chance)\b|\b(?:oportunidade|oferta|promocao|prazo) (?:acaba|termina|fecha|vence) (?:hoje|hj|amanha|agora)\b/,
@@ -285,10 +264,9 @@ export const pt: RuleSet = {
       examples: { hit: ['última chance, só restam 3 vagas', 'O prazo para o bloqueio acaba hoje'], miss: ['a padaria fecha hoje às 8'] },
     },
     {
-      id: 'PT_PITCH_EXCLUSIVE_ACCESS',
+      key: 'exclusive_access',
       stage: 'pitch',
       weight: 1.5,
-      description: 'Oferece acesso especial: turma ou plano "VIP", ações de IPO, sinais exclusivos ou aporte mínimo alto para "subir de nível". Esses convites são um formato comum de golpe.',
       any: [
         /\b(?:turma|grupo|canal|plano|nivel) (?:vip|premium|ouro|diamante|exclusiv[oa])\d?\b|\bvaga na turma\b/,
         /\b(?:sinais|acoes|cotas) (?:de |do )?ipo\b|\bconta institucional\b|\bcopy ?trad(?:e|ing)\b|\baporte minimo\b|\bupgrade (?:pro|para o|pra o|pra) (?:ouro|vip|premium|diamante|nivel)\b|\bso ensina quem eu indico\b/,
@@ -296,10 +274,9 @@ export const pt: RuleSet = {
       examples: { hit: ['O professor liberou vaga na turma VIP com sinais de IPO, aporte mínimo R$ 20 mil'], miss: ['a sala vip do aeroporto é boa'] },
     },
     {
-      id: 'PT_PITCH_GUILT_TRIP',
+      key: 'guilt_trip',
       stage: 'pitch',
       weight: 1.5,
-      description: 'Quando você hesita, responde com culpa, decepção ou deboche em vez de fatos. Essa pressão é tática, não amor nem amizade.',
       any: [
         /\b(?:vc|voce) (?:ta|esta) desconfiando de mim\b|\bdepois de tudo (?:que|q) (?:a gente viveu|eu fiz|fiz por (?:vc|voce)|te dei)\b|\bque decepcao\b|\b(?:vc|voce) nao confia em mim\b/,
         /\beu (?:to|estou|so) tentando te ajudar\b|\beu faria isso por (?:vc|voce)\b|\bnao sou (?:golpista|ladr\w+|mentiros[oa])\b/,
@@ -310,10 +287,9 @@ export const pt: RuleSet = {
 
     // ---------------- platform ----------------
     {
-      id: 'PT_PLATFORM_REGISTER',
+      key: 'platform_register',
       stage: 'platform',
       weight: 1.8,
-      description: 'Pede que você se cadastre ou instale uma plataforma, corretora ou app de trading escolhido por essa pessoa. Plataformas falsas muitas vezes são instaladas por TestFlight ou arquivo APK.',
       any: [
         /\btestflight\b|\.apk\b|\barquivo apk\b/,
         /\b(?:se cadastra|cadastra|cadastrar|cadastre-se|se cadastre|cria|criar|crie|abre|abrir|abra|baixa|baixar|baixe|instala|instalar|loga|logar)\b(?: \w+){0,4} (?:plataforma|corretora|exchange|servidor)\b/,
@@ -324,10 +300,9 @@ export const pt: RuleSet = {
       examples: { hit: ['primeiro cria conta na plataforma que meu tio usa', 'Vc precisa abrir conta na plataforma parceira', 'baixa a Trust Wallet'], miss: ['baixa o app do banco', 'abre a janela'] },
     },
     {
-      id: 'PT_PLATFORM_CUSTOMER_SERVICE',
+      key: 'customer_service',
       stage: 'platform',
       weight: 2,
-      description: 'Manda você falar com o "suporte" ou "gerente de conta" da plataforma para pagar. Corretoras falsas fazem o "atendimento" por chat ou WhatsApp.',
       any: [
         /\b(?:fala|falar|fale|chama|chamar|contata|contatar|contate|pergunta|procura)(?: com)? (?:o |a )?(?:suporte|atendimento|gerente de conta|gerente|financeiro|sac)\b/,
         /\b(?:suporte|atendimento|gerente de conta|gerente|consultor|financeiro)\b.{0,25}\b(?:te passa|vai te passar|te manda|te envia|passar|confirmou)\b|\bendereco (?:do|que o) (?:suporte|gerente|atendimento)\b|\bregra da corretora\b/,
@@ -337,10 +312,9 @@ export const pt: RuleSet = {
 
     // ---------------- deposit ----------------
     {
-      id: 'PT_DEPOSIT_BUY_CRYPTO',
+      key: 'buy_crypto',
       stage: 'deposit',
       weight: 2,
-      description: 'Manda você comprar cripto (muitas vezes USDT) numa corretora real e enviar para outro lugar. Dinheiro enviado assim quase nunca volta.',
       any: [
         new RegExp(`\\b(?:compra|comprar|compre|compras)\\b(?: \\w+){0,3} (?:${CRYPTO}|na binance|no mercado bitcoin|pelo pix)\\b.{0,60}\\b(?:manda|mandar|mande|envia|enviar|envie|transfere|transferir|deposita|depositar)\\b`),
         /\b(?:manda|mande|envia|envie|transfere) (?:pro|para o|pra o|no) endereco\b|\bendereco (?:de deposito|da carteira da plataforma|trc ?-?20)\b/,
@@ -349,10 +323,9 @@ export const pt: RuleSet = {
       examples: { hit: ['vc compra USDT na Binance pelo Pix e manda pro endereço de depósito da plataforma'], miss: ['comprei pão e mandei pra casa'] },
     },
     {
-      id: 'PT_DEPOSIT_INSTRUCTIONS',
+      key: 'deposit_instructions',
       stage: 'deposit',
       weight: 1.5,
-      description: 'Indica quanto colocar e onde. Instruções para carregar uma conta vêm antes de o dinheiro sumir.',
       any: [
         /\b(?:deposito|aporte|investimento|valor) minimo\b|\bminimo (?:de )?(?:r\$\s?)?\d[\d,.]*\s?(?:k|mil|reais|usdt|dolares)?\b/,
         /\b(?:o|os) depositos? (?:e|eh|sao|faz|se faz) (?:via|com|por|em) (?:usdt|pix|cripto|bitcoin|ted)\b|\bconta da empresa\b|\bintermediador(?:a)? de pagamento\b/,
@@ -364,10 +337,9 @@ export const pt: RuleSet = {
 
     // ---------------- withdrawal ----------------
     {
-      id: 'PT_WITHDRAWAL_FEE',
+      key: 'withdrawal_fee',
       stage: 'withdrawal',
       weight: 3.5,
-      description: 'Diz que você precisa pagar imposto, taxa ou depósito antes de sacar. Uma plataforma real desconta as taxas do saldo; pagar para sacar é o último passo clássico desse golpe.',
       any: [
         /\b(?:imposto|taxa|tarifa|deposito|caucao|margem|garantia|comissao|multa|iof)\b(?: \w+){0,8} (?:antes de|antes do|pra|para) (?:\w+ )?(?:sacar|liberar|desbloquear|o saque|retirar|receber)\b/,
         /\b(?:saques?|retiradas?)\b(?: \w+){0,8} (?:tem|tem que|precisa|exige|cobra)\b(?: \w+){0,3} (?:taxa|imposto|deposito|\d+\s?%)|\btaxa de saque\b(?! no pix)(?!.{0,15}\bnao tem\b)/,
@@ -379,10 +351,9 @@ export const pt: RuleSet = {
       },
     },
     {
-      id: 'PT_WITHDRAWAL_FROZEN',
+      key: 'account_frozen',
       stage: 'withdrawal',
       weight: 3,
-      description: 'Diz que sua conta está congelada, bloqueada ou em auditoria e que é preciso pagar para liberar. É assim que esses golpes ficam com o seu dinheiro.',
       any: [
         /\b(?:conta|saldo|fundos|valores|saque|carteira|dinheiro)\b(?: \w+){0,3} (?:e |esta |ta |foi |vai ser |fica |sera )?(?:congelad[oa]s?|bloquead[oa]s?|suspens[oa]s?|retid[oa]s?|encerrad[oa]|em auditoria|em analise)\b|\bsaldo perdido\b/,
         /\bdeposito de (?:verificacao|garantia|seguranca|desbloqueio)\b|\bsuspeita de lavagem\b|\b(?:descongelar|desbloquear|liberar) (?:a |sua |o seu |seu )?(?:conta|saldo|saque)\b|\bconfirmar a titularidade\b/,
@@ -390,10 +361,9 @@ export const pt: RuleSet = {
       examples: { hit: ['é necessário um depósito de verificação de 25% do valor', 'a conta é bloqueada por 180 dias para auditoria'], miss: ['meu celular travou de novo'] },
     },
     {
-      id: 'PT_WITHDRAWAL_PAY_TO_RELEASE',
+      key: 'pay_to_release',
       stage: 'withdrawal',
       weight: 3,
-      description: 'Exige um novo pagamento antes de "liberar" seu dinheiro. Uma plataforma real desconta as taxas do saldo; isso é o aperto final do golpe.',
       any: [
         /\bpaga (?:que|q) libera\b|\b(?:e so|so) (?:pagar|depositar)\b.{0,40}\blibera\b|\blibera(?:m)? tudo\b|\b(?:o valor|o deposito|a taxa) volta junto com o saque\b|\b(?:e|eh) (?:100\s?% )?reembolsavel\b/,
         /\bnao (?:da|pode) (?:pra |para )?descontar do saldo\b|\b(?:depois|apos) (?:disso|do primeiro saque) nao (?:tem mais nada|cobra mais|cobram mais)\b/,
@@ -406,10 +376,9 @@ export const pt: RuleSet = {
       },
     },
     {
-      id: 'PT_WITHDRAWAL_PRESSURE',
+      key: 'withdrawal_pressure',
       stage: 'withdrawal',
       weight: 1.5,
-      description: 'Empurra você a pegar dinheiro emprestado ou a pagar com pressa. Ser levado a se endividar para liberar dinheiro é um sinal forte.',
       any: [
         /\b(?:faz|faca|pega|pegar|pede|pedir|fazer) (?:um )?emprestimo\b|\bpede emprestado\b|\bno cartao de credito\b.{0,20}\b(?:paga|pagar|deposita)\b/,
         /\b(?:vc|voce) perde tudo\b|\bse (?:vc |voce )?nao (?:pagar|depositar|completar)\b.{0,40}\b(?:perde|congelad|bloquead|expira|some)\w*\b|\bos rendimentos expiram\b/,
@@ -419,28 +388,25 @@ export const pt: RuleSet = {
       examples: { hit: ['faz um empréstimo no app do banco', 'se não pagar a conta vai ser congelada e vc perde tudo'], miss: ['me empresta a caneta'] },
     },
     {
-      id: 'PT_WITHDRAWAL_CREDIT_SCORE',
+      key: 'credit_score',
       stage: 'withdrawal',
       weight: 3,
-      description: 'Fala de uma "pontuação de crédito" da conta que precisa ser aumentada pagando. Corretoras não têm isso; é outra forma de pedir mais dinheiro.',
       any: [/\b(?:pontuacao|score|nota|pontos) de credito\b|\b(?:baixa|baixou|subir|aumentar) (?:a |sua )?(?:pontuacao|score)\b/],
       examples: { hit: ['sua pontuação de crédito está baixa, deposite para sacar'], miss: ['a pontuação do jogo foi boa'] },
     },
     {
-      id: 'PT_WITHDRAWAL_TRIAL',
+      key: 'trial_withdrawal',
       stage: 'withdrawal',
       weight: 0.8,
-      description: 'Incentiva um saque pequeno "pra você ver que funciona". Um primeiro saque pequeno serve para ganhar sua confiança antes de pedir muito mais.',
       any: [/\b(?:faz|faca|tenta|pede) (?:um )?saque (?:de )?(?:r\$\s?)?\d[\d,.]*\s?(?:usdt|reais|dolares)? (?:pra|para) (?:vc|voce)? ?(?:ver|conferir)\b/],
       examples: { hit: ['faz um saque de 100 pra vc ver que cai na Binance'], miss: ['vou fazer um saque no caixa'] },
     },
 
     // ---------------- recovery ----------------
     {
-      id: 'PT_RECOVERY_OFFER',
+      key: 'recovery_offer',
       stage: 'recovery',
       weight: 2.5,
-      description: 'Alguém oferece recuperar o dinheiro que você perdeu num golpe. Ofertas de recuperação que cobram adiantado são outro golpe; a polícia nunca cobra das vítimas.',
       any: [
         /\brecuperar (?:o |os |seu |seus |sua |todo o )?(?:dinheiro|valor|valores|fundos|investimento|criptoativos|prejuizo)\b|\brecuperacao de (?:valores|fundos|ativos|criptoativos|dinheiro)\b/,
         /\brastreio de (?:criptoativos|valores|cripto\w*)\b|\bindice de sucesso\b|\bso paga no exito\b|\bhonorarios\b|\bhacker\b.{0,30}\b(?:recuper|devolv)\w*/,
@@ -450,10 +416,9 @@ export const pt: RuleSet = {
       examples: { hit: ['conseguimos recuperar seu dinheiro em 72h', 'Temos parceria para rastreio de criptoativos. Nosso índice de sucesso é de 92%'], miss: ['recuperei o sono'] },
     },
     {
-      id: 'PT_RECOVERY_VICTIM_OUTREACH',
+      key: 'victim_outreach',
       stage: 'recovery',
       weight: 2,
-      description: 'Um desconhecido procura você por causa de dinheiro perdido num golpe e cobra taxas para devolvê-lo. Falsos advogados e falsos policiais miram quem já foi vítima.',
       any: [
         /\b(?:lista de vitimas|consta (?:na|como) (?:lista|vitima)|vimos sua reclamacao)\b/,
         /\b(?:divisao|delegacia|departamento|unidade|nucleo) de (?:crimes? (?:ciberneticos|digitais|financeiros)|fraudes?|recuperacao)\b|\badvocacia digital\b/,
@@ -464,20 +429,18 @@ export const pt: RuleSet = {
 
     // ---------------- the user's own words (context only) ----------------
     {
-      id: 'PT_ME_SENT_MONEY',
+      key: 'me_sent_money',
       stage: 'deposit',
       weight: 1,
       from: 'me',
-      description: 'Você mencionou ter enviado dinheiro ou cripto para essa plataforma ou pessoa.',
       any: [/\b(?:mandei|enviei|depositei|transferi|paguei|coloquei|investi|fiz o pix(?: de)?)\b.{0,20}(?:\d|\busdt\b|\breais\b|\br\$)/],
       examples: { hit: ['pronto, mandei 2 mil usdt', 'paguei os 640 reais da taxa'], miss: ['mandei a foto'] },
     },
     {
-      id: 'PT_ME_CANNOT_WITHDRAW',
+      key: 'me_cannot_withdraw',
       stage: 'withdrawal',
       weight: 1.5,
       from: 'me',
-      description: 'Você disse que não consegue sacar seu dinheiro ou que estão pedindo para pagar antes.',
       any: [
         /\bnao (?:consigo|consegui|deixam|deixa) (?:sacar|retirar|tirar)\b|\btentei sacar e (?:bloquearam|travou|deu erro)\b/,
         /\b(?:tao|estao|ta|esta) pedindo (?:taxa|imposto|deposito|pra (?:pagar|depositar))\b|\btenho (?:que|q) pagar (?:uma )?(?:taxa|imposto)\b/,
@@ -487,10 +450,9 @@ export const pt: RuleSet = {
 
     // ---------------- signs of innocence ----------------
     {
-      id: 'PT_CONTEXT_SCAM_AWARENESS',
+      key: 'scam_awareness',
       stage: 'hook',
       weight: -2,
-      description: 'A própria conversa alerta sobre golpes.',
       any: [
         /\b(?:e|eh|isso e|isso eh|parece|e um|e o|certeza que e) (?:um )?golpe\b|\bgolpe (?:do|da) (?:abate|numero errado|pix|falso)\b|\babate de porcos\b|\bpig ?butchering\b/,
         /\bgolpistas?\b|\b(?:cai|caiu|caimos) (?:num|no|em um) golpe\b|\bfui (?:golpead[oa]|enganad[oa])\b/,
@@ -500,14 +462,12 @@ export const pt: RuleSet = {
     },
   ],
 
-  meta: [],
 
-  quoting: [
+  reporting: [
     /\b(?:ele|ela|eles|elas|alguem|um cara|uma mina|uma moca|uma mulher|um homem|uma pessoa|esse cara|essa mulher|essa pessoa|um desconhecido|uma desconhecida|o cara|a mina) (?:me |lhe |te )?(?:disse|falou|fala|diz|mandou|manda|pediu|pede|prometeu|promete|insiste|ofereceu)\b/,
     /\b(?:um|uma) (?:mulher|homem|cara|mina|moca|pessoa|perfil|gringo|gringa)\b.{0,30}\b(?:q|que) (?:falou|disse|pediu|mandou|chamou|prometeu)\b|\bpediram (?:taxa|pra ela|pra ele|imposto)\b|\bninguem (?:me )?(?:pedindo|pede|pediu)\b/,
     /\b(?:um|uma) (?:colega|amig[oa]|conhecid[oa]|vizinh[oa]|cara|mina)\b.{0,40}\b(?:me )?(?:disse|falou|indicou|mandou|promete|prometeu)\b/,
     /\b(?:golpe|golpes|golpista|golpistas|fraude)\b.{0,40}\b(?:manda|mandam|pede|pedem|promete|prometem|usa|usam|falam|dizem)\b/,
-    /\b(?:cuidado|alerta|atencao|aviso) (?:com|que|:)|\bolh(?:a|em) (?:esse|essa|este) (?:alerta|mensagem|print)\b|\bpassou no (?:fantastico|jornal|jn)\b/,
     /\bmandaram (?:pra|para) mim\b|\b(?:meu|minha) (?:primo|prima|tio|tia|mae|pai|vo|avo|irma|irmao|amig[oa]|colega|vizinh[oa])\b.{0,40}\b(?:ta num grupo|recebeu|caiu|foi enganad[oa]|perdeu)\b/,
     /\bnenhum[a]? (?:corretora|banco|plataforma|empresa|policia|advogad[oa]|exchange)\b.{0,40}\b(?:pede|cobra|exige|pedem|cobram)\b/,
     /\b(?:reportagem|materia|noticia|video) (?:sobre|do|da)\b|\bisso (?:e|eh) normal\s*\?|\b(?:e|eh) golpe\s*\?/,

@@ -1,21 +1,23 @@
+import type { ReasonKey } from '../reasons/en.ts';
 import type { Sender, Stage } from '../types.ts';
 
 /** Entity-derived facts a rule can require (see analyze.ts). */
 export type EntityTag = 'wallet' | 'private_url' | 'contact' | 'money' | 'big_money' | 'percent';
 
 /**
- * One rule, SpamAssassin style: an id, the script stage it is evidence of,
- * its points, and the sentence the user reads when it fires. Patterns run on
+ * One rule, SpamAssassin style: what it means (its key), the script stage it
+ * is evidence of, and its points. The sentence the user reads is looked up by
+ * key (../reasons), so the same rule in every language shares one reason, one
+ * fitted weight and one place in meta rules. Patterns run on
  * the folded text (see normalize.ts), so they are written in lower case
  * without accents, and need not list leetspeak or look-alike spellings.
  */
 export interface Rule {
-  id: string;
+  /** What the rule means, shared by every language (`wrong_number`, `pay_to_release`). */
+  key: ReasonKey;
   stage: Stage;
-  /** Points added once when the rule fires in a conversation. Negative points argue for innocence. */
+  /** Hand-set starting points (replaced by the fitted weight of its key). Negative points argue for innocence. */
   weight: number;
-  /** Plain, calm, non-shaming: this is what the user reads. */
-  description: string;
   /** Whose messages the rule reads. Default "them": only their messages are evidence. */
   from?: Sender;
   /**
@@ -36,14 +38,13 @@ export interface Rule {
 
 /**
  * A meta rule adds points when weak signals occur together: each requirement is
- * a stage name ("pitch") or a rule id ("WEALTH_RELATIVE_ANALYST"), and all must
+ * a stage name ("pitch") or a rule key ("relative_analyst"), and all must
  * have fired, each within `withinDays` of the newest when times are known.
  */
 export interface MetaRule {
-  id: string;
+  key: ReasonKey;
   stage: Stage;
   weight: number;
-  description: string;
   all: string[];
   withinDays?: number;
 }
@@ -58,12 +59,15 @@ export interface RuleSet {
    * it (English), they run on every message.
    */
   detect?: RegExp;
+  /** A message matching this is not in the language even if `detect` matches (Japanese kana for Chinese). */
+  exclude?: RegExp;
   rules: Rule[];
-  meta: MetaRule[];
   /**
-   * Marks of a message that talks *about* scams or quotes someone else
-   * ("she said her aunt is an analyst... that's a scam right?"): scam rules
-   * firing in such a message count for little.
+   * Phrases that report someone else's words ("she said", "I got this
+   * message:", "is this a scam?"). The rest of their sentence, and any quoted
+   * span of the message, is reported speech: rules firing there count for
+   * little and do not advance the script. Warnings alone ("be careful",
+   * "heads up") are not reporting: they discount nothing.
    */
-  quoting: RegExp[];
+  reporting: RegExp[];
 }
