@@ -1,6 +1,6 @@
 import * as ort from 'onnxruntime-web/wasm';
 import { MAX_FEATURES, packFeatures } from '../engine/features.ts';
-import type { Classifier } from '../engine/score.ts';
+import type { Classifier, ClassifierScores } from '../engine/score.ts';
 
 /** Metadata written into the model file by training (see src/train/export-onnx.ts). */
 export interface ModelMetadata {
@@ -37,11 +37,11 @@ export class OnnxClassifier implements Classifier {
     return new OnnxClassifier(session, readMetadata(modelBytes));
   }
 
-  async score(features: readonly Int32Array[]): Promise<Float32Array> {
-    if (features.length === 0) return new Float32Array(0);
+  async score(features: readonly Int32Array[]): Promise<ClassifierScores> {
+    if (features.length === 0) return { probability: new Float32Array(0), coverage: new Float32Array(0) };
     const indices = new ort.Tensor('int32', packFeatures(features), [features.length, MAX_FEATURES]);
     const out = await this.session.run({ features: indices });
-    return Float32Array.from(out.probability!.data as Float32Array);
+    return { probability: Float32Array.from(out.probability!.data as Float32Array), coverage: Float32Array.from(out.coverage!.data as Float32Array) };
   }
 }
 

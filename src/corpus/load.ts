@@ -19,6 +19,8 @@ export interface LabelledConversation {
   stages: Array<Stage | null>;
   split: Split;
   file: string;
+  /** Who wrote it: one file per writer (`dt.jsonl` is writer `dt`). */
+  writer: string;
 }
 
 export type Split = 'train' | 'dev' | 'test';
@@ -66,8 +68,48 @@ export function loadCorpus(dir: string): LabelledConversation[] {
         stages,
         split: splitOf(raw.family),
         file,
+        writer: file.replace(/\.jsonl$/, ''),
       });
     });
   }
   return out;
 }
+
+/** A single message judged on its own (model/messages/*.jsonl, schema in model/README.md). */
+export interface LabelledMessage {
+  id: string;
+  lang: string;
+  label: 'scam' | 'benign';
+  /** The script stage of a scam message; null for benign ones. */
+  stage: Stage | null;
+  text: string;
+  /** By a stable hash of the id: 60% train, 20% dev, 20% test. */
+  split: Split;
+  writer: string;
+}
+
+export function loadMessages(dir: string): LabelledMessage[] {
+  const out: LabelledMessage[] = [];
+  const seen = new Set<string>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    readFileSync(join(dir, file), 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (!line.trim()) return;
+        const where = `${file}:${i + 1}`;
+        const raw = JSON.parse(line) as Record<string, unknown>;
+        const { id, lang, label, stage, text } = raw;
+        if (typeof id !== 'string' || seen.has(id)) throw new Error(`${where}: missing or duplicate "id"`);
+        seen.add(id);
+        if (label !== 'scam' && label !== 'benign') throw new Error(`${where}: "label" must be "scam" or "benign"`);
+        if (typeof text !== 'string' || !text.trim()) throw new Error(`${where}: missing "text"`);
+        if (stage !== null && stage !== undefined && !STAGES.includes(stage as Stage)) throw new Error(`${where}: unknown stage ${String(stage)}`);
+        if (label === 'scam' && (stage === null || stage === undefined)) throw new Error(`${where}: a scam message needs its "stage"`);
+        out.push({ id, lang: typeof lang === 'string' ? lang : 'und', label, stage: label === 'scam' ? (stage as Stage) : null, text, split: splitOf(id), writer: file.replace(/\.jsonl$/, '') });
+      });
+  }
+  return out;
+}
+
+/** Stages from which a message on its own should warn: the off-platform move and everything after it. */
+export const LATER_STAGES: ReadonlySet<Stage> = new Set(STAGES.slice(STAGES.indexOf('off_platform')));

@@ -17,6 +17,7 @@ export const DATA_FILES = {
   uci: ['sms-uci/SMSSpamCollection.tsv'],
   exais: ['holdout/sms-exais/exais_sms_flat.tsv'],
   dailydialog: ['holdout/dailydialog/test_dialogues.txt'],
+  xdailydialog: ['xdailydialog-dev/de.txt', 'xdailydialog-dev/it.txt', 'xdailydialog-dev/zh.txt'],
 } as const;
 
 /** Throws a clear error naming every missing file, and how to point at the data. */
@@ -91,6 +92,19 @@ export function loadExaisHam(root: string): string[] {
 /** DailyDialog test dialogues, as lists of utterances. Report only. */
 export function loadDailyDialog(root: string): string[][] {
   return readFileSync(join(root, DATA_FILES.dailydialog[0]), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) =>
+      l
+        .split('__eou__')
+        .map((u) => u.trim())
+        .filter(Boolean),
+    );
+}
+
+/** XDailyDialog dev dialogues (human translations of DailyDialog) in one language: ordinary talk for false-alarm checks. */
+export function loadXDailyDialog(root: string, lang: 'de' | 'it' | 'zh' | 'en'): string[][] {
+  return readFileSync(join(root, `xdailydialog-dev/${lang}.txt`), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) =>

@@ -8,9 +8,13 @@ import type { Stage } from './types.ts';
  * (binary features), built on the engine's folded text:
  *   - word unigrams and bigrams, and character 3- and 4-grams (these carry
  *     languages without spaces, and misspellings);
- *   - the rules that fired and the entity kinds found in the message;
+ *   - the rules that fired (by key, so evidence carries across languages) and
+ *     the entity kinds found in the message;
+ *   - reported speech ("she said ...", a quoted message) as its own words
+ *     (`qw:`), not n-grams: someone else's script is not this sender's pitch;
  *   - conversation context: words and rule hits of the same sender's previous
- *     messages, and the script stages the conversation had reached before it.
+ *     messages, and the trajectory so far: the script stages reached, in the
+ *     order they were reached, and how long since the conversation began.
  */
 export const FEATURE_BITS = 16;
 export const FEATURE_DIM = 1 << FEATURE_BITS;
@@ -24,18 +28,24 @@ const MAX_CHARS = 1000;
 export interface FeatureContext {
   /** The same sender's previous messages, oldest first (at most three are used). */
   previous: readonly MessageAnalysis[];
-  /** Stages the conversation had reached before this message. */
+  /** Stages the conversation had reached before this message, in the order they were reached. */
   stages: readonly Stage[];
+  /** Days since the conversation's first message, when times are known. */
+  days?: number | null;
 }
 
 export const NO_CONTEXT: FeatureContext = { previous: [], stages: [] };
+
+/** Elapsed-time buckets (days): a script reaches money within days or weeks of first contact. */
+const DAY_BUCKETS = [1, 3, 7, 14, 30, 90];
 
 export function messageFeatures(analysis: MessageAnalysis, context: FeatureContext = NO_CONTEXT): Int32Array {
   const set = new Set<number>();
   const add = (feature: string): void => {
     set.add(hash(feature));
   };
-  const text = analysis.folded.text.slice(0, MAX_CHARS);
+  const { own, reported } = splitReported(analysis);
+  const text = own.slice(0, MAX_CHARS);
   const words = tokenize(text);
   for (let i = 0; i < words.length; i++) {
     add(`w:${words[i]}`);
@@ -49,6 +59,7 @@ export function messageFeatures(analysis: MessageAnalysis, context: FeatureConte
   // Rule hits by meaning (key), so evidence learnt in one language carries to the others;
   // a hit in reported speech is a different feature from the same words said outright.
   for (const hit of analysis.hits) add(`${hit.quoted ? 'qr' : 'r'}:${hit.rule.key}`);
+  for (const word of tokenize(reported.slice(0, MAX_CHARS))) add(`qw:${word}`);
   for (const tag of analysis.tags) add(`e:${tag}`);
   if (analysis.reported.length > 0) add('q:reported');
   for (const previous of context.previous.slice(-3)) {
@@ -56,6 +67,11 @@ export function messageFeatures(analysis: MessageAnalysis, context: FeatureConte
     for (const hit of previous.hits) if (!hit.quoted) add(`cr:${hit.rule.key}`);
   }
   for (const stage of context.stages) add(`s:${stage}`);
+  context.stages.forEach((stage, i) => {
+    if (i > 0) add(`so:${context.stages[i - 1]}>${stage}`);
+  });
+  add(`sn:${context.stages.length}`);
+  if (context.days !== undefined && context.days !== null) add(`d:${DAY_BUCKETS.find((b) => context.days! < b) ?? 'more'}`);
   const sorted = Int32Array.from(set).sort();
   // Very long messages keep a deterministic subset (the lowest indices), so
   // training and run time agree on what is kept.
@@ -67,6 +83,23 @@ export function packFeatures(rows: readonly Int32Array[]): Int32Array {
   const out = new Int32Array(rows.length * MAX_FEATURES).fill(PADDING_INDEX);
   rows.forEach((row, r) => out.set(row.subarray(0, MAX_FEATURES), r * MAX_FEATURES));
   return out;
+}
+
+/** The folded text split into the sender's own words and the words they report (spaces stand in for the other part). */
+function splitReported(analysis: MessageAnalysis): { own: string; reported: string } {
+  const { text, starts } = analysis.folded;
+  if (analysis.reported.length === 0) return { own: text, reported: '' };
+  let own = '';
+  let reported = '';
+  let r = 0;
+  for (let k = 0; k < text.length; k++) {
+    const at = starts[k]!;
+    while (r < analysis.reported.length && analysis.reported[r]![1] <= at) r++;
+    const inside = r < analysis.reported.length && analysis.reported[r]![0] <= at;
+    own += inside ? ' ' : text[k];
+    reported += inside ? text[k] : ' ';
+  }
+  return { own, reported };
 }
 
 function tokenize(text: string): string[] {

@@ -35,6 +35,14 @@ const HAN = /\p{Script=Han}/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 // Letters that confusable folding would misread: Turkish dotless i is an "i", not an "l".
 const LETTER_FOLDS: Record<string, string> = { '\u0131': 'i' };
+// Digits of other scripts read as ASCII digits ("٣٪" is "3%"): zero of each block.
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x0ed0, 0x1040];
+
+function foldLetter(ch: string): string {
+  const c = ch.charCodeAt(0);
+  for (const zero of DIGIT_ZEROS) if (c >= zero && c <= zero + 9) return String(c - zero);
+  return LETTER_FOLDS[ch] ?? ch;
+}
 const LATIN_LETTER = /[a-z]/;
 const ANY_LETTER = /\p{L}/u;
 const PICTOGRAPH = /[\p{Extended_Pictographic}\p{So}\p{Sk}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}]/u;
@@ -156,12 +164,12 @@ function stripAndFold(pieces: Piece[]): Piece[] {
     marksStay = !MARKS_OPTIONAL.test(nfkc);
     if (marksStay) {
       // Traditional Chinese reads as Simplified (one character for one), so one set of patterns serves both.
-      for (const ch of nfkc) stage1.push({ t: !japanese && HAN.test(ch) ? sify(ch) : (LETTER_FOLDS[ch] ?? ch), a: p.a, b: p.b });
+      for (const ch of nfkc) stage1.push({ t: !japanese && HAN.test(ch) ? sify(ch) : foldLetter(ch), a: p.a, b: p.b });
       continue;
     }
     for (const ch of nfkc.normalize('NFD')) {
       if (COMBINING_MARK.test(ch)) continue;
-      stage1.push({ t: LETTER_FOLDS[ch] ?? ch, a: p.a, b: p.b });
+      stage1.push({ t: foldLetter(ch), a: p.a, b: p.b });
     }
   }
   const latinMajority = isLatinMajority(stage1);

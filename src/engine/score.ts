@@ -53,8 +53,19 @@ export function levelOf(risk: number, t: Thresholds = DEFAULT_SCORING.thresholds
 export interface Classifier {
   /** Model version and training-data hash, for reports and `--version`. */
   readonly version: string;
-  /** Probability that each message (given as `messageFeatures` output) belongs to a scam script. */
-  score(features: readonly Int32Array[]): Promise<Float32Array>;
+  /** For each message (given as `messageFeatures` output): its scores. */
+  score(features: readonly Int32Array[]): Promise<ClassifierScores>;
+}
+
+export interface ClassifierScores {
+  /** Probability that the message is a step of a scam script past the opening. */
+  probability: Float32Array;
+  /**
+   * Share of the message's features that training knew. Below the fitted
+   * competence threshold (a language or script the model never saw) the model
+   * abstains: its probability there is no evidence of innocence.
+   */
+  coverage: Float32Array;
 }
 
 export const logit = (p: number): number => {

@@ -1,5 +1,6 @@
 import { analyzeMessage, type MessageAnalysis, type RuleHit } from './analyze.ts';
 import { type FeatureContext, messageFeatures } from './features.ts';
+import { FITTED } from './fitted.generated.ts';
 import { reasonText } from './reasons/index.ts';
 import { type CompiledRule, type CompiledRules, compileRules, type MetaRule } from './rules/index.ts';
 import { type Classifier, DEFAULT_FUSION, DEFAULT_SCORING, type FusionParams, fuseRisk, levelOf, riskFromScore, type ScoringParams } from './score.ts';
@@ -9,7 +10,12 @@ export interface TrackerOptions {
   rules?: CompiledRules;
   scoring?: ScoringParams;
   fusion?: FusionParams;
+  /** Share of known features below which the classifier abstains (default: the fitted COMPETENCE). */
+  competence?: number;
 }
+
+/** Share of known features below which the classifier abstains on a message (see `ClassifierScores`). */
+export const COMPETENCE: number = FITTED.competence;
 
 /** A scam rule hit inside a message that talks about scams or quotes someone counts this much. */
 const QUOTED_DISCOUNT = 0.25;
@@ -46,6 +52,7 @@ export class ConversationTracker {
   private readonly rules: CompiledRules;
   private readonly scoring: ScoringParams;
   private readonly fusion: FusionParams;
+  readonly competence: number;
   private count = 0;
   private themCount = 0;
   private readonly fired = new Map<string, Fired>();
@@ -59,12 +66,15 @@ export class ConversationTracker {
   /** Languages seen so far in the conversation: their rules stay on. */
   private locales: ReadonlySet<string> = new Set();
   private warnedAt: number | null = null;
+  /** Time of the first message with a time, for the classifier's elapsed-time context. */
+  private firstTime: number | null = null;
   private current: { score: number; risk: number; level: Level } = { score: 0, risk: 0, level: 'none' };
 
   constructor(options: TrackerOptions = {}) {
     this.rules = options.rules ?? (defaultRules ??= compileRules());
     this.scoring = options.scoring ?? DEFAULT_SCORING;
     this.fusion = options.fusion ?? DEFAULT_FUSION;
+    this.competence = options.competence ?? COMPETENCE;
   }
 
   get length(): number {
@@ -87,10 +97,14 @@ export class ConversationTracker {
     const stages = new Set(this.stages.keys());
     let themCount = this.themCount;
     let locales = this.locales;
+    let firstTime = this.firstTime;
     return messages.map((message) => {
       const analysis = analyzeMessage(message, themCount, this.rules, locales);
       locales = analysis.locales;
-      const context: FeatureContext = { previous: recent[message.from], stages: [...stages] };
+      const time = toMillis(message.time);
+      firstTime ??= time;
+      const days = time !== null && firstTime !== null ? (time - firstTime) / DAY_MS : null;
+      const context: FeatureContext = { previous: recent[message.from], stages: [...stages], days };
       const features = message.from === 'them' ? messageFeatures(analysis, context) : new Int32Array(0);
       if (message.from === 'them') themCount++;
       pushRecent(recent[message.from], analysis);
@@ -111,6 +125,7 @@ export class ConversationTracker {
     if (message.from === 'them') this.themCount++;
     pushRecent(this.recent[message.from], analysis);
     const time = toMillis(message.time);
+    this.firstTime ??= time;
     for (const hit of analysis.hits) this.record(hit, index, time, message.text);
     this.fireMetaRules(index, time);
     if (modelProbability !== undefined && message.from === 'them') this.recordProbability(modelProbability);
@@ -169,14 +184,17 @@ export class ConversationTracker {
   }
 
   private fireMetaRules(index: number, time: number | null): void {
+    const seen = (need: string, meta: MetaRule): boolean => {
+      if (!this.lastSeen.has(need)) return false;
+      const at = this.lastSeen.get(need) ?? null;
+      return meta.withinDays === undefined || at === null || time === null || time - at <= meta.withinDays * DAY_MS;
+    };
     for (const meta of this.rules.meta) {
       if (this.fired.has(meta.key)) continue;
-      const met = meta.all.every((need) => {
-        if (!this.lastSeen.has(need)) return false;
-        const seen = this.lastSeen.get(need) ?? null;
-        if (meta.withinDays === undefined || seen === null || time === null) return true;
-        return time - seen <= meta.withinDays * DAY_MS;
-      });
+      const met =
+        meta.all.every((need) => seen(need, meta)) &&
+        (!meta.oneOf || meta.oneOf.some((need) => seen(need, meta))) &&
+        (!meta.atLeast || meta.atLeast.of.filter((group) => group.some((need) => seen(need, meta))).length >= meta.atLeast.count);
       if (met) this.fired.set(meta.key, { rule: meta, message: index, evidence: null, factor: 1, points: meta.weight });
     }
   }
@@ -206,22 +224,38 @@ export class ConversationTracker {
     const ruleRisk = riskFromScore(score, this.scoring);
     const model = this.modelProbability();
     const risk = fuseRisk(ruleRisk, model, this.fusion);
-    this.current = { score, risk, level: levelOf(risk, model === null ? this.scoring.thresholds : this.fusion.thresholds) };
+    let level = levelOf(risk, model === null ? this.scoring.thresholds : this.fusion.thresholds);
+    for (const f of this.fired.values()) if ('floor' in f.rule && f.rule.floor && !levelAtLeast(level, f.rule.floor)) level = f.rule.floor;
+    // Before any talk of money the script has only begun: warn, but calmly.
+    if (level === 'high' && ![...this.stages.keys()].some((s) => stageIndex(s) >= stageIndex('pitch'))) level = 'medium';
+    this.current = { score, risk, level };
   }
 }
 
 /**
  * Adds messages to a tracker with a classifier: all are prepared in order,
  * the other party's are scored in one batch, then each is added with its
- * probability.
+ * probability, or without one where the model abstains (it knew too few of
+ * the message's features: a language or script it never learnt).
  */
 export async function addWithClassifier(tracker: ConversationTracker, messages: readonly Message[], classifier: Classifier): Promise<PreparedMessage[]> {
   const prepared = tracker.prepareAll(messages);
-  const themIndexes = messages.flatMap((m, i) => (m.from === 'them' ? [i] : []));
-  const probabilities = themIndexes.length > 0 ? await classifier.score(themIndexes.map((i) => prepared[i]!.features)) : new Float32Array(0);
-  const probabilityOf = new Map(themIndexes.map((i, k) => [i, probabilities[k]!]));
+  const probabilityOf = await competentProbabilities(messages, prepared, classifier, tracker.competence);
   messages.forEach((m, i) => tracker.add(m, probabilityOf.get(i), prepared[i]));
   return prepared;
+}
+
+/** The classifier's probability for each of the other party's messages it is competent to judge, by index. */
+export async function competentProbabilities(
+  messages: readonly Message[],
+  prepared: readonly PreparedMessage[],
+  classifier: Classifier,
+  competence = COMPETENCE,
+): Promise<Map<number, number>> {
+  const themIndexes = messages.flatMap((m, i) => (m.from === 'them' ? [i] : []));
+  if (themIndexes.length === 0) return new Map();
+  const { probability, coverage } = await classifier.score(themIndexes.map((i) => prepared[i]!.features));
+  return new Map(themIndexes.flatMap((i, k) => (coverage[k]! >= competence ? [[i, probability[k]!] as const] : [])));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type Classifier, ConversationTracker, type Message, type Verdict } from '../engine/index.ts';
+import { type Classifier, competentProbabilities, ConversationTracker, type Message, type TrackerOptions, type Verdict } from '../engine/index.ts';
 import { FITTED } from '../engine/fitted.generated.ts';
 
 /** One conversation seen three ways: rules alone, classifier alone, and both fused. */
@@ -13,18 +13,20 @@ export interface ThreeWayResult {
  * all of the other party's messages in one classifier batch, then replays it
  * with the probabilities, noting when each view would first have warned.
  */
-export async function runThreeWays(messages: readonly Message[], classifier: Classifier): Promise<ThreeWayResult> {
-  const rulesOnly = new ConversationTracker();
+export async function runThreeWays(
+  messages: readonly Message[],
+  classifier: Classifier,
+  options: TrackerOptions = {},
+  threshold: number = FITTED.classifierThresholds.medium,
+): Promise<ThreeWayResult> {
+  const rulesOnly = new ConversationTracker(options);
   const prepared = messages.map((m) => {
     const p = rulesOnly.prepare(m);
     rulesOnly.add(m, undefined, p);
     return p;
   });
-  const them = messages.flatMap((m, i) => (m.from === 'them' ? [i] : []));
-  const scores = await classifier.score(them.map((i) => prepared[i]!.features));
-  const probabilityOf = new Map(them.map((i, k) => [i, scores[k]!]));
-  const fused = new ConversationTracker();
-  const threshold = FITTED.classifierThresholds.medium;
+  const probabilityOf = await competentProbabilities(messages, prepared, classifier, rulesOnly.competence);
+  const fused = new ConversationTracker(options);
   let warnedAt: number | null = null;
   messages.forEach((m, i) => {
     fused.add(m, probabilityOf.get(i), prepared[i]);

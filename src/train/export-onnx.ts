@@ -9,10 +9,12 @@ const { onnx } = onnxProto;
  * Writes the linear classifier as an ONNX model:
  *   features int32 [batch, MAX_FEATURES] (padded with the zero-weight index FEATURE_DIM)
  *   -> Gather(weights) -> ReduceSum(axis 1) -> Add(bias) -> Sigmoid -> probability float [batch]
+ *   -> Gather(known) / count of non-padding features                -> coverage float [batch]
  * Metadata carries the version and the training-data hash (`redflag --version` prints them).
  */
 export function exportOnnx(model: LinearModel, metadata: Record<string, string>): Uint8Array {
-  const { FLOAT, INT32, INT64 } = onnx.TensorProto.DataType;
+  const { FLOAT, INT32, INT64, UINT8 } = onnx.TensorProto.DataType;
+  const INT = onnx.AttributeProto.AttributeType.INT;
   const node = (opType: string, input: string[], output: string[], attribute: Proto.IAttributeProto[] = []): Proto.INodeProto => ({
     opType,
     input,
@@ -23,17 +25,29 @@ export function exportOnnx(model: LinearModel, metadata: Record<string, string>)
   const graph: Proto.IGraphProto = {
     name: 'redflag_linear',
     input: [tensorType('features', INT32, ['batch', MAX_FEATURES])],
-    output: [tensorType('probability', FLOAT, ['batch'])],
+    output: [tensorType('probability', FLOAT, ['batch']), tensorType('coverage', FLOAT, ['batch'])],
     initializer: [
       { name: 'weights', dataType: FLOAT, dims: [FEATURE_DIM + 1], rawData: bytesOf(model.weights) },
       { name: 'bias', dataType: FLOAT, dims: [], rawData: bytesOf(Float32Array.of(model.bias)) },
       { name: 'axes', dataType: INT64, dims: [1], int64Data: [1] },
+      { name: 'known', dataType: UINT8, dims: [FEATURE_DIM + 1], rawData: model.known },
+      { name: 'padding', dataType: INT32, dims: [], int32Data: [FEATURE_DIM] },
+      { name: 'one', dataType: FLOAT, dims: [], rawData: bytesOf(Float32Array.of(1)) },
     ],
     node: [
       node('Gather', ['weights', 'features'], ['gathered'], [{ name: 'axis', type: onnx.AttributeProto.AttributeType.INT, i: 0 }]),
       node('ReduceSum', ['gathered', 'axes'], ['summed'], [{ name: 'keepdims', type: onnx.AttributeProto.AttributeType.INT, i: 0 }]),
       node('Add', ['summed', 'bias'], ['logit']),
       node('Sigmoid', ['logit'], ['probability']),
+      node('Gather', ['known', 'features'], ['known_gathered'], [{ name: 'axis', type: INT, i: 0 }]),
+      node('Cast', ['known_gathered'], ['known_float'], [{ name: 'to', type: INT, i: FLOAT }]),
+      node('ReduceSum', ['known_float', 'axes'], ['known_count'], [{ name: 'keepdims', type: INT, i: 0 }]),
+      node('Equal', ['features', 'padding'], ['is_padding']),
+      node('Not', ['is_padding'], ['is_feature']),
+      node('Cast', ['is_feature'], ['feature_float'], [{ name: 'to', type: INT, i: FLOAT }]),
+      node('ReduceSum', ['feature_float', 'axes'], ['feature_count'], [{ name: 'keepdims', type: INT, i: 0 }]),
+      node('Max', ['feature_count', 'one'], ['denominator']),
+      node('Div', ['known_count', 'denominator'], ['coverage']),
     ],
   };
   const proto = onnx.ModelProto.create({

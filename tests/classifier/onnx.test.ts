@@ -12,12 +12,11 @@ import { exportOnnx } from '../../src/train/export-onnx.ts';
 /** The shipped model's weights, read back from its ONNX initializers. */
 function shippedModel(bytes: Uint8Array): LinearModel {
   const model = onnxProto.onnx.ModelProto.decode(bytes);
-  const tensor = (name: string) => {
-    const t = model.graph!.initializer!.find((i) => i.name === name)!;
-    const raw = t.rawData!;
-    return new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+  const raw = (name: string) => {
+    const r = model.graph!.initializer!.find((i) => i.name === name)!.rawData!;
+    return r.buffer.slice(r.byteOffset, r.byteOffset + r.byteLength);
   };
-  return { weights: tensor('weights'), bias: tensor('bias')[0]! };
+  return { weights: new Float32Array(raw('weights')), bias: new Float32Array(raw('bias'))[0]!, known: new Uint8Array(raw('known')) };
 }
 
 /** Features of a few hundred real messages, with their conversation context. */
@@ -38,17 +37,19 @@ function corpusFeatures(limit: number): Int32Array[] {
 describe('the shipped ONNX classifier', () => {
   const bytes = new Uint8Array(readFileSync(DEFAULT_MODEL_PATH));
 
-  it('gives the same probabilities in onnxruntime-web as the TypeScript reference, to 1e-5', async () => {
+  it('gives the same probabilities and coverage in onnxruntime-web as the TypeScript reference, to 1e-5', async () => {
     const rows = [...corpusFeatures(400), new Int32Array(0)];
     const classifier = await loadNodeClassifier();
     const fromOnnx = await classifier.score(rows);
     const reference = predict(shippedModel(bytes), rows);
-    expect(fromOnnx.length).toBe(rows.length);
-    let worst = 0;
-    for (let i = 0; i < rows.length; i++) worst = Math.max(worst, Math.abs(fromOnnx[i]! - reference[i]!));
-    expect(worst).toBeLessThan(1e-5);
-    // The probabilities are not all the same: the comparison means something.
-    expect(Math.max(...fromOnnx) - Math.min(...fromOnnx)).toBeGreaterThan(0.5);
+    for (const output of ['probability', 'coverage'] as const) {
+      expect(fromOnnx[output].length).toBe(rows.length);
+      let worst = 0;
+      for (let i = 0; i < rows.length; i++) worst = Math.max(worst, Math.abs(fromOnnx[output][i]! - reference[output][i]!));
+      expect(worst, output).toBeLessThan(1e-5);
+      // The outputs are not all the same: the comparison means something.
+      expect(Math.max(...fromOnnx[output]) - Math.min(...fromOnnx[output]), output).toBeGreaterThan(0.3);
+    }
   });
 
   it('carries its version and training-data hash, matching the fitted parameters', () => {
@@ -63,7 +64,8 @@ describe('the shipped ONNX classifier', () => {
   });
 
   it('round-trips an exported model with metadata', () => {
-    const model: LinearModel = { weights: new Float32Array(shippedModel(bytes).weights.length), bias: 0.25 };
+    const size = shippedModel(bytes).weights.length;
+    const model: LinearModel = { weights: new Float32Array(size), bias: 0.25, known: new Uint8Array(size) };
     const meta = readMetadata(exportOnnx(model, { version: 'v-test', training_data_hash: 'abc' }));
     expect(meta).toEqual(expect.objectContaining({ version: 'v-test', trainingDataHash: 'abc', feature_bits: '16' }));
   });

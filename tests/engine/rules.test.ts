@@ -43,8 +43,9 @@ describe('meta rules', () => {
   it('only require stages or rule keys that exist, and have a reason', () => {
     const keys = new Set<string>(RULE_SETS.flatMap((s) => s.rules.map((r) => r.key)));
     for (const m of META_RULES) {
-      expect(m.all.length).toBeGreaterThan(1);
-      for (const need of m.all) expect(keys.has(need) || (STAGES as readonly string[]).includes(need), need).toBe(true);
+      const needs = [...m.all, ...(m.oneOf ?? []), ...(m.atLeast?.of.flat() ?? [])];
+      expect(needs.length).toBeGreaterThan(1);
+      for (const need of needs) expect(keys.has(need) || (STAGES as readonly string[]).includes(need), need).toBe(true);
       expect(REASONS.en![m.key]).toMatch(/^.{20,}[.!]$/s);
     }
   });

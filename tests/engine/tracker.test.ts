@@ -141,3 +141,29 @@ describe('scanWithClassifier, scoring a long conversation in classifier batches'
     expect((await scanWithClassifier(messages, classifier, {}, 7)).verdict()).toEqual(whole);
   });
 });
+
+describe('the opening of the script', () => {
+  const at = (day: number, hour = 12) => `2026-03-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00Z`;
+
+  it('warns at medium when a stranger moves fast to closeness and another app, before any money talk', () => {
+    const verdict = scanConversation([
+      { from: 'them', text: 'Hi, is this Jenny?', time: at(2) },
+      { from: 'me', text: 'no, wrong number', time: at(2, 13) },
+      { from: 'them', text: "oh sorry! I'm working in Singapore now, maybe it is fate", time: at(2, 14) },
+      { from: 'them', text: 'good morning dear, did you sleep well?', time: at(4) },
+      { from: 'them', text: 'I rarely use this app, add me on WhatsApp', time: at(5) },
+    ]);
+    expect(verdict.level).toBe('medium');
+    expect(verdict.reasons.map((r) => r.rule)).toContain('script_opening');
+  });
+
+  it('stays quiet on a real wrong number that ends politely', () => {
+    const verdict = scanConversation([
+      { from: 'them', text: 'Hi, is this Jenny?', time: at(2) },
+      { from: 'me', text: 'no, wrong number', time: at(2, 13) },
+      { from: 'them', text: 'so sorry to bother you, have a nice day', time: at(2, 14) },
+    ]);
+    expect(verdict.reasons.map((r) => r.rule)).not.toContain('script_opening');
+    expect(verdict.level === 'none' || verdict.level === 'low').toBe(true);
+  });
+});

@@ -14,7 +14,7 @@ describe('training', () => {
     const b = trainSparseLogistic(examples, options);
     expect(a.weights).toEqual(b.weights);
     expect(a.bias).toBe(b.bias);
-    const [pScam, pBenign] = predict(a, [Int32Array.of(10), Int32Array.of(20)]);
+    const [pScam, pBenign] = predict(a, [Int32Array.of(10), Int32Array.of(20)]).probability;
     expect(pScam).toBeGreaterThan(0.9);
     expect(pBenign).toBeLessThan(0.1);
   });

@@ -54,6 +54,10 @@ export const en = {
   trading_lifestyle: 'Soon after meeting you they mention, as if in passing, that they trade or live off investments. Many scripts plant this seed before the pitch.',
   trial_withdrawal: 'They encourage you to withdraw a small amount "to see that it works". A small first withdrawal is how these platforms win trust before asking for more.',
   fellow_townsman: 'A stranger calls you a "fellow townsman" from the start, saying they saw you in a group or a video. It is a common way to seem close at once.',
+  daily_returns: 'They talk of returns per day ("2% a day"). Real investments do not pay a fixed daily percentage; daily returns are the hallmark of fake platforms.',
+  crypto_network: 'They name a crypto transfer network (TRC20, ERC20). Scam deposits are almost always asked for in USDT on these networks, because they cannot be reversed.',
+  app_install_link: 'They want you to install an app from outside the app stores (TestFlight, an APK file, a "web app" link). Fake trading platforms are spread this way.',
+  script_opening: 'This conversation follows the opening of a known scam script: a stranger made contact and quickly moved to closeness, another app, a far-away job or shows of wealth. It may be innocent. Many investment scams begin exactly like this.',
 };
 
 export type ReasonKey = keyof typeof en;

@@ -250,25 +250,18 @@ export const en: RuleSet = {
 
     // ---------------- platform ----------------
     {
-      key: 'private_link',
-      stage: 'platform',
-      weight: 1,
-      entity: 'private_url',
-      examples: { hit: ['register here: coinvexa-pro.com', 'https://gold-axis.net/app'], miss: ['look at youtube.com', 'google it'] },
-    },
-    {
       key: 'platform_register',
       stage: 'platform',
       weight: 1.8,
       any: [
-        /\btestflight\b|\.apk\b|\bapk (?:file|link|download)\b/,
+        /\bapk (?:file|link|download)\b/,
         /\b(?:download|install|register (?:on|at|an account)|sign up (?:on|at|for)|open an account (?:on|at|with)|create an account (?:on|at))\b(?: \w+){0,4} (?:app|platform|exchange|website|site|account|link)\b/,
         /\b(?:the|this|our|my) (?:trading |investment |exchange )?(?:platform|exchange|app) (?:is )?(?:regulated|licensed|registered|legit|safe|secure)\b/,
         /\b(?:legitimate|legit|regulated|licensed|trusted|official) (?:trading )?(?:platform|exchange|broker|app)\b|\bi'?ve withdrawn (?:many|several|a few) times\b/,
         /\b(?:invitation|invite|referral) code\b/,
       ],
       examples: {
-        hit: ['install it from TestFlight', 'download the app and register an account', 'use my invitation code 88AX'],
+        hit: ['download the app and register an account', 'use my invitation code 88AX'],
         miss: ['download the photos from the drive', 'register for the marathon'],
       },
     },
@@ -299,13 +292,6 @@ export const en: RuleSet = {
         hit: ['buy USDT on Coinbase then send it to the platform address', 'this is the deposit address', 'recharge 500 first', 'use TRC20 network'],
         miss: ['I bought some coffee', 'send it to my email'],
       },
-    },
-    {
-      key: 'wallet_address',
-      stage: 'deposit',
-      weight: 2,
-      entity: 'wallet',
-      examples: { hit: ['send here TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t'], miss: ['my code is TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u'] },
     },
     {
       key: 'deposit_wire',

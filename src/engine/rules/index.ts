@@ -1,6 +1,7 @@
 import { FITTED } from '../fitted.generated.ts';
 import type { ReasonKey } from '../reasons/en.ts';
 import type { Sender } from '../types.ts';
+import { any } from './any.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
@@ -14,7 +15,7 @@ export type { EntityTag, MetaRule, Rule, RuleSet } from './types.ts';
 export { META_RULES } from './meta.ts';
 
 /** Every locale's rules. A new language is a new file beside en.ts, listed here. */
-export const RULE_SETS: readonly RuleSet[] = [en, es, pt, fr, de, zh];
+export const RULE_SETS: readonly RuleSet[] = [any, en, es, pt, fr, de, zh];
 
 /** A rule ready to run: its patterns joined into one regular expression (one pass per message). */
 export type CompiledRule = Rule & { id: string; from: Sender; pattern: RegExp | null; locale: string };

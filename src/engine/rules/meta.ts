@@ -3,6 +3,18 @@ import type { MetaRule } from './types.ts';
 // Meta rules, shared by every language: weak signals that mean more together.
 // Requirements are stages or rule keys, so they hold whatever language each step was in.
 export const META_RULES: MetaRule[] = [
+  // The opening of the script, before any talk of money: a stranger's contact and two of
+  // its next moves. Warned calmly at medium: this is when a warning costs the victim least.
+  {
+    key: 'script_opening',
+    stage: 'rapport',
+    weight: 1,
+    all: [],
+    oneOf: ['wrong_number', 'group_add', 'fellow_townsman', 'profile_compliment'],
+    atLeast: { count: 2, of: [['pet_name', 'love_bombing'], ['off_platform'], ['far_away_job'], ['wealth']] },
+    withinDays: 21,
+    floor: 'medium',
+  },
     {
       key: 'meta_romance_to_money',
       stage: 'pitch',

@@ -1,5 +1,5 @@
 import type { ReasonKey } from '../reasons/en.ts';
-import type { Sender, Stage } from '../types.ts';
+import type { Level, Sender, Stage } from '../types.ts';
 
 /** Entity-derived facts a rule can require (see analyze.ts). */
 export type EntityTag = 'wallet' | 'private_url' | 'contact' | 'money' | 'big_money' | 'percent';
@@ -46,7 +46,13 @@ export interface MetaRule {
   stage: Stage;
   weight: number;
   all: string[];
+  /** And at least one of these. */
+  oneOf?: string[];
+  /** And at least `count` of these groups, each met by any one of its stages or keys. */
+  atLeast?: { count: number; of: string[][] };
   withinDays?: number;
+  /** Once fired, the conversation's level is at least this, whatever the points say. */
+  floor?: Level;
 }
 
 /** Rules of one language. Add a locale by adding a file like en.ts to the registry. */

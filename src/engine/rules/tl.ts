@@ -1,0 +1,546 @@
+import type { RuleSet } from './types.ts';
+
+// Tagalog / Filipino rules, Taglish included: chat in the Philippines mixes
+// Tagalog grammar with English nouns and verbs ("i-send mo", "nag-invest ako",
+// "mag-withdraw"). Patterns run on folded text: lower case, no accents.
+// Tagalog verbs take prefixes, hyphens and a doubled first syllable
+// ("nagse-send", "magwi-withdraw", "nag-iinvest"): V() covers those forms.
+// Weights are hand-set starting values; the corpus fit replaces them.
+const V = (stem: string): string => String.raw`(?:mag|nag|maka|makapag|nakapag|naka|i|ma|na|pag|mai|nai|pa)?-?(?:[a-z]{1,2}-?)?${stem}`;
+const APP = '(?:whats ?app|watsap|telegram|tg|viber|messenger|line|wechat|signal|instagram|ig|kakao|skype)';
+const CRYPTO = '(?:usdt|usdc|tether|crypto|bitcoin|btc|eth|ethereum)';
+const INVEST = '(?:invest\\w{0,5}|trading|trade|stocks?|forex|gold|crypto|negosyo|kita|kumita|profit|tubo)';
+// An amount with its unit: "₱5,000", "php 10k", "50k", "20 libo", "500 usdt", "30%".
+const AMOUNT = String.raw`(?:(?:₱|php|p)\s?\d[\d,.]{0,12}\s?k?|\d[\d,.]{0,12}\s?(?:k|libo|thousand|milyon|m|php|pesos?|piso|usdt|usd|dollars?|dolyar|%|percent|porsyento))(?![a-z0-9])`;
+const KIN = '(?:tito|tita|tiyo|tiya|tiyuhin|tiyahin|uncle|auntie|tita ko|pinsan|kuya|ate|kapatid|tatay|nanay|papa|mama|lolo|lola|ninong|ninang|mentor|teacher|prof|propesor|professor|boss|kaibigan|kumpare|kumare)';
+
+export const tl: RuleSet = {
+  locale: 'tl',
+  // Frequent Tagalog words and chat spellings that English chat does not use.
+  detect:
+    /\b(?:po(?! ?box)|opo|ako|ikaw|ikw|ka|ko|siya|sya|naman|nmn|talaga|tlga|kasi|kse|kc|lang|lng|ng|mga|sige|ano|anong|bakit|hindi|hnd|oo|kuya|pera|gcash|yung|ung|nga|rin|sa|kayo|tayo|kami|sila|niya|nya|natin|namin|akin|sakin|ito|dito|diyan|dyan|doon|saan|kailan|paano|pano|sino|magkano|salamat|pala|daw|raw|muna|nang|kung|kapag|pag|para|pero|tsaka|sana|wala|meron|gusto|ayoko|ayaw|ngayon|mamaya|kanina|bukas|baka|siguro|diba|charot|beshie|mare|pare|lodi|wag|huwag|pwede|puwede|pde|kumusta|kamusta|ingat|ganun|ganon|ganito|kaya|tapos|nalang|lng|talga|eto|yon)\b/,
+  rules: [
+    // ---------------- hook ----------------
+    {
+      key: 'wrong_number',
+      stage: 'hook',
+      weight: 1,
+      opening: true,
+      any: [
+        /\bwrong (?:send|sent|number|num|text|chat|message)\b|\bmali (?:po )?(?:yata |ata |ko )?(?:ang |yung |ung |yong )?(?:number|numero|na-?text|naitext|na-?send|nasend|send|napadalhan|napag-?send|na-?message)\b/,
+        /\bnagkamali (?:po )?(?:ako )?(?:ng |sa )?(?:number|numero|text|send|padala|pindot|chat)\b|\bmali (?:po )?(?:yata |ata )?(?:ang |yung |ung )?(?:pagka-?save|pag-?save|save) ko\b/,
+        /\b(?:ikaw|ikw|kayo) (?:po )?ba (?:si|yan si|po si) (?:mr\.? |mrs\.? |ms\.? |miss |sir |maam |ma'am |dr\.? |doc |atty\.? |kuya |ate |tita |tito |engr\.? )?[a-z]+/,
+        /\b(?:ito|eto|to) (?:po )?ba (?:si|ang number ni|yung number ni|ung number ni) (?:mr\.? |mrs\.? |ms\.? |sir |maam |ma'am |dr\.? |doc |atty\.? |kuya |ate |tita |tito )?[a-z]+|\bsi (?:mr\.? |mrs\.? |ms\.? |sir |maam |ma'am |dr\.? |doc |kuya |ate |tita |tito )?[a-z]+ (?:po )?ba (?:ito|to|'to|yan)\b/,
+        /\b(?:sorry|pasensya|pasensiya|paumanhin)\b.{0,25}\b(?:akala ko|inakala ko|akala ko po) (?:ikaw|ikw|kayo|ikaw po|kayo po) (?:si|yung|ung|ang)\b/,
+      ],
+      examples: {
+        hit: ['Hi po, ikaw ba si Jenny?', 'Sorry po, wrong send', 'ay sorry, akala ko ikaw si Mrs. Santos', 'Good morning po, ito po ba si Sir Ramon?', 'naku mali yata ang number na-text ko'],
+        miss: ['ikaw ba yung nag-order ng cake?', 'mali yung sukat ng damit na dumating'],
+      },
+    },
+    {
+      key: 'fate',
+      stage: 'hook',
+      weight: 1,
+      any: [
+        /\b(?:tadhana|itinadhana|itinakda ng tadhana)\b/,
+        /\b(?:hindi|di) (?:ito |to |yata |siguro )?(?:nagkataon|aksidente|coincidence) lang\b|\b(?:siguro|baka|it'?s|its|talagang|talaga ang|parang) (?:fate|destiny)\b|\bdestiny (?:natin|na to|na 'to|talaga)\b/,
+      ],
+      examples: { hit: ['siguro tadhana na nagkakilala tayo', 'hindi ito nagkataon lang', 'baka destiny talaga to haha'], miss: ['nagkataon lang na sarado yung tindahan', 'ang destinasyon natin ay Baguio'] },
+    },
+    {
+      key: 'far_away_job',
+      stage: 'hook',
+      weight: 0.7,
+      any: [
+        /\b(?:ako (?:ay |po ay )?|ako po )(?:nasa|naka-?base sa|nagtatrabaho sa|nagwo-?work sa|nagwowork sa|nakatira sa|naka-?destino sa) (?:singapore|dubai|hong ?kong|kuala lumpur|malaysia|bangkok|macau|taiwan|shanghai|shenzhen|abu dhabi|qatar|oil rig|offshore|barko|ibang bansa)\b/,
+        /\b(?:nasa|naka-?base sa|nagtatrabaho sa|nagwo-?work sa|nagwowork sa|nakatira sa|work ko sa|trabaho ko sa|andito sa|nandito sa) (?:singapore|dubai|hong ?kong|kuala lumpur|malaysia|bangkok|macau|taiwan|shanghai|shenzhen|abu dhabi|qatar|oil rig|offshore|barko|ibang bansa) (?:po )?(?:ako|ko)\b/,
+        /\b(?:nagtatrabaho|nagwo-?work|nagwowork|naka-?base|nakabase|nakatira) (?:po )?ako (?:ngayon )?(?:dito )?sa (?:singapore|dubai|hong ?kong|kuala lumpur|malaysia|bangkok|macau|taiwan|shanghai|shenzhen|abu dhabi|qatar|oil rig|offshore|barko|ibang bansa)\b/,
+        /\b(?:seaman|seafarer|engineer|marino) (?:po )?ako\b.{0,30}\b(?:barko|oil rig|offshore|abroad)\b|\b(?:nagtatrabaho|nagwo-?work|nagwowork) (?:po )?ako sa (?:oil rig|offshore platform|barko)\b/,
+      ],
+      examples: { hit: ['nagwowork ako sa Singapore ngayon', 'ako ay nasa Dubai, engineer', 'nasa Hong Kong po ako, dito ako nagtatrabaho'], miss: ['nasa Dubai si ate ngayon', 'pupunta kami sa Singapore next month'] },
+    },
+    {
+      key: 'profile_compliment',
+      stage: 'hook',
+      weight: 0.5,
+      opening: true,
+      any: [
+        /\b(?:nakita|na-?kita|nabasa|na-?view|naview|napadaan|napansin|nakita ko po) (?:ko )?(?:po )?(?:ang |yung |ung |yong )?(?:mga )?(?:profile|pic|pics|picture|pictures|litrato|larawan|photos?|profile pic|dp) (?:mo|nyo|niyo|ninyo)\b/,
+        /\b(?:ganda|gwapo|guwapo|pogi|cute|bait|sexy|ganda ng ngiti) (?:mo|nyo|niyo|ninyo) (?:po )?(?:sa|sa mga) (?:pic|pics|picture|pictures|litrato|larawan|profile|photo|photos|dp|profile pic)\b/,
+        /\bmukha (?:kang|po kayong|kayong) (?:mabait|mabuting tao|friendly|masayahin|elegante|sweet|simple)\b/,
+      ],
+      examples: { hit: ['Hi, nakita ko profile mo, ang ganda mo sa pic mo', 'mukha kang mabait kaya nag-message ako', 'nakita ko po ang mga photos nyo'], miss: ['nakita mo ba yung pic ko sa fb?', 'ang ganda ng view dito'] },
+    },
+    {
+      key: 'fellow_townsman',
+      stage: 'hook',
+      weight: 0.8,
+      opening: true,
+      any: [
+        /\bkababayan\b/,
+        /\btaga-? ?[a-z]+ (?:ka|kayo) (?:rin|din|po rin|pala|rin pala|din pala)\b.{0,40}\b(?:nakita|group|gc|video|post|profile)\b|\b(?:nakita|napansin) (?:kita|ko kayo|ko po kayo)\b.{0,30}\b(?:group|gc|video)\b.{0,30}\btaga-?/,
+      ],
+      examples: { hit: ['Hi kababayan! nakita kita sa group natin', 'taga-Batangas ka rin pala, nakita ko sa profile mo', 'nakita kita sa group ng mga taga-Cebu'], miss: ['taga-Cebu ako originally', 'sino yung kasama mo sa video?'] },
+    },
+    {
+      key: 'group_add',
+      stage: 'hook',
+      weight: 1.5,
+      any: [
+        /\b(?:in-?add|inadd|na-?add|naadd|isinali|sinali|ini-?add|inimbitahan|in-?invite|ininvite)\b.{0,40}\b(?:group|gc|channel|community)\b.{0,50}\b(?:invest\w{0,5}|investors?|trading|stocks?|crypto|forex|prof|professor|teacher|coach|mentor)\b/,
+        /\b(?:investment|investors|trading|stock|stocks|crypto|forex) (?:group|gc|channel|community)\b|\b(?:group|gc|channel|grupo) (?:ng |para sa |ng mga )?(?:investors?|traders?|trading|stocks?|crypto)\b/,
+        /\bassistant (?:po )?(?:ako )?(?:ni|ng) (?:prof|professor|teacher|coach|sir|maam|ma'am|dr|doc|mentor)\b/,
+        /\b(?:libreng|libre na|free) (?:seminar|webinar|klase|class|training|coaching|mentoring)\b.{0,20}\b(?:invest\w{0,5}|trading|stocks?|crypto|forex)\b/,
+      ],
+      examples: {
+        hit: ['In-add ka namin sa group namin ng mga investors, libre lang', 'Ako po si Mia, assistant ni Prof. Cruz', 'may libreng seminar sa stock trading mamaya, sali ka sa VIP group'],
+        miss: ['inadd kita sa gc ng barkada', 'may group chat kami para sa outing'],
+      },
+    },
+
+    // ---------------- rapport ----------------
+    {
+      key: 'pet_name',
+      stage: 'rapport',
+      weight: 0.4,
+      any: [
+        /\b(?:mahal ko|mahal kong|aking mahal|my love|love ko|labs ko|baby ko|bebe ko|honey ko|sweetheart|babe|bby|beh)\s*(?:[,.!?]|$)|\b(?:babe|sweetheart|baby ko|mahal ko),/,
+        /\b(?:good morning|morning|good night|goodnight|hi|hello|ingat ka|ingat|miss na kita|miss kita|ingat ka palagi|ingat ka lagi|kain ka na|kumain ka na ba|magandang umaga|magandang gabi|tulog na)(?: na)?,? (?:mahal|love|babe|beh|baby|hon|honey|mahal ko|sweetheart)\b/,
+      ],
+      examples: { hit: ['good morning mahal ko!', 'kumain ka na ba, babe?', 'ingat ka palagi love'], miss: ['mahal ko ang pamilya ko', 'ang mahal ng gas ngayon'] },
+    },
+    {
+      key: 'love_bombing',
+      stage: 'rapport',
+      weight: 1,
+      any: [
+        /\bsoul ?mate\b|\b(?:future|kinabukasan|buhay) (?:natin|nating dalawa) (?:na )?(?:magkasama|together)\b/,
+        /\b(?:hindi|di) (?:kita|ka) (?:ma-?alis|maalis|mawala|matanggal) sa (?:isip|isipan) ko\b|\blagi (?:kitang|kita) (?:iniisip|naiisip)\b/,
+        /\bngayon (?:ko )?lang (?:ako )?(?:naka-?ramdam|nakaramdam|naramdaman|na-?feel|nafeel) (?:ng )?ganito\b|\b(?:ikaw|ikw) na (?:ang|ung|yung) (?:para sa akin|para sakin|the one|hinahanap ko)\b/,
+        /\b(?:future|magiging) (?:asawa|misis|mister|wife|husband) ko\b|\bmakasama (?:kita|ka) habang ?buhay\b/,
+      ],
+      examples: { hit: ['ikaw na ang para sa akin', 'hindi kita maalis sa isip ko', 'ikaw ang soulmate ko, gusto kitang makasama habambuhay'], miss: ['ang future ng kumpanya ay malabo', 'iniisip ko pa kung pupunta ako'] },
+    },
+    {
+      key: 'secrecy',
+      stage: 'rapport',
+      weight: 2,
+      any: [
+        /\b(?:wag|huwag|h'?wag|wg) (?:na )?(?:mo |nyo |niyo |po )?(?:munang |muna )?(?:sabihin|sasabihin|ikwento|i-?kwento|ipaalam|banggitin|i-?share|ishare|ipagsabi)\b(?: [a-z']+){0,3} (?:sa )?(?:pamilya|family|kaibigan|friends|anak|asawa|misis|mister|bank|bangko|kahit kanino|kahit sino|iba|ibang tao|magulang|kapatid)\b/,
+        /\b(?:sikreto|secret) (?:lang |lng )?(?:natin|muna natin|natin to)\b|\b(?:atin|satin|sa atin)(?:-atin)? (?:lang|lng) (?:'?to|ito|muna|ha|na muna)\b|\bsa pagitan (?:lang )?(?:natin|nating dalawa)\b/,
+        /\b(?:pamilya|family|kaibigan|friends|bangko|bank|anak) (?:mo )?(?:ay )?(?:hindi|di) (?:nila )?(?:maiintindihan|maiintindihin|mage-?gets|ma-?gets|naiintindihan)\b|\b(?:hindi|di) nila (?:ito |to )?maiintindihan\b/,
+      ],
+      examples: { hit: ['wag mo munang sabihin sa pamilya mo ha', 'atin-atin lang to, sikreto lang natin', 'hindi nila maiintindihan kaya wag mo na ikwento sa iba'], miss: ['sabihin mo sa pamilya mo hi ako', 'wag mo sabihin na nakalimutan mo na naman'] },
+    },
+
+    // ---------------- off_platform ----------------
+    {
+      key: 'move_off_platform',
+      stage: 'off_platform',
+      weight: 1.2,
+      any: [
+        new RegExp(String.raw`\b(?:add|i-?add|message|msg|pm|chat|text|tawagan|kontakin|contact|hanapin|i-?message) (?:mo |nyo |niyo )?(?:na lang |nalang )?(?:ako|ko|kami) (?:na lang |nalang )?(?:sa|dito sa|thru|through|via) ${APP}\b`),
+        new RegExp(String.raw`\b(?:usap|mag-?usap|chat|mag-?chat|lipat|lumipat|mag-?message) (?:na )?(?:lang |lng )?(?:tayo|ta|kita) (?:na )?(?:lang |lng )?(?:sa|dun sa|doon sa|thru) ${APP}\b|\bsa ${APP} (?:na )?(?:lang |nalang )?(?:tayo|ta) (?:mag-?usap|usap|mag-?chat)\b`),
+        new RegExp(String.raw`\b(?:may|meron|mayroon) (?:ka(?:ng)? |kayo(?:ng)? |po )?(?:ba )?${APP} (?:ka|kayo|po kayo|po)\b|\b(?:gumagamit|nag-?te-?telegram|nagwhatsapp) (?:ka|kayo) (?:ba )?(?:ng )?${APP}\b`),
+        new RegExp(String.raw`\b(?:ano|anong|pahingi|pahinge|penge|akin na|bigay mo|bigay mo na|send mo|pa-?send|pwede ko (?:ba )?(?:makuha|mahingi|hingin)) (?:po )?(?:ng |ang |yung |ung |ang iyong )?(?:${APP}|number|numero|cp|cp number|cellphone number|contact number|phone number|digits) (?:mo|nyo|niyo|ninyo)\b`),
+        /\b(?:bihira|hindi|di) (?:na )?(?:po )?(?:ako )?(?:masyado |madalas )?(?:nag-?oopen|nagbubukas|nag-?oonline|nag-?check|nagchecheck|gumagamit|active|nago-?online) (?:ako )?(?:dito|ng app na ?(?:to|ito)|sa app na ?(?:to|ito)|sa site na ?(?:to|ito))\b/,
+      ],
+      examples: {
+        hit: ['add mo ko sa whatsapp para mas madali', 'usap tayo sa Telegram, bihira ako mag-open dito', 'may Viber ka ba?', 'ano number mo? text na lang tayo'],
+        miss: ['nasa whatsapp yung pictures ng kasal', 'pinadala ko na sa messenger kahapon'],
+      },
+    },
+
+    // ---------------- wealth ----------------
+    {
+      key: 'relative_analyst',
+      stage: 'wealth',
+      weight: 2.5,
+      any: [
+        new RegExp(String.raw`\b${KIN} ko(?: [a-z]+){0,6} (?:ay |is |po ay )?(?:isang |an? |dating )?(?:[a-z]+ ){0,2}(?:analyst|strategist|fund manager|trader|broker|financial advisor|expert sa (?:crypto|stocks|forex|gold|market))\b`),
+        new RegExp(String.raw`\b${KIN} ko(?: [a-z]+){0,4} (?:ang )?(?:nagbibigay|nagbigay|binibigyan|nagse-?send|nagsesend|nagsha-?share|nagshashare|nagtuturo|nagsasabi) (?:ako |sa akin |sakin |samin )?(?:ng )?(?:signal|signals|tips|info|data|analysis|insider|hula|prediction)\b`),
+        /\b(?:insider|inside|internal|exclusive|private) (?:na )?(?:info|information|impormasyon|data|news|signals?|tips?)\b/,
+      ],
+      examples: {
+        hit: ['yung tita ko ay isang senior analyst sa bangko sa HK', 'tito ko ang nagbibigay sakin ng signal araw-araw', 'may insider info kami bago gumalaw ang market'],
+        miss: ['yung tita ko ay darating sa Sabado', 'kuya ko ay nurse sa Canada'],
+      },
+    },
+    {
+      key: 'showing_gains',
+      stage: 'wealth',
+      weight: 1.2,
+      any: [
+        new RegExp(String.raw`\b(?:kumita|kumikita|nakakuha|tumubo|nag-?profit|nagprofit|naka-?profit|nakaprofit|nanalo|kinita ko|profit ko|tubo ko|kita ko)\b(?: (?:ako|kami|ko|na|ng|po|lang|mga|halos|around|almost|mahigit|lagpas))* ?${AMOUNT}.{0,40}\b(?:ngayon|ngayong araw|kahapon|ngayong linggo|ngayong buwan|this week|this month|today|in (?:one|a|1) (?:day|week)|sa isang (?:araw|linggo|oras)|sa ${INVEST}|sa ${CRYPTO}|sa signal|sa (?:isang )?trade)`),
+        new RegExp(String.raw`\b(?:sa|dahil sa|sa pag-?)${INVEST}\b.{0,40}\b(?:kumita|tumubo|nag-?profit|naka-?profit) (?:ako|kami) (?:ng )?${AMOUNT}`),
+        /\b(?:nakabili|nabili) (?:na )?(?:ako|kami) (?:ng )?(?:bahay|kotse|condo|lupa|house and lot)\b.{0,40}\b(?:trading|crypto|forex|invest\w{0,5}|gold)\b/,
+      ],
+      examples: {
+        hit: ['kumita ako ng 50k ngayong linggo sa crypto', 'nag-profit ako ng 2,300 usdt kahapon', 'nakabili na ako ng condo dahil sa forex trading'],
+        miss: ['kumita ako ng 500 sa garage sale', 'nanalo kami sa liga kahapon'],
+      },
+    },
+    {
+      key: 'wealth_signals',
+      stage: 'wealth',
+      weight: 1.5,
+      any: [
+        /\b(?:signal|signals) (?:ni|ng|galing kay|galing sa) (?:tito|tita|uncle|auntie|mentor|teacher|prof|professor|coach|analyst|sir|maam)\b|\b(?:tito|tita|uncle|mentor|teacher|prof|professor|coach)(?: ko)? (?:ay )?(?:nagbigay|nagbibigay|nag-?send|nagsend|may) (?:na )?(?:ng )?(?:signal|bagong signal)\b/,
+        /\b(?:hintayin|antayin|abangan|sundin|sundan|follow) (?:mo |nyo |niyo )?(?:lang )?(?:ang |yung |ung )?(?:signal|signals|instruction|instructions) ko\b|\b(?:malakas|malaking|big|strong|vip|buy|sell|entry) (?:na )?signal\b/,
+      ],
+      examples: { hit: ['hintayin mo yung signal ko bukas 10am', 'signal ni tito yan, sure yan', 'may malaking signal mamaya'], miss: ['walang signal dito sa bundok', 'text mo ako sa Signal'] },
+    },
+    {
+      key: 'mentor_pedigree',
+      stage: 'wealth',
+      weight: 1.5,
+      any: [
+        new RegExp(String.raw`\b(?:${KIN}|mentor|sya|siya|niya)\b.{0,50}\b(?:goldman|jp ?morgan|morgan stanley|hsbc|citi(?:bank)?|blackrock|wall street|hedge fund|investment bank|senior trader|fund manager|chief analyst|(?:\d{2}|dalawampu|tatlumpu) (?:taon|years)(?: na)? (?:na )?(?:karanasan|experience))\b`),
+        new RegExp(String.raw`\b(?:goldman|jp ?morgan|morgan stanley|hsbc|citibank|blackrock|wall street|hedge fund|investment bank|senior trader|fund manager|chief analyst)\b.{0,40}\b(?:ang |si )?${KIN} ko\b`),
+        new RegExp(String.raw`\b${KIN} ko(?: [a-z]+){0,2} (?:ang )?(?:nagturo|tinuruan|nagtuturo|nagga-?guide|gumagabay)(?: sa akin| sakin| ako)?(?: [a-z]+){0,3} (?:${INVEST}|${CRYPTO}|mag-?trade|mag-?invest)\b`),
+      ],
+      examples: {
+        hit: ['dating senior trader sa Goldman ang tito ko', 'ang mentor ko ay may 20 taon na karanasan sa hedge fund', 'tita ko ang nagturo sakin mag-trade ng gold'],
+        miss: ['tatay ko ang nagturo sakin mangisda', 'ang prof namin sa history ay mabait'],
+      },
+    },
+    {
+      key: 'trading_lifestyle',
+      stage: 'rapport',
+      weight: 0.8,
+      any: [
+        /\b(?:pag|kapag|tuwing|sa) (?:free time|libreng oras|bakanteng oras|spare time)(?: ko)?,? (?:ay )?(?:nagte-?trade|nagtetrade|nagta-?trade|nag-?tatrade|nag-?trade|nag-?iinvest|nag-?invest|nag-?crypto|nagfo-?forex)\b/,
+        /\b(?:nagte-?trade|nagtetrade|nagta-?trade|nag-?tatrade|nag-?iinvest|naglalaro ng stocks) (?:din |rin |po )?ako (?:ng |sa )?(?:crypto|stocks|forex|gold|futures)\b|\b(?:side ?line|sideline|raket|side hustle) ko (?:ang |ay )?(?:trading|crypto|forex|pag-?iinvest)\b|\b(?:nabubuhay|buhay) ako sa (?:trading|investments?|crypto|forex)\b/,
+      ],
+      examples: { hit: ['pag free time ko nagte-trade ako ng crypto', 'sideline ko ang trading', 'nag-iinvest din ako sa gold futures'], miss: ['pag free time ko nagba-basketball ako', 'nag-iipon ako para sa bakasyon'] },
+    },
+    {
+      key: 'trial_withdrawal',
+      stage: 'withdrawal',
+      weight: 0.8,
+      any: [
+        /\b(?:subukan|try|i-?try|itry|subukin) (?:mo |nyo |niyo )?(?:munang |muna )?(?:mag-?withdraw|i-?withdraw|iwithdraw|magwithdraw|mag-?cash ?out|mag-?wid)\b.{0,40}\b(?:para (?:makita|ma-?kita|malaman|ma-?sure|masigurado|mapatunayan)|maliit|kaunti|konti|totoo)\b/,
+      ],
+      examples: { hit: ['subukan mo munang mag-withdraw ng kaunti para makita mo na totoo', 'try mo i-withdraw 500 para ma-sure mo', 'itry mo mag-withdraw ng maliit'], miss: ['mag-withdraw ako sa ATM mamaya', 'try mo yung bagong kainan sa kanto'] },
+    },
+
+    // ---------------- pitch ----------------
+    {
+      key: 'offer_to_teach',
+      stage: 'pitch',
+      weight: 2,
+      any: [
+        new RegExp(String.raw`\b(?:tuturuan|turuan|tinuturuan|gagabayan|gabayan|i-?guide|iguide|igu-?guide|ituturo|ituro) (?:ko |kita |kitang |ka |namin |kitang )?(?:kita |ka |ikaw )?(?:po )?(?:kung )?(?:paano |pano |mag-?|sa |ng )?(?:invest\w{0,5}|trading|trade|stocks?|forex|${CRYPTO}|kumita|pagkakakitaan)`),
+        /\b(?:sundin|sundan|follow) (?:mo |nyo |niyo )?(?:lang )?(?:ang |yung |ung |mga )?(?:instructions?|utos|gabay|steps?|payo|turo|bawat galaw) ko\b|\b(?:sasabihin|sabihin) ko (?:sa iyo|sayo|sa'yo|sa inyo) kung kailan (?:bibili|bumili|magbenta|mag-?trade|pumasok|mag-?invest|mag-?buy|mag-?sell)\b/,
+      ],
+      examples: {
+        hit: ['tuturuan kita mag-invest sa crypto', 'sundin mo lang instructions ko tapos kikita ka', 'sasabihin ko sayo kung kailan bibili'],
+        miss: ['tuturuan kita magluto ng adobo', 'sundan mo ko sa tiktok'],
+      },
+    },
+    {
+      key: 'offer_to_set_up',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [
+        /\b(?:ako na (?:ang )?(?:bahala|mag-?se-?set ?up|magseset ?up|mag-?set ?up|gagawa|mag-?o-?open|mag-?oopen|mag-?register)|gagawan kita|ise-?set ?up ko|i-?setup ko|ako mag-?oopen)\b.{0,40}\b(?:account|acct|app|platform|trade|bot|wallet)\b/,
+        /\b(?:ako na ang|ako na) (?:mag-?)?(?:te-?trade|tetrade|trade|mag-?manage|magmanage|hahawak) (?:para sa iyo|para sayo|para sa'yo|ng account mo|ng pera mo)\b/,
+        /\b(?:i-?share|ibigay|send) mo (?:sa akin|sakin) (?:ang |yung |ung )?(?:login|password|account)\b.{0,30}\b(?:ako na|ako ang)\b/,
+      ],
+      examples: { hit: ['ako na ang bahala mag-set up ng account mo', 'gagawan kita ng account sa app', 'ako na mag-trade para sayo'], miss: ['ako na ang bahala sa pagkain', 'gagawan kita ng cake sa birthday mo'] },
+    },
+    {
+      key: 'guaranteed_returns',
+      stage: 'pitch',
+      weight: 2.5,
+      any: [
+        /\b(?:siguradong|sigurado ang|garantisadong|guaranteed|guaranteed na|fixed|stable na?|steady na?) (?:na )?(?:kita|tubo|profit|kikitain|return|returns|income|interest)\b/,
+        /\b(?:walang|zero|no) (?:risk|talo|lugi)\b|\brisk-? ?free\b|\b(?:hindi|di) ka (?:malulugi|matatalo|mawawalan)\b|\b100 ?% (?:sure|safe|sigurado|panalo|guaranteed|kita)\b/,
+        /\bguaranteed (?:ang|yung|ung) (?:kita|tubo|profit|return|returns|income)\b|\b(?:kita|tubo|profit|return) (?:ay )?(?:guaranteed|sigurado|garantisado)\b|\bibabalik ko (?:ang |yung |ung )?(?:pera|puhunan|capital) mo\b/,
+      ],
+      examples: { hit: ['siguradong kita ito, walang risk', 'hindi ka malulugi dito promise', 'guaranteed ang profit araw-araw'], miss: ['walang sigurado sa stock market', 'sigurado ka bang sarado sila?'] },
+    },
+    {
+      key: 'high_returns',
+      stage: 'pitch',
+      weight: 2,
+      any: [
+        /\b\d+(?:[.,]\d+)?\s?(?:%|percent|porsyento)\s?(?:[a-z-]+ ){0,3}(?:kada araw|bawat araw|araw-?araw|arawan|daily|a day|per day|kada linggo|bawat linggo|linggo-?linggo|weekly|a week|per week|kada trade|bawat trade|per trade|sa isang (?:araw|linggo|oras))\b/,
+        /\b(?:kada araw|bawat araw|araw-?araw|daily|weekly|kada linggo)\b(?: [a-z-]+){0,3} (?:ng |na )?\d+(?:[.,]\d+)?\s?(?:%|percent|porsyento)/,
+        /\b(?:return|returns|roi|tubo|kita|profit|interest)\b(?: [a-z-]+){0,3} (?:ng |na |hanggang |up to |umaabot ng )?(?:[2-9]\d|\d{3,})\s?(?:%|percent|porsyento)/,
+        /\b(?:[3-9]|[1-9]\d)(?:[.,]\d+)?\s?(?:%|percent) (?:kada buwan|bawat buwan|monthly|a month|per month|buwan-?buwan)\b/,
+      ],
+      examples: { hit: ['3% kada araw ang tubo', 'araw-araw may 5% ka', 'ang ROI ay hanggang 300%'], miss: ['3% na lang battery ko', 'tumaas ng 7% ang presyo ng bigas ngayong taon'] },
+    },
+    {
+      key: 'easy_money',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [
+        /\b(?:dodoble|doble|magdodoble|madodoble|triple|titriple|mada-?doble|x2|x3|2x|3x|10x) (?:agad )?(?:ang |yung |ung )?(?:pera|puhunan|capital|investment|ipon)(?: mo| nyo| niyo| ko)?\b|\b(?:pera|puhunan|capital|ipon) (?:mo |nyo )?(?:ay )?(?:dodoble|madodoble|magdodoble|titriple)\b/,
+        /\b(?:kikita|kumita|kita) (?:ka |kayo |tayo )?(?:ng )?(?:₱|php|p)?\s?\d[\d,.]{0,10}\s?(?:k|libo|pesos?|usdt|usd)? (?:kada|bawat|isang|a|per) (?:araw|day|linggo|week)\b/,
+        /\b(?:win rate|winning rate|accuracy|success rate)\b(?: [a-z]+){0,2} \d+\s?%/,
+        /\bpassive income\b|\bfinancial freedom\b|\bkahit (?:nakahiga|natutulog|walang ginagawa)(?: ka)?,? (?:kumikita|may kita|kikita)\b/,
+      ],
+      examples: { hit: ['dodoble agad ang pera mo dito', 'kikita ka ng 5k kada araw', 'win rate nya ay 95%'], miss: ['doble ang traffic ngayon', 'kumita ako ng konti sa tindahan'] },
+    },
+    {
+      key: 'invitation_to_invest',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [
+        new RegExp(String.raw`\b(?:subukan|try|i-?try|itry|gusto|dapat|pwede|puwede|bakit (?:hindi|di)|tara|sali|sumali) (?:mo |ka |mong |kang |nyo |niyo |kayo )?(?:rin |din |na |ba |ring |ding )?(?:ring |ding )?(?:mag-?invest|maginvest|mag-?trade|magtrade|mag-?crypto|sumali|mag-?join|magjoin|mag-?try|kumita)\b(?: [a-z-]+){0,4}`),
+        /\b(?:mag-?invest|maginvest|mag-?trade|sumali) (?:ka |kayo )?(?:na )?(?:rin|din)\b|\b(?:sabay|sabayan|magkasama|together) (?:tayong |natin |tayo )?(?:kumita|mag-?invest|maginvest|mag-?trade|magtrade|yumaman)\b/,
+        /\b(?:simulan|umpisahan|start|mag-?start|magstart|magsimula) (?:mo |ka |nyo |natin )?(?:lang )?(?:sa|ng|with|muna sa|muna ng) (?:maliit|konti|kaunti|small amount|(?:₱|php|p)?\s?\d[\d,.]{0,10}\s?(?:k|libo|pesos?|usdt|usd)?)\b/,
+        /\bpara sa (?:future|kinabukasan) natin\b/,
+      ],
+      examples: {
+        hit: ['subukan mo rin mag-invest, maliit lang', 'simulan mo sa 5k muna', 'sabay tayong kumita para sa future natin'],
+        miss: ['subukan mo rin yung halo-halo nila', 'simulan na natin ang meeting'],
+      },
+    },
+    {
+      key: 'future_together',
+      stage: 'pitch',
+      weight: 1.2,
+      any: [
+        /\b(?:para sa|ipon para sa|mag-?ipon para sa) (?:ating dalawa|kinabukasan natin|future natin|kasal natin|bahay natin|pamilya natin)\b/,
+        /\bpara (?:hindi|di) ka na (?:mag-?trabaho|magtrabaho|magpakahirap|mapagod|umasa sa sahod)\b|\bang sipag mo (?:masyado|sobra)\b.{0,30}\b(?:kita|invest\w{0,5}|pera)\b/,
+      ],
+      examples: { hit: ['gawin natin to para sa kinabukasan natin', 'para hindi ka na magpakahirap sa trabaho', 'mag-ipon tayo para sa kasal natin'], miss: ['nag-iipon kami para sa bagong sofa', 'para sa atin yung pizza'] },
+    },
+    {
+      key: 'investment_product',
+      stage: 'pitch',
+      weight: 1,
+      any: [
+        /\b(?:contract|futures|options|leverage|margin) trad(?:e|ing)\b|\b(?:second|seconds|60s|30s|60 ?segundo) contracts?\b/,
+        /\b(?:liquidity|defi|usdt|node) (?:mining|pool|staking)\b|\bstaking\b/,
+        /\b(?:quant(?:itative)?|ai|robot|algo) (?:trading )?(?:bot|robot|trading)\b/,
+        /\b(?:gold|forex|fx|xau|xauusd|spot gold) (?:trading|trade|signals?|futures|account)\b|\bmt4\b|\bmt5\b|\bmetatrader\b|\barbitrage\b/,
+      ],
+      examples: { hit: ['contract trading sa bitcoin ang ginagawa ko', 'ang liquidity mining ay may kita araw-araw', 'i-download mo MT5'], miss: ['tapos na ang contract ko sa trabaho', 'binilhan ko si nanay ng gold na kwintas'] },
+    },
+    {
+      key: 'pitch_urgency',
+      stage: 'pitch',
+      weight: 1,
+      any: [
+        /\b(?:(?:isa|dalawa|tatlo|\d+) na lang (?:ang |na )?(?:slot|slots|pwesto)|last (?:slot|slots|chance|day) na|limited (?:slots?|lang))\b/,
+        /\b(?:wag|huwag) (?:mo |nyo |niyo )?(?:nang |na )?(?:palampasin|sayangin|palagpasin) (?:ang |yung |ung |ito|to)?\s?(?:pagkakataon|opportunity|chance)?/,
+        /\b(?:ngayon|ngayong araw|today) (?:lang|na lang|lng) (?:ito|to|'to|ang offer|ang promo|pwede)\b|\b(?:kailangan|dapat) (?:mo|nyo|niyo) (?:nang )?(?:mag-?deposit|magdeposit|mag-?invest|maginvest|magbayad|mag-?send|magsend) (?:ngayon|agad|kaagad|today|bago)\b/,
+      ],
+      examples: { hit: ['tatlo na lang ang slot sa VIP', 'wag mo nang palampasin ang pagkakataon', 'kailangan mo mag-deposit ngayon'], miss: ['tatlo na lang ang cookies haha', 'wag mong sayangin ang pagkain'] },
+    },
+    {
+      key: 'exclusive_access',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [
+        /\binstitutional (?:account|shares?|trading|channel|quota)\b|\bipo (?:shares|allocation|subscription|quota|slot)\b|\bcopy[- ]?trad(?:e|ing)\b/,
+        /\bvip (?:channel|group|member(?:ship)?s?|slot|level|account|signals?)\b|\b(?:piling|selected|napili(?:ng)?) (?:mga )?(?:tao|members|students|estudyante|investors)\b/,
+      ],
+      examples: { hit: ['may institutional account si Prof para sa ilang estudyante', 'VIP members lang ang may signal', 'copy trading lang, susundan mo lang ako'], miss: ['ang ganda ng vip lounge sa airport', 'napili ako sa basketball team'] },
+    },
+    {
+      key: 'guilt_trip',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [
+        /\bakala ko (?:iba ka|kakaiba ka|iba ka sa kanila)\b|\b(?:hindi|di) mo (?:ba )?(?:ako )?(?:pinagkakatiwalaan|tiwala sa akin|tiwala sakin)\b|\bwala kang tiwala (?:sa akin|sakin)\b/,
+        /\b(?:hindi|di) (?:ako|po ako) (?:scammer|manloloko|magnanakaw|sinungaling)\b|\b(?:tinawag mo|tatawagin mo|iniisip mo(?: ba)?(?: na)?) (?:akong|ako na|ako) (?:scammer|manloloko)\b/,
+        /\b(?:gusto ko lang|gusto lang kitang|tinutulungan lang kita|tinulungan na nga kita)\b.{0,20}\b(?:tulungan|tumulong|kita|kumita)?\b|\b(?:sayang|kawalan mo)(?: naman)?,? (?:ikaw|ikw) (?:ang )?(?:bahala|talo|nawalan)\b/,
+      ],
+      examples: { hit: ['akala ko iba ka', 'hindi ako scammer, gusto ko lang kitang tulungan', 'wala kang tiwala sakin?'], miss: ['may tiwala ako sayo', 'akala ko uulan ngayon'] },
+    },
+
+    // ---------------- platform ----------------
+    {
+      key: 'platform_register',
+      stage: 'platform',
+      weight: 1.8,
+      any: [
+        /\btestflight\b|\.apk\b|\bapk (?:file|link)\b/,
+        new RegExp(String.raw`\b(?:${V('download')}|${V('install')}|${V('register')}|${V('rehistro')}|${V('sign ?up')}|gumawa ng account|gawa ka ng account|mag-?open ng account|magbukas ng account)\b(?: [a-z-]+){0,4} (?:app|application|platform|exchange|website|site|account|link)\b`),
+        /\b(?:ang|yung|ung|itong|ito(?:ng)?) (?:trading |investment )?(?:platform|exchange|app) (?:ay |na )?(?:legit|regulated|licensed|registered|safe|ligtas|sec registered|rehistrado)\b/,
+        /\b(?:legit|regulated|licensed|sec registered|rehistrado) (?:ang |yung |ung |itong )?(?:trading |investment )?(?:platform|exchange)\b|\b(?:platform|exchange) (?:na ito|na to|natin|namin)(?: ay)?,? (?:legit|regulated|licensed|safe|ligtas)\b|\btrading app (?:na )?(?:legit|regulated|licensed)\b/,
+        /\b(?:invitation|invite|referral) code\b/,
+      ],
+      examples: { hit: ['i-download mo yung app tapos mag-register ka ng account', 'legit ang platform na ito, regulated', 'gamitin mo invitation code ko 88AX'], miss: ['i-download mo yung pictures sa drive', 'nag-register ako sa fun run'] },
+    },
+    {
+      key: 'customer_service',
+      stage: 'platform',
+      weight: 2,
+      any: [
+        /\b(?:kausapin|kontakin|i-?message|imessage|i-?chat|ichat|message|chat|tanungin|contact) (?:mo |nyo |niyo )?(?:ang |yung |ung )?(?:online )?(?:customer service|customer support|cs|support team|service agent|agent ng platform)\b/,
+        /\bcustomer service (?:sa|ng platform sa|via) (?:telegram|whatsapp|viber|line|website|app)\b|\b(?:address|wallet|account) (?:na )?(?:ibibigay|binigay|galing sa) (?:ng )?(?:customer service|cs|support)\b/,
+      ],
+      examples: { hit: ['kausapin mo yung customer service para sa deposit', 'i-message mo ang CS sa telegram', 'yung wallet na ibibigay ng customer service'], miss: ['ang sungit ng customer service ng mall', 'nag-chat ako sa kaibigan ko'] },
+    },
+
+    // ---------------- deposit ----------------
+    {
+      key: 'buy_crypto',
+      stage: 'deposit',
+      weight: 2,
+      any: [
+        new RegExp(String.raw`\b(?:bumili|bili|bilhin|mag-?buy|magbuy|bumili ka) (?:ka |kayo )?(?:ng |muna ng )?(?:\d[\d,.]{0,10}\s?)?(?:usdt|usdc|tether|btc|bitcoin|eth|crypto)\b.{0,60}\b(?:${V('send')}|${V('transfer')}|${V('deposit')}|ipadala|padala|ilipat)\b`),
+        new RegExp(String.raw`\b(?:${V('cash ?in')}|bumili|bili)\b.{0,40}\b(?:binance|coins\.?ph|pdax|maya crypto|gcrypto|bybit|okx|p2p)\b.{0,40}\b(?:${V('send')}|${V('transfer')}|${V('deposit')}|ipadala|ilipat)\b`),
+        /\b(?:wallet|deposit|receiving) address\b|\btrc ?-?20\b|\berc ?-?20\b/,
+        /\b(?:mag-?top ?up|magtop ?up|i-?top ?up|mag-?recharge|magrecharge|i-?recharge|recharge)\b.{0,20}\b(?:account|balance|platform|wallet)\b/,
+      ],
+      examples: { hit: ['bumili ka ng USDT sa Binance tapos i-send mo sa platform', 'mag-cash in ka sa Coins.ph, bili ng usdt tapos ilipat sa wallet', 'ito ang deposit address, TRC20'], miss: ['bumili ako ng tinapay tapos umuwi', 'i-send mo sa email ko'] },
+    },
+    {
+      key: 'deposit_instructions',
+      stage: 'deposit',
+      weight: 1.5,
+      any: [
+        /\bminimum (?:na )?(?:deposit|deposito|investment|puhunan|top ?up|amount)\b|\b(?:deposit|puhunan) (?:na )?minimum\b/,
+        new RegExp(String.raw`\b(?:${V('deposit')}|magdeposito|${V('send')}|${V('transfer')}|maglagay|ilagay|lagyan|dagdagan) (?:ka |mo |kayo |nyo )?(?:muna |ulit |pa )?(?:ng )?(?:(?:₱|php|p)\s?)?\d[\d,.]{0,10}\s?(?:k|libo|pesos?|usdt|usd)?\b.{0,30}\b(?:account|balance|wallet|platform|plan|pool|bot)\b`),
+        /\b(?:send|i-?send|isend|padala|ipadala|transfer|i-?transfer) (?:mo |nyo )?(?:na lang )?(?:sa|thru|via) (?:gcash|maya|paymaya|bank transfer|instapay|pesonet)\b.{0,30}\b(?:deposit|puhunan|invest\w{0,5}|account|platform)\b/,
+        /\b(?:send|i-?send|isend|padala) (?:mo |nyo )?(?:sa akin |sakin )?(?:ang |yung |ung )?screenshot (?:pag|kapag|after|pagkatapos)\b/,
+      ],
+      examples: { hit: ['minimum deposit ay 10k', 'mag-deposit ka ng 5,000 sa account mo', 'send mo sakin yung screenshot pag tapos na'], miss: ['magkano minimum ng tuition?', 'i-send mo yung picture sa gc'] },
+    },
+    {
+      key: 'deposit_wire',
+      stage: 'deposit',
+      weight: 1.5,
+      any: [
+        /\b(?:i-?transfer|itransfer|ipadala|i-?send|isend|ideposit|i-?deposit|transfer|send)\b.{0,30}\b(?:sa|papunta sa) (?:account|bank account|bangko) (?:ng|ni) (?:company|kumpanya|kompanya|platform|agent|manager|finance)\b/,
+        /\b(?:company|corporate|kumpanya|kompanya|platform|settlement|escrow) (?:bank )?account\b.{0,30}\b(?:i-?transfer|itransfer|ipadala|i-?send|isend|ideposit|i-?deposit|send|bayad)\b/,
+      ],
+      examples: { hit: ['i-transfer mo sa account ng kumpanya', 'ito yung company account, doon mo ipadala', 'isend mo sa bank account ng platform'], miss: ['i-transfer mo sa account ko yung renta', 'bagong account ng kumpanya sa facebook'] },
+    },
+
+    // ---------------- withdrawal ----------------
+    {
+      key: 'withdrawal_fee',
+      stage: 'withdrawal',
+      weight: 3.5,
+      any: [
+        new RegExp(String.raw`\b(?:tax|buwis|fee|bayad|singil|charge|commission|komisyon|margin|deposit|deposito|insurance|multa|penalty)\b.{0,60}\b(?:bago|para|saka|tapos) (?:ka |mo |po |kayo |nyo )?(?:ma|maka|makapag|mag|i|mai)?-?(?:wi-?)?(?:withdraw|release|unlock|cash ?out|makuha)`),
+        /\b(?:bago|para) (?:ka |mo |po |kayo |nyo )?(?:ma|maka|makapag|mag|i|mai)?-?(?:withdraw|release|cash ?out)\w{0,4}\b.{0,50}\b(?:magbayad|bayaran|bayad|magdeposit|mag-?deposit|tax|buwis|fee)\b/,
+        /\b(?:withdraw|withdrawal|pag-?withdraw|pagwithdraw)\b.{0,40}\b(?:kailangan|need|requires?|dapat|kelangan)\b.{0,30}\b(?:magbayad|bayad|tax|buwis|fee|deposit|mag-?deposit|magdeposit|\d+\s?%)/,
+      ],
+      examples: {
+        hit: ['kailangan mo munang magbayad ng 20% tax bago ka makapag-withdraw', 'para ma-withdraw mo, kailangan mong magbayad ng fee', 'ang withdrawal ay kailangan ng 15% margin deposit'],
+        miss: ['may maliit na fee ang gcash pag nag-cash out', 'magbabayad ako ng tax bago mag-april'],
+      },
+    },
+    {
+      key: 'account_frozen',
+      stage: 'withdrawal',
+      weight: 3,
+      any: [
+        /\b(?:account|acct|pondo|funds|pera|balance|wallet|withdrawal) (?:mo |nyo |niyo )?(?:ay )?(?:na-?freeze|nafreeze|naka-?freeze|nakafreeze|frozen|naka-?hold|nakahold|na-?hold|nahold|naka-?lock|nakalock|na-?lock|nalock|suspended|na-?suspend|nasuspend|under review|blocked|na-?block|nablock)\b/,
+        /\b(?:na-?freeze|nafreeze|naka-?freeze|nakafreeze|na-?hold|nahold|naka-?hold|nakahold|na-?lock|nalock|naka-?lock|nakalock|na-?suspend|nasuspend|na-?block|nablock) (?:na )?(?:ang |yung |ung )?(?:account|acct|pondo|funds|balance|wallet|withdrawal)\b/,
+        /\b(?:i-?unfreeze|iunfreeze|unfreeze|i-?unlock|iunlock|unlock|ma-?unfreeze|ma-?unlock|i-?release|irelease) (?:ang |yung |ung )?(?:account|acct|pondo|funds|pera|withdrawal)\b/,
+        /\b(?:verification|guarantee|unfreeze|unfreezing|security|anti-?money ?laundering|aml) (?:deposit|fee|payment|check)\b/,
+      ],
+      examples: { hit: ['na-freeze ang account mo dahil sa suspicious activity', 'magbayad ng verification deposit para i-unfreeze ang account', 'naka-hold ang pondo mo, under review'], miss: ['na-freeze yung cellphone ko kanina', 'nag-hold ako ng table sa resto'] },
+    },
+    {
+      key: 'pay_to_release',
+      stage: 'withdrawal',
+      weight: 3,
+      any: [
+        /\b(?:hindi|di) (?:pwede|puwede|pde|maaaring) (?:ibawas|kaltasin|kunin|bawasin) (?:sa|mula sa) (?:balance|profit|kita|account|tubo)\b/,
+        /\b(?:magbayad|bayaran|bayad|mag-?deposit|magdeposit)\b.{0,40}\b(?:saka|tapos|para|at) (?:ma-?release|mare-?release|marerelease|irerelease|ire-?release|mailalabas|makukuha mo lahat|lalabas)\b/,
+        /\b(?:ma-?release|mare-?release|marerelease|irerelease) (?:agad|kaagad|same day|within|sa loob ng)\b|\bnagbayad (?:din|rin) ako (?:noon|dati|nung una)\b/,
+      ],
+      examples: { hit: ['hindi pwede ibawas sa balance, kailangan bagong deposit', 'magbayad ka lang ng tax tapos ma-release lahat', 'marerelease agad pag nabayaran mo'], miss: ['nagbayad ako ng kuryente kahapon', 'ma-release na ang grades bukas'] },
+    },
+    {
+      key: 'credit_score',
+      stage: 'withdrawal',
+      weight: 3,
+      any: [/\bcredit (?:score|points?|rating)\b.{0,60}\b(?:withdraw|account|platform|deposit|i-?restore|taasan)|\b(?:withdraw|withdrawal|account)\b.{0,60}\bcredit (?:score|points?)\b/],
+      examples: { hit: ['mababa ang credit score ng account mo, mag-deposit para tumaas', 'kailangan 100 ang credit score para maka-withdraw', 'ang account mo ay may credit score na 70'], miss: ['tumaas ang credit score ko sa bangko', 'credit card bill ko ang laki'] },
+    },
+    {
+      key: 'withdrawal_pressure',
+      stage: 'withdrawal',
+      weight: 1.5,
+      any: [
+        /\b(?:mangutang|umutang|utang|mag-?loan|magloan|mag-?salary loan|humiram|manghiram|hiram)(?: ka| ka muna| kayo)?(?: ng pera)? (?:sa|kay|mula sa) (?:kaibigan|kamag-?anak|pamilya|kapatid|magulang|credit card|bangko|bank|lending|sss|pag-?ibig|5-6|bumbay|anak)\b/,
+        /\b(?:mawawala|masasayang|mako-?confiscate|makukumpiska) (?:ang |yung |ung )?(?:lahat|pera mo|profit mo|kita mo|pondo mo)\b|\bkung (?:hindi|di) ka (?:magbabayad|magbayad|magdeposit|mag-?deposit)\b.{0,40}\b(?:mawawala|ma-?freeze|confiscate|talo)\b/,
+        /\b(?:wala nang|walang) oras (?:para )?mag-?isip\b/,
+      ],
+      examples: { hit: ['mangutang ka muna sa kapatid mo, ilang araw lang', 'kung hindi ka magbabayad mawawala lahat ng pera mo', 'walang oras mag-isip!!'], miss: ['pahiram ng hagdan mo', 'nag-loan ako ng motor last year'] },
+    },
+
+    // ---------------- recovery ----------------
+    {
+      key: 'recovery_offer',
+      stage: 'recovery',
+      weight: 2.5,
+      any: [
+        /\b(?:mabawi|bawiin|mababawi|ma-?recover|marecover|i-?recover|irecover|recover|makuha ulit|maibalik) (?:natin |namin |ko |mo )?(?:ang |yung |ung |lahat ng )?(?:(?:nawala|na-?scam|nascam|ninakaw)(?:ng| mong| nyong| niyong)? )?(?:pera|pondo|funds|crypto|usdt|investment|puhunan)\b/,
+        /\b(?:fund|funds|asset|crypto|scam|money) recovery\b|\b(?:recovery|processing|legal|lawyer|attorney'?s?) fee\b/,
+      ],
+      examples: { hit: ['kaya naming mabawi ang nawala mong pera sa loob ng 48 oras', 'fund recovery service po kami', 'magbayad lang ng recovery fee para maibalik ang pera'], miss: ['naka-recover na ako sa trangkaso', 'nabawi ko ang tulog ko kagabi'] },
+    },
+    {
+      key: 'victim_outreach',
+      stage: 'recovery',
+      weight: 2,
+      any: [
+        /\b(?:biktima (?:ng|ka ng|po kayo ng)|mga biktima)\b.{0,40}\b(?:scam|platform|panloloko|investment)\b|\bvictims? of\b/,
+        /\b(?:cybercrime|cyber ?crime|anti-?scam|fraud|recovery) (?:unit|division|desk|department|center|team|group)\b|\bcase (?:number|no\.?|id|file)\b/,
+        /\b(?:na-?trace|natrace|na-?locate|nalocate|nahanap|natunton) (?:na )?(?:namin )?(?:ang |yung |ung )?(?:pondo|funds|pera|wallet)\b/,
+      ],
+      examples: { hit: ['biktima po kayo ng scam platform na Hexamint', 'taga-Anti-Scam unit kami, case number 4471', 'na-trace na namin ang pondo mo'], miss: ['biktima ng baha ang mga kapitbahay', 'ano ang number ng kaso sa korte?'] },
+    },
+
+    // ---------------- the user's own words (context only) ----------------
+    {
+      key: 'me_sent_money',
+      stage: 'deposit',
+      weight: 1,
+      from: 'me',
+      any: [
+        new RegExp(String.raw`\b(?:${V('send')}|${V('transfer')}|${V('deposit')}|nagpadala|pinadala|nagbayad|binayaran|nag-?invest|naginvest|nilagay|naglagay|nag-?top ?up|nagtopup|nag-?cash ?in|nagcash ?in)\b (?:na )?(?:ako |ko )?(?:na )?(?:ng |ang |yung |ung )?(?:(?:₱|php|p)\s?\d[\d,.]{0,12}|\d[\d,.]{0,12}\s?(?:k|libo|pesos?|usdt|usd)|\d{3,}[\d,.]{0,9}|usdt|crypto|pera|ipon)\b`),
+      ],
+      examples: { hit: ['nag-send na ako ng 500 usdt', 'nagdeposit ako ng 20k kahapon', 'nabayaran ko na, nagbayad na ako ng 148'], miss: ['nag-send ako ng picture', 'pinadala ko na yung regalo'] },
+    },
+    {
+      key: 'me_cannot_withdraw',
+      stage: 'withdrawal',
+      weight: 1.5,
+      from: 'me',
+      any: [
+        /\b(?:hindi|di|ayaw|hnd) (?:ako |ko |ma |pa )?(?:ma|maka|makapag|mai)?-?(?:withdraw|wi-?withdraw|cash ?out|labas)\b|\b(?:hindi|di) ko (?:ma-?withdraw|mawithdraw|makuha|mailabas) (?:ang |yung |ung )?(?:pera|pondo|funds|profit)\b/,
+        /\bbakit (?:kailangan|need) (?:ko |kong )?(?:magbayad|mag-?deposit|magdeposit)\b.{0,40}\b(?:withdraw|pera ko)\b/,
+      ],
+      examples: { hit: ['bakit hindi ako maka-withdraw?', 'hindi ko ma-withdraw yung pera ko', 'bakit kailangan ko magbayad bago ma-withdraw pera ko'], miss: ['magwi-withdraw ako sa ATM mamaya', 'nakapag-withdraw na ako kahapon'] },
+    },
+
+    // ---------------- signs of innocence ----------------
+    {
+      key: 'scam_awareness',
+      stage: 'hook',
+      weight: -2,
+      any: [
+        /\b(?:scam|scammer|manloloko|modus) (?:yan|yun|yon|to|'to|ito|lang yan|talaga|siya|sya)\b|\b(?:mukhang|parang|halatang|sigurado) (?:scam|modus|manloloko)\b/,
+        /\bpig[- ]?butcher/,
+        /\b(?:na-?scam|nascam|naloko|niloko|naisahan) (?:ako|kami|siya|sya|sila|si)\b/,
+        /\b(?:i-?report|ireport|report|isumbong)\b.{0,30}\b(?:nbi|pnp|cicc|acg|anti-?cybercrime|pulis|police|platform|bangko|gcash)\b/,
+        /\b(?:i-?block|iblock|block) (?:mo |nyo )?(?:na )?(?:siya|sya|yan|yung number|ung number|agad)\b/,
+      ],
+      examples: { hit: ['scam yan, i-block mo na', 'na-scam ako last year sa ganyan', 'i-report mo sa NBI cybercrime'], miss: ['legit yan, tiwala ka lang', 'tara kain tayo'] },
+    },
+  ],
+
+  reporting: [
+    /\b(?:sabi|sinabi|sabe|sbi) (?:niya|nya|nila|ng|ni|sakin|sa akin|daw)\b|\b(?:sinasabi|sabi-sabi) (?:niya|nya|nila)\b/,
+    /\b(?:may|meron) (?:nag-?message|nagmessage|nag-?text|nagtext|nag-?chat|nagchat|nag-?add|nagadd) (?:sa akin|sakin|kay|sa)\b|\b(?:nakatanggap|naka-?receive|nakareceive) (?:ako|kami) (?:ng|ng ganitong) (?:message|text|chat)\b/,
+    /\b(?:pinapa|pinag)(?:-?de-?deposit|-?send|-?invest|bayad)\w{0,4} (?:daw )?(?:ako|kami|siya|sya|ako ng)\b|\b(?:gusto|pinipilit|inuutusan) (?:niya|nya|nila) (?:ako|akong|kami)\b/,
+    /\b(?:scam|legit|totoo|normal) (?:ba|po ba) (?:ito|to|'to|yan|yun|ito po)\b|\b(?:ganito|ganyan) (?:daw )?(?:ang )?(?:modus|script|galawan) (?:nila|ng mga scammer)\b/,
+    /\b(?:yung|ung|si|ang) (?:nanay|tatay|mama|papa|lola|lolo|tita|tito|kapatid|pinsan|kaibigan|officemate|kapitbahay|asawa) ko\b.{0,40}\b(?:na-?scam|nascam|naloko|inadd|in-?add|kinontak|minessage|tinext)\b/,
+    /\b(?:balita|article|video|post) (?:tungkol sa|about)\b/,
+  ],
+};

@@ -1,0 +1,206 @@
+// The whole fit, as one function: the classifier, the rule weights, the
+// fusion and the level thresholds, from training and dev data. `npm run train`
+// writes its result to disk; the evaluation calls it again without one
+// writer's conversations for the cross-writer figure.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { coverageOne, type LinearModel, predict } from '../classifier/linear.ts';
+import { type LabelledConversation, LATER_STAGES, type LabelledMessage } from '../corpus/load.ts';
+import {
+  type Classifier,
+  compileRules,
+  ConversationTracker,
+  FEATURE_BITS,
+  FEATURE_DIM,
+  type FusionParams,
+  logit,
+  PADDING_INDEX,
+  RULE_SETS,
+  ruleKeys,
+  type ScoringParams,
+  type Thresholds,
+  scanWithClassifier,
+} from '../engine/index.ts';
+import { balance, conversationExamples, type MessageExample, singleMessageExamples } from './examples.ts';
+import { fitDenseLogistic, trainSparseLogistic } from './logistic.ts';
+import { chooseThresholds, type ScoredItem } from './thresholds.ts';
+
+export interface FitInput {
+  train: readonly LabelledConversation[];
+  dev: readonly LabelledConversation[];
+  /** Single messages (model/messages) of the train and dev splits. */
+  messagesTrain: readonly LabelledMessage[];
+  messagesDev: readonly LabelledMessage[];
+  /** Public single-message sets: janitr posts and UCI ham, with their train/dev parts. */
+  janitrTrain: ReadonlyArray<{ text: string; scam: boolean }>;
+  janitrDev: ReadonlyArray<{ text: string; scam: boolean }>;
+  uciTrain: readonly string[];
+  uciDev: readonly string[];
+  seed: number;
+  epochs: number;
+  log?: (line: string) => void;
+}
+
+export interface Fitted {
+  model: LinearModel;
+  version: string;
+  dataHash: string;
+  competence: number;
+  ruleWeights: Record<string, number>;
+  scoring: ScoringParams;
+  fusion: FusionParams;
+  classifierThresholds: Thresholds;
+}
+
+/** A training message must be seen this often for the model to count it as known (competence). */
+const KNOWN_MIN_COUNT = 3;
+
+export async function fitAll(input: FitInput): Promise<Fitted> {
+  const log = input.log ?? (() => {});
+  const handRules = compileRules(RULE_SETS, {});
+
+  // 1. The classifier: P(a message is a step of the script past the opening).
+  const laterStage = (m: LabelledMessage): 0 | 1 | null => (m.label === 'benign' ? 0 : m.stage && LATER_STAGES.has(m.stage) ? 1 : null);
+  const singles = input.messagesTrain.flatMap((m) => {
+    const label = laterStage(m);
+    return label === null ? [] : [{ text: m.text, label }];
+  });
+  const examples = balance(
+    [
+      ...conversationExamples(input.train, handRules),
+      ...singleMessageExamples(singles, 'messages', handRules),
+      ...singleMessageExamples(input.janitrTrain.map((p) => ({ text: p.text, label: p.scam ? 1 : 0 })), 'janitr', handRules),
+      ...singleMessageExamples(input.uciTrain.map((text) => ({ text, label: 0 })), 'uci', handRules),
+    ],
+    { corpus: 1, messages: 1, janitr: 0.7, uci: 0.5 },
+  );
+  const dataHash = bytesToHex(sha256(new TextEncoder().encode(examples.map((e) => `${e.source}\t${e.label}\t${e.text}`).join('\n'))));
+  log(`classifier: ${examples.length} training messages (${examples.filter((e) => e.label === 1).length} scam), data hash ${dataHash.slice(0, 16)}`);
+  const model = trainSparseLogistic(examples, { epochs: input.epochs, learningRate: 0.1, l2: 1e-5, seed: input.seed });
+  model.known = knownFeatures(examples);
+  const weightsHash = bytesToHex(sha256(new Uint8Array(model.weights.buffer))).slice(0, 8);
+  const version = `linear-${FEATURE_BITS}b-${dataHash.slice(0, 8)}-${weightsHash}`;
+
+  // 2. Rule weights, one per key: logistic regression over the keys each training conversation fired.
+  const handWeight = new Map([...ruleKeys()].map(([key, r]) => [key as string, r.weight]));
+  const keys = [...handWeight.keys()];
+  const HAND_SLOPE = 0.7;
+  const HAND_CENTRE = 3.5;
+  const firedRows = (convs: readonly LabelledConversation[]) =>
+    convs.map((c) => {
+      const tracker = new ConversationTracker({ rules: handRules });
+      for (const m of c.messages) tracker.add(m);
+      const factor = new Map(tracker.firedRules().map((f) => [f.key, f.factor]));
+      return keys.map((k) => factor.get(k) ?? 0);
+    });
+  const ruleFit = fitDenseLogistic(
+    firedRows(input.train),
+    input.train.map((c) => (c.label === 'scam' ? 1 : 0)),
+    {
+      l2: 0.05,
+      prior: keys.map((k) => HAND_SLOPE * handWeight.get(k)!),
+      priorBias: -HAND_SLOPE * HAND_CENTRE,
+      iterations: 3000,
+      learningRate: 0.5,
+      // A scam rule stays evidence of a scam; a sign of innocence stays one, and can never outweigh
+      // much of the script (a scammer can say "beware of scams" too).
+      lower: keys.map((k) => (handWeight.get(k)! > 0 ? 0.05 : -1.5)),
+      upper: keys.map((k) => (handWeight.get(k)! > 0 ? 10 : 0)),
+    },
+  );
+  const ruleWeights = Object.fromEntries(keys.map((k, j) => [k, round(ruleFit.weights[j]!)]));
+  const fittedRules = compileRules(RULE_SETS, ruleWeights);
+  const baseScoring: ScoringParams = { centre: round(-ruleFit.bias), slope: 1, thresholds: { low: 0.2, medium: 0.5, high: 0.85 } };
+  log(`rule weights fitted on ${input.train.length} training conversations; bias ${ruleFit.bias.toFixed(2)}`);
+
+  // 3. Competence: the share of known features below which the model abstains. Set so that
+  // nearly every dev message of the languages it learnt is judged (the 2nd percentile).
+  const devFeatures = [
+    ...input.dev.flatMap((c) => new ConversationTracker({ rules: handRules }).prepareAll(c.messages).filter((_, i) => c.messages[i]!.from === 'them').map((p) => p.features)),
+    ...input.messagesDev.map((m) => new ConversationTracker({ rules: handRules }).prepare({ from: 'them', text: m.text }).features),
+  ];
+  const coverages = devFeatures.map((f) => coverageOne(model, f)).sort((a, b) => a - b);
+  const competence = round(Math.max(0.2, coverages[Math.floor(coverages.length * 0.02)] ?? 0.5));
+  log(`competence: abstain below ${competence} known features (dev coverage median ${coverages[Math.floor(coverages.length / 2)]?.toFixed(3)})`);
+  const classifier: Classifier = { version, score: async (rows) => predict(model, rows) };
+
+  // 4. Dev rows: corpus dev conversations, dev single messages, janitr valid+calib posts, UCI dev ham.
+  interface DevRow {
+    scam: boolean;
+    group: 'corpus' | 'messages' | 'janitr' | 'uci';
+    ruleRisk: number;
+    /** null where the model abstained on every message. */
+    model: number | null;
+  }
+  const devRows: DevRow[] = [];
+  const oneMessage = (text: string) => [{ from: 'them' as const, text }];
+  for (const [group, convs] of [
+    ['corpus', input.dev.map((c) => ({ messages: c.messages, scam: c.label === 'scam' }))],
+    // Hook and rapport lines alone should stay quiet: they count as negatives here.
+    ['messages', input.messagesDev.map((m) => ({ messages: oneMessage(m.text), scam: laterStage(m) === 1 }))],
+    ['janitr', input.janitrDev.map((p) => ({ messages: oneMessage(p.text), scam: p.scam }))],
+    ['uci', input.uciDev.map((text) => ({ messages: oneMessage(text), scam: false }))],
+  ] as const) {
+    for (const c of convs) {
+      const tracker = await scanWithClassifier(c.messages, classifier, { rules: fittedRules, scoring: baseScoring, competence });
+      const rulesOnly = new ConversationTracker({ rules: fittedRules, scoring: baseScoring });
+      for (const m of c.messages) rulesOnly.add(m);
+      devRows.push({ scam: c.scam, group, ruleRisk: rulesOnly.verdict().risk, model: tracker.modelProbability() });
+    }
+  }
+  const limits = { corpus: 0.02, messages: 0.04, uci: 0.003, janitr: 0.05 };
+  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+  // "low" (the quiet indicator) needs one log-odds unit of evidence above a typical innocent conversation.
+  const withLow = (t: Thresholds, innocent: number): Thresholds => ({ ...t, low: Math.min(t.medium * 0.9, 1 / (1 + Math.exp(-(logit(innocent) + 1)))) });
+  const innocent = devRows.filter((r) => !r.scam && r.group === 'corpus');
+  const scoring: ScoringParams = {
+    ...baseScoring,
+    // The rules are written for conversations: X posts (janitr) do not constrain their threshold.
+    thresholds: withLow(
+      chooseThresholds(devRows.map((r) => ({ risk: r.ruleRisk, scam: r.scam, group: r.group })), 'corpus', { corpus: limits.corpus, messages: limits.messages, uci: 0.005 }),
+      median(innocent.map((r) => r.ruleRisk)),
+    ),
+  };
+  const judged = devRows.filter((r): r is DevRow & { model: number } => r.model !== null);
+  const classifierThresholds = withLow(
+    chooseThresholds(judged.map((r) => ({ risk: r.model, scam: r.scam, group: r.group })), 'corpus', limits),
+    median(judged.filter((r) => !r.scam && r.group === 'corpus').map((r) => r.model)),
+  );
+
+  // 5. Fusion on dev rows the model judged: log-odds of the rules and of the classifier, each group weighing the same.
+  const groupSize = new Map<string, number>();
+  for (const r of judged) groupSize.set(r.group, (groupSize.get(r.group) ?? 0) + 1);
+  const fusionFit = fitDenseLogistic(
+    judged.map((r) => [logit(r.ruleRisk), logit(r.model)]),
+    judged.map((r) => (r.scam ? 1 : 0)),
+    { l2: 0.01, prior: [1, 1], iterations: 4000, learningRate: 0.5, lower: [0.1, 0.1], upper: [5, 5], sampleWeights: judged.map((r) => judged.length / groupSize.get(r.group)!) },
+  );
+  const fusionBase: FusionParams = { ruleWeight: round(fusionFit.weights[0]!), modelWeight: round(fusionFit.weights[1]!), bias: round(fusionFit.bias), thresholds: scoring.thresholds };
+  const fusedItems: ScoredItem[] = judged.map((r) => ({
+    risk: 1 / (1 + Math.exp(-(fusionBase.ruleWeight * logit(r.ruleRisk) + fusionBase.modelWeight * logit(r.model) + fusionBase.bias))),
+    scam: r.scam,
+    group: r.group,
+  }));
+  const fusion: FusionParams = {
+    ...fusionBase,
+    thresholds: withLow(chooseThresholds(fusedItems, 'corpus', limits), median(fusedItems.filter((r) => !r.scam && r.group === 'corpus').map((r) => r.risk))),
+  };
+  log(`fusion: ${JSON.stringify(fusion)}`);
+  log(`heuristic thresholds: ${JSON.stringify(scoring.thresholds)}; classifier alone: ${JSON.stringify(classifierThresholds)}`);
+  return { model, version, dataHash, competence, ruleWeights, scoring: roundDeep(scoring), fusion: roundDeep(fusion), classifierThresholds: roundDeep(classifierThresholds) };
+}
+
+/** Features seen in at least KNOWN_MIN_COUNT training messages. */
+function knownFeatures(examples: readonly MessageExample[]): Uint8Array {
+  const counts = new Uint16Array(FEATURE_DIM + 1);
+  for (const e of examples) for (const i of e.features) if (i !== PADDING_INDEX && counts[i]! < 65535) counts[i]!++;
+  return Uint8Array.from(counts, (c, i) => (i !== PADDING_INDEX && c >= KNOWN_MIN_COUNT ? 1 : 0));
+}
+
+export function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+function roundDeep<T>(o: T): T {
+  return JSON.parse(JSON.stringify(o, (_k, v: unknown) => (typeof v === 'number' ? round(v) : v))) as T;
+}
