@@ -13,7 +13,7 @@ const { onnx } = onnxProto;
  * Metadata carries the version and the training-data hash (`redflag --version` prints them).
  */
 export function exportOnnx(model: LinearModel, metadata: Record<string, string>): Uint8Array {
-  const { FLOAT, INT32, INT64, UINT8 } = onnx.TensorProto.DataType;
+  const { FLOAT, INT32, INT64 } = onnx.TensorProto.DataType;
   const INT = onnx.AttributeProto.AttributeType.INT;
   const node = (opType: string, input: string[], output: string[], attribute: Proto.IAttributeProto[] = []): Proto.INodeProto => ({
     opType,
@@ -30,8 +30,9 @@ export function exportOnnx(model: LinearModel, metadata: Record<string, string>)
       { name: 'weights', dataType: FLOAT, dims: [FEATURE_DIM + 1], rawData: bytesOf(model.weights) },
       { name: 'bias', dataType: FLOAT, dims: [], rawData: bytesOf(Float32Array.of(model.bias)) },
       { name: 'axes', dataType: INT64, dims: [1], int64Data: [1] },
-      { name: 'known', dataType: UINT8, dims: [FEATURE_DIM + 1], rawData: model.known },
-      { name: 'padding', dataType: INT32, dims: [], int32Data: [FEATURE_DIM] },
+      { name: 'known', dataType: FLOAT, dims: [FEATURE_DIM + 1], rawData: bytesOf(Float32Array.from(model.known)) },
+      // 1 for every feature index, 0 for the padding index: Gather + ReduceSum counts real features.
+      { name: 'present', dataType: FLOAT, dims: [FEATURE_DIM + 1], rawData: bytesOf(Float32Array.from({ length: FEATURE_DIM + 1 }, (_, i) => (i === FEATURE_DIM ? 0 : 1))) },
       { name: 'one', dataType: FLOAT, dims: [], rawData: bytesOf(Float32Array.of(1)) },
     ],
     node: [
@@ -40,12 +41,9 @@ export function exportOnnx(model: LinearModel, metadata: Record<string, string>)
       node('Add', ['summed', 'bias'], ['logit']),
       node('Sigmoid', ['logit'], ['probability']),
       node('Gather', ['known', 'features'], ['known_gathered'], [{ name: 'axis', type: INT, i: 0 }]),
-      node('Cast', ['known_gathered'], ['known_float'], [{ name: 'to', type: INT, i: FLOAT }]),
-      node('ReduceSum', ['known_float', 'axes'], ['known_count'], [{ name: 'keepdims', type: INT, i: 0 }]),
-      node('Equal', ['features', 'padding'], ['is_padding']),
-      node('Not', ['is_padding'], ['is_feature']),
-      node('Cast', ['is_feature'], ['feature_float'], [{ name: 'to', type: INT, i: FLOAT }]),
-      node('ReduceSum', ['feature_float', 'axes'], ['feature_count'], [{ name: 'keepdims', type: INT, i: 0 }]),
+      node('ReduceSum', ['known_gathered', 'axes'], ['known_count'], [{ name: 'keepdims', type: INT, i: 0 }]),
+      node('Gather', ['present', 'features'], ['present_gathered'], [{ name: 'axis', type: INT, i: 0 }]),
+      node('ReduceSum', ['present_gathered', 'axes'], ['feature_count'], [{ name: 'keepdims', type: INT, i: 0 }]),
       node('Max', ['feature_count', 'one'], ['denominator']),
       node('Div', ['known_count', 'denominator'], ['coverage']),
     ],

@@ -16,7 +16,7 @@ function shippedModel(bytes: Uint8Array): LinearModel {
     const r = model.graph!.initializer!.find((i) => i.name === name)!.rawData!;
     return r.buffer.slice(r.byteOffset, r.byteOffset + r.byteLength);
   };
-  return { weights: new Float32Array(raw('weights')), bias: new Float32Array(raw('bias'))[0]!, known: new Uint8Array(raw('known')) };
+  return { weights: new Float32Array(raw('weights')), bias: new Float32Array(raw('bias'))[0]!, known: Uint8Array.from(new Float32Array(raw('known'))) };
 }
 
 /** Features of a few hundred real messages, with their conversation context. */
