@@ -99,7 +99,7 @@ export function originalSpan(n: NormalizedText, start: number, end: number): [nu
 // full path; the fast path only lower-cases and squeezes spaces.
 const NOT_PLAIN = [
   /[^\x20-\x7e]/,
-  /[a-z][0-9$@|!][a-z]|(?:^|[^a-z0-9])[0-9][a-z]{3}|\$[a-z]|[a-z]\$/i,
+  /[a-z][0-9$@|!][a-z]|[a-z][013457]{2,4}[a-z]|[a-z]{3}[013457]{1,2}(?![a-z0-9])|(?:^|[^a-z0-9])[0-9][a-z]{3}|\$[a-z]|[a-z]\$/i,
   /(?:^|[^a-z0-9])[a-z][^a-z0-9]{1,3}[a-z](?![a-z0-9])/i,
   /dot|[[({]|\s\./i,
   /[a-z]I[a-z]/,
@@ -233,7 +233,7 @@ const isAsciiLetter = (p: Piece | undefined): boolean => p !== undefined && p.t 
  * handles ending in digits ("mia88") are left alone.
  */
 function decodeLeet(pieces: Piece[]): Piece[] {
-  const out = pieces.map((p) => ({ ...p }));
+  const out = decodeLeetWords(pieces.map((p) => ({ ...p })));
   const emailAt = dotLater(out);
   const isDigit = (p: Piece | undefined): boolean => p !== undefined && p.t >= '0' && p.t <= '9';
   let tokenStart = 0;
@@ -254,6 +254,49 @@ function decodeLeet(pieces: Piece[]): Piece[] {
     if (decode) p.t = letter;
   }
   return out;
+}
+
+const LEET_DIGIT = /^[013457]$/;
+
+/**
+ * "h4r1", "g4n4", "k3un7ungan", "futur3": once a word has a leet digit between
+ * its letters, its other leet digits (next to each other, or at its end) are
+ * letters too, as are one or two leet digits ending a word of three letters or
+ * more. Only words whose digits are all leet digits qualify, and never more
+ * digits than letters, so "mt5", "covid19", "usdt500" and "5k" are left alone.
+ */
+function decodeLeetWords(pieces: Piece[]): Piece[] {
+  let start = 0;
+  for (let i = 0; i <= pieces.length; i++) {
+    if (i < pieces.length && !/[\s.,!?;:()]/.test(pieces[i]!.t)) continue;
+    decodeLeetWord(pieces, start, i);
+    start = i + 1;
+  }
+  return pieces;
+}
+
+function decodeLeetWord(pieces: Piece[], start: number, end: number): void {
+  if (end - start < 3 || end - start > 24) return;
+  let letters = 0;
+  let digits = 0;
+  let inner = false;
+  let run = 0;
+  for (let k = start; k < end; k++) {
+    const t = pieces[k]!.t;
+    if (isAsciiLetter(pieces[k])) {
+      letters++;
+      // A run of leet digits with letters on both sides ("h4r1": the 4; "g00d": the 00).
+      if (run > 0 && k - run > start && isAsciiLetter(pieces[k - run - 1])) inner = true;
+      run = 0;
+    } else if (LEET_DIGIT.test(t)) {
+      digits++;
+      run++;
+    } else return;
+  }
+  // Or a word of three letters or more ending in one or two leet digits ("futur3", "th15").
+  const trailing = run > 0 && run <= 2 && letters >= 3 && letters + run === end - start;
+  if (!(inner || trailing) || letters < 2 || digits > 4 || digits > letters) return;
+  for (let k = start; k < end; k++) if (LEET_DIGIT.test(pieces[k]!.t)) pieces[k]!.t = LEET[pieces[k]!.t]!;
 }
 
 /** Wallet addresses, phone numbers and codes are not leetspeak: skip tokens with many digits. */
@@ -288,23 +331,32 @@ function dotLater(pieces: Piece[]): Uint8Array {
  * spaces or punctuation are joined into one word.
  */
 function collapseSpacedLetters(pieces: Piece[]): Piece[] {
-  const isSep = (p: Piece | undefined): boolean => p !== undefined && /^[\s.\-_*•·,/+~]$/u.test(p.t);
+  const isSep = (p: Piece | undefined): boolean => p !== undefined && /^[\s.\-_*•·/+~]$/u.test(p.t);
+  const isDigit = (p: Piece | undefined): boolean => p !== undefined && p.t >= '0' && p.t <= '9';
   const out: Piece[] = [];
   let i = 0;
   while (i < pieces.length) {
-    // A run must start at a word boundary with a single letter.
-    if (isAsciiLetter(pieces[i]) && !isAsciiLetter(pieces[i - 1]) && !/[0-9]/.test(pieces[i - 1]?.t ?? '')) {
-      const letters = [i];
+    // A run must start at a word boundary with a single letter; single digits may follow ("T R C 2 0").
+    if (isSpacedLetter(pieces[i]) && (i === 0 || /^[\s(\["\u201C:]$/u.test(pieces[i - 1]!.t))) {
+      const members = [i];
+      let letters = 1;
       let j = i + 1;
+      // Every gap of a run is the same ("t e l e g r a m, I": the ", " before "I" ends it).
+      let gap: string | null = null;
       for (;;) {
         let k = j;
         while (k < pieces.length && k - j < 3 && isSep(pieces[k])) k++;
-        if (k === j || !isAsciiLetter(pieces[k]) || isAsciiLetter(pieces[k + 1])) break;
-        letters.push(k);
+        const next = pieces[k];
+        if (k === j || !(isSpacedLetter(next) || isDigit(next)) || isWordChar(pieces[k + 1])) break;
+        const thisGap = pieces.slice(j, k).map((p) => p.t).join('');
+        if (gap !== null && thisGap !== gap) break;
+        gap = thisGap;
+        members.push(k);
+        if (isSpacedLetter(next)) letters++;
         j = k + 1;
       }
-      if (letters.length >= 3) {
-        for (const k of letters) out.push(pieces[k]!);
+      if (letters >= 3) {
+        for (const k of members) out.push(pieces[k]!);
         i = j;
         continue;
       }
@@ -313,6 +365,15 @@ function collapseSpacedLetters(pieces: Piece[]): Piece[] {
     i++;
   }
   return out;
+}
+
+// Letters of alphabets: CJK and Thai characters are whole syllables or words, never spelled out one by one.
+const SPELLED_SCRIPT = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}]/u;
+function isSpacedLetter(p: Piece | undefined): boolean {
+  return p !== undefined && (isAsciiLetter(p) || (p.t.charCodeAt(0) >= 0x80 && SPELLED_SCRIPT.test(p.t) && ANY_LETTER.test(p.t)));
+}
+function isWordChar(p: Piece | undefined): boolean {
+  return p !== undefined && (isSpacedLetter(p) || (p.t >= '0' && p.t <= '9'));
 }
 
 /**

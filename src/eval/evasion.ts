@@ -24,10 +24,11 @@ export function evade(text: string, how: Evasion, seed = 1): string {
       });
     case 'zero-width':
       return text.replace(WORD, (w) => [...w].join('\u200B'));
+    // Scripts space out a few words, never two in a row (a reader could not tell where one ends).
     case 'spaced letters':
-      return text.replace(WORD, (w) => (random() < 0.5 ? [...w].join(' ') : w));
+      return everyOtherWord(text, random, (w) => [...w].join(' '));
     case 'emoji separators':
-      return text.replace(WORD, (w) => (random() < 0.5 ? [...w].join(EMOJI[Math.floor(random() * EMOJI.length)]!) : w));
+      return everyOtherWord(text, random, (w) => [...w].join(EMOJI[Math.floor(random() * EMOJI.length)]!));
     case 'leetspeak':
       return text.replace(/[A-Za-z]{3,}/g, (w) => [...w].map((ch, i) => (i > 0 && LEET[ch.toLowerCase()] && random() < 0.5 ? LEET[ch.toLowerCase()] : ch)).join(''));
     case 'numbers in words':
@@ -35,6 +36,17 @@ export function evade(text: string, how: Evasion, seed = 1): string {
     case 'split links':
       return text.replace(/(?<![a-z0-9-])([a-z0-9-]{1,63})\.([a-z]{2,12})(\/\S{0,200})?/gi, (_m, host: string, tld: string, path?: string) => `${host} . ${tld}${path ? ` / ${path.slice(1)}` : ''}`);
   }
+}
+
+function everyOtherWord(text: string, random: () => number, rewrite: (word: string) => string): string {
+  let previous = -2;
+  let index = 0;
+  return text.replace(/[\p{L}\p{N}]+/gu, (w) => {
+    index++;
+    if (w.length < 4 || index - previous < 2 || random() >= 0.5) return w;
+    previous = index;
+    return rewrite(w);
+  });
 }
 
 const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];

@@ -176,18 +176,20 @@ const singleTest = await judgeSingles(
 );
 const singleFused = singleMetrics(singleTest, 'fused');
 
-// Evasion: the later-stage test messages the fused view warns on plainly, rewritten each way.
+// Evasion: the later-stage test messages the fused view warns on plainly, rewritten each way
+// (numbers in English words only for English messages); the share still warned.
 const evasionBase = singleTest.filter((x) => isLater(x.message));
 const plainRecall = evasionBase.filter((x) => x.fused).length / Math.max(1, evasionBase.length);
-const evasionRows: Array<{ how: string; recall: number }> = [];
+const evasionRows: Array<{ how: string; messages: number; kept: number }> = [];
 for (const how of EVASIONS) {
+  const changed = evasionBase.filter((x) => x.fused && (how !== 'numbers in words' || x.message.lang === 'en') && evade(x.message.text, how) !== x.message.text);
   const views = await judgeSingles(
-    evasionBase.map((x) => ({ ...x.message, text: evade(x.message.text, how) })),
+    changed.map((x) => ({ ...x.message, text: evade(x.message.text, how) })),
     classifier,
   );
-  evasionRows.push({ how, recall: views.filter((x) => x.fused).length / Math.max(1, views.length) });
+  evasionRows.push({ how, messages: changed.length, kept: views.filter((x) => x.fused).length / Math.max(1, views.length) });
 }
-const evasionKept = evasionRows.reduce((a, r) => a + r.recall, 0) / evasionRows.length / Math.max(1e-9, plainRecall);
+const evasionKept = evasionRows.reduce((a, r) => a + r.kept, 0) / evasionRows.length;
 
 // Ordinary talk in other languages (XDailyDialog dev, human translations): dialogues that warn.
 async function dialogueAlarmRate(ds: readonly string[][], judge: Classifier, options: TrackerOptions = {}): Promise<number> {
@@ -320,7 +322,7 @@ const report = [
   '',
   '| target | measured | |',
   '|---|---|---|',
-  `| evasion: evaded later-stage messages keep at least 90% of plain recall | ${pct(evasionKept)} (plain ${pct(plainRecall)}) | ${met(evasionKept >= 0.9)} |`,
+  `| evasion: evaded later-stage messages keep at least 90% of plain recall | ${pct(evasionKept)} (mean over ${EVASIONS.length} rewrites) | ${met(evasionKept >= 0.9)} |`,
   `| janitr holdout: scam F1 at least 0.80 with a model of at most 1 MB | fused ${f3(janitr.fused.f1)}, classifier ${f3(janitr.classifier.f1)}; ${(modelBytes / 1024).toFixed(0)} kB | ${met(bestJanitr >= 0.8 && modelBytes <= 1 << 20)} |`,
   `| DailyDialog: at most 1% of dialogues reach medium (fused) | ${pct(ddRate)} | ${met(ddRate <= 0.01)} |`,
   `| UCI ham: at most 0.5% of messages reach medium (fused) | ${(100 * uciRate).toFixed(2)}% | ${met(uciRate <= 0.005)} |`,
@@ -358,12 +360,11 @@ const report = [
   '',
   '## Evasion',
   '',
-  `The ${evasionBase.length} later-stage scam messages of the single-message test split, rewritten each way (src/eval/evasion.ts), fused view.`,
+  `The later-stage scam messages of the single-message test split that the fused view warns on when written plainly (${pct(plainRecall)} of ${evasionBase.length}), rewritten each way (src/eval/evasion.ts; numbers in English words only in English messages): the share still warned.`,
   '',
-  '| rewrite | warned |',
-  '|---|---:|',
-  `| plain | ${pct(plainRecall)} |`,
-  ...evasionRows.map((r) => `| ${r.how} | ${pct(r.recall)} |`),
+  '| rewrite | messages changed by it | still warned |',
+  '|---|---:|---:|',
+  ...evasionRows.map((r) => `| ${r.how} | ${r.messages} | ${pct(r.kept)} |`),
   '',
   '## Conversations: project corpus, dev split (used to choose thresholds, for reference)',
   '',

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ThreadVerdict } from '../scorer/protocol.ts';
-import { TIMELINE, WHAT_TO_DO, WHERE_TO_REPORT } from './advice.ts';
+import { isOpening, OPENING_WHAT_TO_DO, TIMELINE, WHAT_TO_DO, WHERE_TO_REPORT } from './advice.ts';
 import { trusted } from './trusted.ts';
 
 const REASONS_SHOWN = 6;
@@ -30,15 +30,25 @@ export function Banner({ verdict, initiallyOpen = null, escalation = null, onNot
   const shown = allReasons ? ranked : ranked.slice(0, REASONS_SHOWN);
   const reached = new Set(verdict.stagesReached);
   const strong = verdict.level === 'high';
+  // Before any money talk the warning is about how scams begin, not about a scam in progress.
+  const opening = !strong && isOpening(verdict.stagesReached);
   const timeline = verdict.stagesReached.includes('recovery') ? [...TIMELINE, { stage: 'recovery' as const, label: 'Recovery offer' }] : TIMELINE;
   const toggle = (which: 'why' | 'what') => setOpen(open === which ? null : which);
   return (
     <section class={`rf banner ${verdict.level}`} role="alert" aria-labelledby="rf-title">
-      <h2 id="rf-title">{strong ? 'This conversation follows a known investment-scam script' : 'This conversation shows signs of an investment scam'}</h2>
+      <h2 id="rf-title">
+        {strong
+          ? 'This conversation follows a known investment-scam script'
+          : opening
+            ? 'This is how many investment scams begin'
+            : 'This conversation shows signs of an investment scam'}
+      </h2>
       <p>
         {strong
           ? 'Several steps of a common scam have happened here. Please do not send more money until you have checked.'
-          : 'Some messages match steps of a common scam. It may be innocent; it is worth a careful look.'}
+          : opening
+            ? 'A stranger who quickly becomes close, moves the chat to another app, or talks of a far-away job or wealth: many scams start this way. It may well be innocent. Watch for any talk of investing, and never send money to someone you have not met.'
+            : 'Some messages match steps of a common scam. It may be innocent; it is worth a careful look.'}
       </p>
       {escalation && (
         <p class="escalation">
@@ -109,7 +119,7 @@ export function Banner({ verdict, initiallyOpen = null, escalation = null, onNot
         {open === 'what' && (
           <div>
             <ul class="details">
-              {WHAT_TO_DO.map((t) => (
+              {(opening ? OPENING_WHAT_TO_DO : WHAT_TO_DO).map((t) => (
                 <li key={t}>{t}</li>
               ))}
             </ul>

@@ -12,6 +12,19 @@ export const TIMELINE: ReadonlyArray<{ stage: Stage; label: string }> = [
   { stage: 'withdrawal', label: 'Fees to withdraw' },
 ];
 
+/** No money talk yet: only the opening of a script (see the `script_opening` meta rule). */
+export function isOpening(stagesReached: readonly Stage[]): boolean {
+  return !stagesReached.some((s) => ['pitch', 'platform', 'deposit', 'withdrawal', 'recovery'].includes(s));
+}
+
+/** What to do at the opening, before any money talk: calm, and cheap to follow. */
+export const OPENING_WHAT_TO_DO: readonly string[] = [
+  'Never send money, crypto or gift cards to someone you have not met in person, whatever the reason.',
+  'Watch for talk of investing, trading, a "sure" opportunity or a relative who is an analyst: that is where these scripts go next.',
+  'Ask for a live video call. People running these scripts avoid showing their face.',
+  'Talk to someone you trust about this new contact.',
+];
+
 /** What to do, in plain words. Bundled: the extension fetches nothing. */
 export const WHAT_TO_DO: readonly string[] = [
   'Stop sending money, including any "tax", "fee" or "deposit" to unlock a withdrawal. Real platforms never ask for that.',

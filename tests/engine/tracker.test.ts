@@ -167,3 +167,27 @@ describe('the opening of the script', () => {
     expect(verdict.level === 'none' || verdict.level === 'low').toBe(true);
   });
 });
+
+describe('a classifier outside its competence', () => {
+  const constant = (probability: number, coverage: number) => ({
+    version: 'test',
+    score: async (rows: readonly Int32Array[]) => ({ probability: new Float32Array(rows.length).fill(probability), coverage: new Float32Array(rows.length).fill(coverage) }),
+  });
+  const messages: Message[] = [
+    { from: 'them', text: '안녕하세요 혹시 민수씨인가요?' },
+    { from: 'them', text: 'my aunt is a senior analyst, guaranteed profit 3% a day, deposit 500 USDT' },
+  ];
+
+  it('abstains: a low probability on text it cannot read is no evidence of innocence', async () => {
+    const rulesAlone = scanConversation(messages);
+    const abstained = (await scanWithClassifier(messages, constant(0.01, 0.1), { competence: 0.5 })).verdict();
+    expect(abstained.risk).toBe(rulesAlone.risk);
+    expect(abstained.level).toBe(rulesAlone.level);
+  });
+
+  it('votes where it is competent', async () => {
+    const voted = await scanWithClassifier(messages, constant(0.01, 0.9), { competence: 0.5 });
+    expect(voted.modelProbability()).toBeCloseTo(0.01);
+    expect(voted.verdict().risk).toBeLessThan(scanConversation(messages).risk);
+  });
+});

@@ -1,0 +1,435 @@
+import type { RuleSet } from './types.ts';
+
+// Vietnamese rules (lừa đảo đầu tư, "sàn" scams, việc nhẹ lương cao, romance scams on Zalo and
+// Telegram). Patterns run on folded text: lower case, every diacritic removed and "đ" read as
+// "d" ("không" is "khong", "lãi" is "lai", "điểm tín nhiệm" is "diem tin nhiem"). Folding merges
+// words ("lãi" profit and "lại" again are both "lai"), so patterns lean on word pairs.
+// Amounts: "20 triệu", "5tr", "500k", "1 tỷ", "3 củ", "1000 usdt".
+// Weights are hand-set starting values; the corpus fit replaces them.
+const APP = '(?:zalo|zl|facebook|fb|messenger|mess|telegram|tele|tg|whats ?app|wa|line|viber|wechat|instagram|ig|signal)';
+const INVEST = '(?:dau tu|trade|trading|giao dich|choi coin|coin|crypto|tien ao|chung khoan|co phieu|forex|vang|kiem tien|lam giau)';
+const CRYPTO = '(?:usdt|usdc|tether|coin|btc|bitcoin|eth|tien ao|tien dien tu|tien ma hoa)';
+// An amount with its unit: "20 trieu", "5tr", "500k", "1 ty", "1000 usdt", "$300".
+const AMOUNT = '(?:\\$\\s?\\d[\\d,.]{0,12}|(?<![\\d.,])\\d[\\d,.]{0,12}\\s?(?:trieu|tr|ty|ti|k|nghin|ngan|cu|usdt|usd|do|dong|vnd|d)\\b)';
+const KIN = '(?:chu|bac|cau|co|di|duong|anh trai|chi gai|anh ho|chi ho|bo|ba|thay|su phu|mentor|giao su|sep|ban than)';
+const ME = '(?:em|anh|chi|minh|toi|tui|to)';
+const YOU = '(?:em|anh|chi|ban|c|a|e|co|chu|bac)';
+
+export const vi: RuleSet = {
+  locale: 'vi',
+  // Frequent Vietnamese words as typed without accents (none of them is an English chat word).
+  detect:
+    /\b(?:khong|hok|hong|dc|duoc|dk|nhung|cung|nhe|nha|nhi|nhen|vay|nguoi|tien|chua|thoi|nhieu|biet|muon|cua|voi|toi|minh|lam|roi|dau|nay|gi|vang|chao|chuc|anh|chi|ban|cho|nua|luon|lai|yeu|thuong|giup|hihi|huhu|troi|xin|ngay|moi|thi|nhu|khi|vao|len|xuong|nao|sau|truoc|rat|qua|hay|ai|cam on|hom nay|ngay mai|bao nhieu|the nao|tai sao|bay gio|duoc khong|di lam|an com|gia dinh|trieu)\b/,
+  rules: [
+    // ---------------- hook ----------------
+    {
+      key: 'wrong_number',
+      stage: 'hook',
+      weight: 1,
+      opening: true,
+      any: [
+        /\bco phai (?:la )?(?:(?:so|sdt|zalo|so dien thoai) (?:cua )?)?(?:anh|chi|em|co|chu|bac|ong|ba|ban|thay|sep|giam doc|gd) [a-z]+(?: [a-z]+)? (?:khong|ko|k|hong|hok)\b/,
+        /\b(?:nham|lon) (?:so|nguoi|sdt|so dien thoai|zalo)\b|\b(?:gui|nhan|nhan tin|goi|ket ban|add|luu) (?:nham|lon)\b|\b(?:thu ky|tro ly) (?:luu|ghi|dua) (?:nham|sai) so\b/,
+      ],
+      examples: {
+        hit: ['Chào chị, có phải chị Lan không ạ?', 'Ôi xin lỗi em nhắn nhầm số', 'Xin lỗi, mình gửi nhầm người rồi', 'Có phải anh Minh ko?'],
+        miss: ['có phải mai họp không?', 'em ăn cơm chưa'],
+      },
+    },
+    {
+      key: 'fate',
+      stage: 'hook',
+      weight: 1,
+      any: [/\b(?:chac|cung|that|co le|vay) (?:la )?(?:co )?duyen(?: phan| so)?\b|\bduyen phan\b|\bdinh menh\b|\btroi (?:sap dat|dinh|cho)\b|\bkhong phai (?:la )?tinh co\b/],
+      examples: { hit: ['nhắn nhầm mà quen nhau chắc là có duyên', 'có lẽ đây là định mệnh', 'không phải tình cờ đâu'], miss: ['cô ấy nói chuyện rất có duyên', 'mai đi học nhé'] },
+    },
+    {
+      key: 'far_away_job',
+      stage: 'hook',
+      weight: 0.7,
+      any: [
+        /\b(?:toi|em|anh|minh|tui)(?: \w+){0,2} (?:song|lam viec|lam|o|sinh song|cong tac|dinh cu) (?:o|tai|ben) (?:singapore|sing|han quoc|nhat ban|my|uc|dubai|hong kong|hk|dai loan|malaysia|campuchia|nuoc ngoai|trung dong|syria|yemen|gian khoan)\b/,
+        /\b(?:quan nhan|si quan|linh) (?:my|lien hop quoc)\b|\bbac si (?:lien hop quoc|quan doi my|chien truong)\b|\bky su (?:dau khi|gian khoan)\b/,
+      ],
+      examples: { hit: ['em đang làm việc ở Singapore', 'anh là bác sĩ Liên Hợp Quốc', 'mình sống ở Dubai mấy năm rồi'], miss: ['năm ngoái nhà mình đi du lịch Singapore', 'quà Hàn Quốc đẹp quá'] },
+    },
+    {
+      key: 'profile_compliment',
+      stage: 'hook',
+      weight: 0.5,
+      opening: true,
+      any: [/\b(?:xem|thay|nhin|doc) (?:qua )?(?:trang ca nhan|profile|anh dai dien|facebook|fb|trang|hinh|anh) (?:cua )?(?:ban|anh|chi|em)\b|\b(?:anh|hinh|nu cuoi) (?:cua )?(?:ban|chi|anh|em) (?:dep|xinh|de thuong|sang)\b|\b(?:trong|nhin) (?:ban|chi|anh|em) (?:rat |that )?(?:hien|tot bung|de men|phuc hau)\b/],
+      examples: { hit: ['mình xem trang cá nhân của bạn thấy rất thích', 'nụ cười của chị đẹp quá', 'nhìn anh rất hiền'], miss: ['gửi mình ảnh hôm qua nhé', 'em đổi ảnh đại diện rồi'] },
+    },
+    {
+      key: 'group_add',
+      stage: 'hook',
+      weight: 1.2,
+      any: [
+        /\bnhom (?:zalo |telegram |tele )?(?:dau tu|chung khoan|co phieu|crypto|coin|tai chinh|phan tich|giao dich)\b|\b(?:phong hoc|lop hoc|khoa hoc) (?:dau tu|chung khoan|co phieu|trade|crypto)\b/,
+        /\btro ly (?:cua )?(?:thay|giao su|chuyen gia|chu tich|co van)\b|\b(?:khoa hoc|lop) (?:\w+ ){0,2}mien phi\b.{0,30}\b(?:dau tu|chung khoan|co phieu|crypto)\b/,
+      ],
+      examples: { hit: ['em mời chị vào nhóm Zalo đầu tư chứng khoán', 'em là trợ lý của thầy Hùng', 'lớp học chứng khoán miễn phí mỗi tối'], miss: ['vào nhóm zalo lớp 12A nha', 'khóa học tiếng Anh miễn phí'] },
+    },
+
+    // ---------------- rapport ----------------
+    {
+      key: 'pet_name',
+      stage: 'rapport',
+      weight: 0.4,
+      any: [/\b(?:(?:em|anh) yeu(?! (?:em|anh|minh|ban|nhieu|lam|qua|ca|nguoi|con|cau|thich|cau|di)\b)|cung oi|bao boi|vo yeu|chong yeu|honey|baby|babe|cung cua anh|cuc cung|ba xa|ong xa)\b/],
+      examples: { hit: ['chào buổi sáng em yêu', 'cưng ơi ăn sáng chưa', 'baby ngủ ngon nha'], miss: ['em bé nhà bên khóc hoài', 'bạn yêu thích món gì'] },
+    },
+    {
+      key: 'love_bombing',
+      stage: 'rapport',
+      weight: 1,
+      any: [/\b(?:tri ky|nua kia|nguoi dinh menh|tuong lai cua (?:chung ta|hai dua|hai ta|tui minh))\b|\bchua (?:bao gio|tung) (?:co )?cam giac (?:nhu )?(?:the nay|vay)\b|\b(?:luc nao|suot ngay) cung (?:nghi|nho) (?:ve|toi)? ?(?:em|anh)\b|\b(?:song|o ben nhau) (?:tron doi|ca doi|mai mai)\b|\bket hon voi (?:em|anh)\b/],
+      examples: { hit: ['em là tri kỷ của anh', 'anh đang nghĩ về tương lai của chúng ta', 'chưa bao giờ có cảm giác như thế này'], miss: ['tương lai công ty chưa rõ', 'đám cưới bạn em vui lắm'] },
+    },
+    {
+      key: 'secrecy',
+      stage: 'rapport',
+      weight: 2,
+      any: [
+        /\b(?:dung|khong duoc|ko duoc|dung co|dung vo) (?:noi|ke|cho|de) (?:voi |cho )?(?:gia dinh|nguoi nha|vo|chong|con|con cai|ngan hang|ai)(?: biet)?\b/,
+        /\bbi mat (?:cua )?(?:hai dua|chung ta|hai ta|rieng)\b|\b(?:gia dinh|ngan hang|nguoi nha) (?:se )?(?:khong|ko) (?:hieu|hieu duoc)\b|\bngan hang (?:co )?hoi thi\b.{0,20}\b(?:noi|bao|tra loi)\b/,
+      ],
+      examples: { hit: ['đừng nói với gia đình nhé, họ không hiểu đâu', 'đây là bí mật của hai đứa mình', 'ngân hàng hỏi thì nói là tiền sửa nhà'], miss: ['nói với gia đình là mình gửi lời hỏi thăm', 'đừng nói vậy mà'] },
+    },
+    {
+      key: 'trading_lifestyle',
+      stage: 'rapport',
+      weight: 0.8,
+      any: [
+        new RegExp(`\\b(?:lam them|ngoai gio|thoi gian ranh|luc ranh|ngoai cong viec|viec phu)\\b(?: \\w+){0,3} (?:dau tu|trade|choi coin|giao dich|lam trader)\\b`),
+        /\bsong bang (?:dau tu|trade|nghe trade|tien lai)\b|\b(?:em|anh|minh|toi) la (?:trader|nha dau tu)\b|\b(?:em|anh|minh|toi) (?:dang )?(?:lam|choi) (?:trade|trader) (?:full|toan thoi gian)\b/,
+      ],
+      examples: { hit: ['ngoài giờ làm em có đầu tư thêm', 'giờ anh sống bằng đầu tư thôi', 'mình là trader tự do'], miss: ['đầu tư có khó không nhỉ', 'ngoài giờ em đi tập gym'] },
+    },
+
+    // ---------------- off_platform ----------------
+    {
+      key: 'move_off_platform',
+      stage: 'off_platform',
+      weight: 1.2,
+      any: [
+        new RegExp(`\\b(?:ket ban|add|them|kb) (?:\\w+ )?${APP}\\b|\\b(?:cho|xin) (?:minh |em |anh |toi |chi )?(?:xin )?(?:so |nick |id )?(?:${APP}|sdt|so dien thoai|so dt)\\b`),
+        new RegExp(`\\b(?:nhan tin|chat|noi chuyen|trao doi|lien lac|nt|ib|inbox) (?:\\w+ )?(?:qua|tren|bang|o) ${APP}\\b`),
+        new RegExp(`\\b${APP} (?:cua )?(?:minh|em|anh|toi|chi) (?:la|:)|\\b(?:ban|anh|chi|em) (?:co )?(?:dung |xai |choi )?${APP} (?:khong|ko|k|hong)\\b`),
+        /\b(?:app|ung dung|trang) nay (?:minh |em |anh |toi )?(?:it|khong hay|hiem khi|ko hay) (?:vao|dung|online|xem|on)\b/,
+      ],
+      examples: { hit: ['app này em ít vào, cho em xin Zalo nhé', 'mình nói chuyện qua Telegram nhé', 'zalo của em là 0901234567', 'anh có dùng Zalo không?'], miss: ['em gửi ảnh qua zalo rồi đó', 'zalo dạo này lag quá'] },
+    },
+
+    // ---------------- wealth ----------------
+    {
+      key: 'relative_analyst',
+      stage: 'wealth',
+      weight: 2.5,
+      any: [
+        new RegExp(`\\b${KIN} (?:cua )?(?:em|anh|minh|toi|tui)(?: \\w+){0,6} (?:la|lam) (?:\\w+ ){0,2}(?:chuyen gia|nha phan tich|chuyen vien phan tich|quan ly quy|trader|giam doc dau tu|co van dau tu)\\b`),
+        /\b(?:thong tin|tin|nguon tin|du lieu) noi bo\b|\btin noi gian\b|\bbiet truoc (?:xu huong|gia|thi truong|song)\b/,
+      ],
+      examples: { hit: ['chú của em làm chuyên gia phân tích ở Hồng Kông', 'cô em là quản lý quỹ, có thông tin nội bộ', 'bên anh biết trước xu hướng thị trường'], miss: ['chú em mới lên chơi', 'anh trai em là y tá'] },
+    },
+    {
+      key: 'showing_gains',
+      stage: 'wealth',
+      weight: 1.2,
+      any: [
+        new RegExp(`\\b(?:lai|loi|kiem|kiem duoc|thu ve|an|an duoc|lai duoc|loi nhuan) (?:duoc )?(?:hon |gan |tam |khoang |toi |den )?${AMOUNT}.{0,30}\\b(?:hom nay|hom qua|tuan nay|thang nay|1 ngay|mot ngay|trong \\d+ (?:ngay|gio|phut)|nho (?:dau tu|trade|coin|thay|chu|co|tin hieu|lenh)|tu (?:dau tu|trade|coin|vang|lenh))\\b`),
+        new RegExp(`\\bloi nhuan (?:hom nay|tuan nay|thang nay|hom qua)? ?(?:la |duoc |len toi |len den )?${AMOUNT}|\\b(?:${INVEST})\\b.{0,30}\\b(?:lai|kiem duoc|loi) (?:duoc )?(?:hon |gan |khoang )?${AMOUNT}`),
+      ],
+      examples: { hit: ['hôm nay em lãi được 20 triệu nhờ đầu tư', 'lợi nhuận tuần này là 35tr', 'trade vàng hôm qua kiếm được 5000 usdt'], miss: ['lại 20 nghìn tiền gửi xe', 'tháng này đi làm thêm kiếm được 3 triệu'] },
+    },
+    {
+      key: 'mentor_pedigree',
+      stage: 'wealth',
+      weight: 1.5,
+      any: [
+        new RegExp(`\\b(?:${KIN} (?:cua )?(?:em|anh|minh|toi|tui)|ong ay|ba ay|thay ay|thay)\\b.{0,40}\\b(?:goldman|jp ?morgan|morgan stanley|blackrock|pho wall|wall street|quy phong ho|ngan hang dau tu)\\b|\\b(?:goldman|pho wall|wall street|quy phong ho) ra\\b|\\bxuat than (?:tu )?(?:goldman|pho wall|wall street|quy|ngan hang dau tu)\\b`),
+        /\b(?:hon |gan )?\d+ nam kinh nghiem (?:dau tu|giao dich|trade|phan tich|tren thi truong)\b/,
+      ],
+      examples: { hit: ['thầy em từng làm ở Goldman Sachs', 'thầy có 30 năm kinh nghiệm đầu tư', 'chú em xuất thân từ phố Wall'], miss: ['cổ phiếu Goldman dạo này thế nào', 'bố em là giáo viên'] },
+    },
+    {
+      key: 'wealth_signals',
+      stage: 'wealth',
+      weight: 1.5,
+      any: [
+        /\btin hieu (?:mua|ban|vao lenh|giao dich|dau tu|long|short)\b|\b(?:cho|doi|theo) tin hieu (?:cua )?(?:thay|chu|co|em|anh|toi|chuyen gia|minh)\b/,
+        /\b(?:diem|gio) vao lenh\b|\b(?:theo|nghe) lenh (?:cua )?(?:thay|chu|co|chuyen gia|em|anh)\b|\bvao lenh theo\b|\bkeo thom\b|\bbao keo\b|\bchot lenh\b/,
+      ],
+      examples: { hit: ['cứ theo tín hiệu của thầy là thắng', 'tối nay 9h em báo điểm vào lệnh', 'mai có kèo thơm'], miss: ['chỗ này mất tín hiệu điện thoại', 'bật đèn tín hiệu rẽ trái'] },
+    },
+
+    // ---------------- pitch ----------------
+    {
+      key: 'offer_to_teach',
+      stage: 'pitch',
+      weight: 2,
+      any: [
+        new RegExp(`\\b${ME} (?:se |co the )?(?:huong dan|chi|day|dan|ho tro|cam tay chi viec)(?: cho)? ${YOU}\\b(?: \\w+){0,4} (?:${INVEST})\\b`),
+        /\bcam tay chi viec\b|\bchi can (?:lam theo|nghe theo|theo) (?:huong dan|em|anh|toi|minh|thay)\b|\blam theo (?:em|anh|minh|toi) (?:la|thi|se) (?:co lai|duoc|an|thang)\b/,
+      ],
+      examples: { hit: ['em sẽ hướng dẫn chị đầu tư từng bước', 'anh chỉ cần làm theo hướng dẫn của em', 'em cầm tay chỉ việc luôn'], miss: ['em sẽ hướng dẫn chị nấu món này', 'làm theo công thức này nhé'] },
+    },
+    {
+      key: 'guaranteed_returns',
+      stage: 'pitch',
+      weight: 2.5,
+      any: [
+        /\bcam ket (?:loi nhuan|lai|hoan von|khong lo|100|co lai|an toan)\b|\bdam bao (?:loi nhuan|lai|khong lo|co lai|an toan 100|100)\b|\bbao (?:lo|von|lai)\b/,
+        /\bkhong (?:co )?(?:bat ky )?rui ro\b|\b(?:khong|ko) (?:the|bao gio|bi) lo\b|\bchac chan (?:co lai|thang|loi nhuan|an|sinh loi)\b|\b100 ?% (?:co lai|thang|an toan|loi nhuan)\b|\blo (?:thi )?(?:em|anh|minh|toi) (?:chiu|den|tra|bu)\b/,
+      ],
+      examples: { hit: ['bên em cam kết lợi nhuận, không có rủi ro', 'chắc chắn có lãi', 'lỗ thì em đền'], miss: ['đầu tư thì phải chấp nhận rủi ro', 'không có gì chắc chắn cả'] },
+    },
+    {
+      key: 'high_returns',
+      stage: 'pitch',
+      weight: 2,
+      any: [
+        /\b(?:moi ngay|hang ngay|1 ngay|mot ngay|moi tuan|hang tuan|1 tuan|mot tuan|moi lenh|1 lenh|mot lenh|moi phien)\b (?:\w+ ){0,2}(?:tu |tren |khoang |toi |den )?\d+(?:[.,]\d+)?\s?(?:%|phan tram)/,
+        /\blai suat \d+(?:[.,]\d+)?\s?% ?(?:\/|moi |mot )?(?:ngay|tuan)\b|\b(?:loi nhuan|lai|sinh loi) (?:len den |toi |den |khoang |tren )?(?:[2-9]\d|\d{3,})\s?(?:%|phan tram)|\b(?:[3-9]|[1-9]\d)(?:[.,]\d+)?\s?% (?:moi thang|mot thang|hang thang|\/ ?thang)\b/,
+      ],
+      examples: { hit: ['mỗi ngày lãi 3%', 'lợi nhuận lên đến 300%', 'lãi suất 1.5%/ngày'], miss: ['pin còn 3%', 'lãi suất tiết kiệm 5% một năm'] },
+    },
+    {
+      key: 'investment_product',
+      stage: 'pitch',
+      weight: 1,
+      any: [
+        /\bhop dong (?:tuong lai|quyen chon|giay|coin|btc)\b|\bgiao dich (?:ky quy|hop dong|quyen chon|phai sinh|vang|ngoai hoi|forex)\b|\bforex\b|\bphai sinh\b|\bquyen chon nhi phan\b|\bbinary option\b/,
+        /\b(?:dao|khai thac) (?:coin|thanh khoan)\b|\bpool thanh khoan\b|\bstaking\b|\bbot (?:ai|giao dich|trade)\b|\bgiao dich tu dong\b|\bmt4\b|\bmt5\b|\bmetatrader\b|\barbitrage\b|\bchenh lech gia\b|\bvang (?:the gioi|xau)\b|\bxau\b/,
+      ],
+      examples: { hit: ['em chơi hợp đồng tương lai bitcoin', 'bot AI giao dịch tự động 24/7', 'tải MT5 về nhé'], miss: ['hợp đồng thuê nhà hết hạn rồi', 'mua dây chuyền vàng tặng mẹ'] },
+    },
+    {
+      key: 'invitation_to_invest',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [
+        new RegExp(`\\b${YOU} (?:co muon|muon|thu|co thich) (?:\\w+ ){0,2}(?:dau tu|trade|tham gia|choi coin|giao dich)\\b|\\bcung nhau (?:dau tu|kiem tien|lam giau|trade)\\b`),
+        /\bbat dau (?:voi|tu) (?:so von |so tien |muc )?(?:nho|it|\d[\d,.]*\s?(?:trieu|tr|k|usdt|usd))\b|\bvon (?:it|nho) (?:cung|van) (?:duoc|choi|lam)\b|\bthu (?:voi )?(?:so von nho|mot it|\d[\d,.]*\s?(?:trieu|tr|k|usdt))\b/,
+      ],
+      examples: { hit: ['chị có muốn thử đầu tư không?', 'mình cùng nhau kiếm tiền nhé', 'bắt đầu với 5 triệu thôi'], miss: ['chị có muốn thử món này không', 'bắt đầu với bài tập nhẹ'] },
+    },
+    {
+      key: 'pitch_urgency',
+      stage: 'pitch',
+      weight: 1,
+      any: [
+        /\bchi con \d+ (?:suat|slot|cho|vi tri)\b|\b(?:so luong|suat|cho) co han\b|\bdung bo lo (?:co hoi|dip|keo)\b|\bco hoi (?:chi co mot|hiem co|khong de|cuoi cung)\b/,
+        /\b(?:han chot|het han) (?:la )?(?:hom nay|toi nay|ngay mai)\b|\bphai (?:nap|vao lenh|dau tu|chuyen) (?:ngay|gap|luon|lien)\b/,
+      ],
+      examples: { hit: ['nhóm VIP chỉ còn 3 suất', 'đừng bỏ lỡ cơ hội này', 'phải nạp ngay trước 9h'], miss: ['chỉ còn 3 cái bánh thôi', 'hạn chót nộp bài là thứ 6'] },
+    },
+    {
+      key: 'offer_to_set_up',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [
+        new RegExp(`\\b${ME} (?:se )?(?:mo|tao|dang ky|lap) tai khoan (?:giup|ho|cho)\\b|\\b(?:dang ky|tao tai khoan|mo tai khoan) (?:giup|ho) ${YOU}\\b|\\b${ME} (?:vao lenh|giao dich|thao tac|trade) (?:giup|ho|thay)\\b`),
+        /\bgui (?:tai khoan|mat khau|pass|thong tin dang nhap) (?:cho )?(?:em|anh|minh|toi)\b/,
+      ],
+      examples: { hit: ['em sẽ tạo tài khoản giúp chị', 'anh gửi mật khẩu cho em, em vào lệnh giúp', 'em giao dịch hộ anh cho'], miss: ['em sẽ đặt bàn giúp chị', 'gửi ảnh cho em xem'] },
+    },
+    {
+      key: 'future_together',
+      stage: 'pitch',
+      weight: 1.2,
+      any: [/\bvi tuong lai (?:cua )?(?:chung ta|hai dua|hai ta|tui minh)\b|\btu do tai chinh\b|\bthu nhap thu dong\b|\bkhong can (?:di lam|lam viec vat va|vat va)\b|\b(?:nghi viec|bo viec) (?:cung duoc|thoai mai|cung khong sao)\b/],
+      examples: { hit: ['mình cố gắng vì tương lai của chúng ta', 'em muốn anh có thu nhập thụ động', 'có lãi rồi không cần đi làm nữa'], miss: ['tiết kiệm để mua ghế sofa', 'em mệt muốn nghỉ phép'] },
+    },
+    {
+      key: 'guilt_trip',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [
+        /\b(?:anh|em|chi|ban) (?:khong|ko|k) tin (?:em|anh|toi|minh)\b|\b(?:em|anh|toi|minh) khong phai (?:la )?(?:lua dao|ke lua dao|scam)\b|\bnghi (?:em|anh|toi|minh) (?:la )?(?:lua dao|ke lua dao)\b/,
+        /\b(?:em|anh|toi|minh) chi muon (?:giup|tot cho) (?:anh|em|chi|ban)\b|\bthat vong ve (?:anh|em|ban|chi)\b|\b(?:em|anh) tuong (?:anh|em) khac\b/,
+      ],
+      examples: { hit: ['sao anh không tin em?', 'em chỉ muốn giúp anh thôi', 'anh nghĩ em là lừa đảo à?'], miss: ['cảm ơn anh đã tin em', 'em không tin nổi phim này hay vậy'] },
+    },
+    {
+      key: 'exclusive_access',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [/\b(?:nhom|tai khoan|goi|thanh vien|cap|phong) vip\b|\btai khoan (?:to chuc|dinh che)\b|\b(?:co phieu|suat) (?:noi bo|ipo)\b|\bcopy ?trade\b|\bchi danh cho (?:nguoi|thanh vien|khach) (?:than|dac biet|duoc chon|vip)\b/],
+      examples: { hit: ['nhóm VIP mỗi ngày 5 tín hiệu', 'thầy mở tài khoản tổ chức cho vài người', 'suất IPO nội bộ'], miss: ['phòng chờ thương gia sân bay đẹp', 'vé VIP concert hết rồi'] },
+    },
+    {
+      key: 'easy_money',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [
+        /\b(?:x2|x3|x5|x10) (?:tai khoan|von|tien)\b|\b(?:nhan|gap) (?:doi|ba) (?:so )?(?:tien|von)\b|\bty le (?:thang|chien thang|chinh xac) (?:tren |len den )?\d+ ?%/,
+        /\b(?:moi ngay|1 ngay|mot ngay) (?:kiem|lai|an|bo tui) (?:\w+ )?\d[\d,.]*\s?(?:trieu|tr|cu)\b|\bviec nhe luong cao\b|\bkiem tien (?:de dang|nhanh chong|tai nha|khong kho)\b|\bngoi (?:nha|mot cho) (?:cung )?kiem (?:tien|trieu)\b/,
+      ],
+      examples: { hit: ['tháng trước em x2 tài khoản', 'tỷ lệ thắng trên 90%', 'việc nhẹ lương cao, mỗi ngày kiếm 2 triệu'], miss: ['giá rau tăng gấp đôi', 'kiếm tiền khó lắm'] },
+    },
+
+    // ---------------- platform ----------------
+    {
+      key: 'platform_register',
+      stage: 'platform',
+      weight: 1.8,
+      any: [
+        /\btestflight\b|\.apk\b|\bfile apk\b/,
+        /\b(?:tai|cai|tai ve|cai dat) (?:app|ung dung)(?: \w+){0,4} (?:dang ky|tao tai khoan|mo tai khoan)\b|\b(?:dang ky|tao|mo) (?:tai khoan )?(?:tren|o|vao|tai) (?:san|app|nen tang|web|trang)\b/,
+        /\b(?:san|nen tang|app)\b.{0,30}\bma (?:gioi thieu|moi)\b|\b(?:san|nen tang) (?:nay )?(?:uy tin|hop phap|duoc cap phep|co giay phep|chinh thong)\b|\bsan (?:my|singapore|anh)\b/,
+      ],
+      examples: { hit: ['chị tải app về rồi đăng ký tài khoản nhé', 'sàn này uy tín, được cấp phép ở Mỹ', 'đăng ký trên sàn nhập mã giới thiệu 8QX2'], miss: ['nhập mã giới thiệu Shopee giảm 50k', 'tải ảnh về máy đi'] },
+    },
+    {
+      key: 'customer_service',
+      stage: 'platform',
+      weight: 2,
+      any: [
+        /\b(?:cskh|cham soc khach hang|bo phan ho tro|nhan vien ho tro)\b(?: \w+){0,5} (?:de |khi )?(?:nap|rut|vi|dia chi vi|so tai khoan|stk)\b/,
+        /\b(?:cskh|cham soc khach hang|ho tro) (?:cua |ben )?(?:san|nen tang|app)\b|\b(?:lien he|nhan tin|ib|inbox) (?:voi )?(?:cskh|bo phan ho tro) (?:de|khi)\b/,
+      ],
+      examples: { hit: ['liên hệ CSKH để nạp tiền nhé', 'CSKH của sàn sẽ gửi số tài khoản', 'ib bộ phận hỗ trợ để rút'], miss: ['cskh shopee trả lời chậm quá', 'nhân viên hỗ trợ ở quán rất dễ thương'] },
+    },
+
+    // ---------------- deposit ----------------
+    {
+      key: 'buy_crypto',
+      stage: 'deposit',
+      weight: 2,
+      any: [
+        new RegExp(`\\bmua (?:\\d[\\d,.]*\\s?)?${CRYPTO}\\b(?: \\w+){0,6} (?:roi )?(?:chuyen|gui|nap|rut) (?:\\w+ )?(?:sang|vao|ve|len|qua)\\b`),
+        /\b(?:binance|remitano|okx|bybit|mexc|p2p)\b.{0,40}\b(?:chuyen|gui|nap|rut) (?:\w+ )?(?:sang|vao|ve|len|qua)\b|\bdia chi vi\b|\bvi (?:nap|usdt)\b|\btrc ?-?20\b|\berc ?-?20\b/,
+      ],
+      examples: { hit: ['mua USDT trên Binance rồi chuyển sang ví của sàn', 'đây là địa chỉ ví nạp', 'chọn mạng TRC20 nhé'], miss: ['mua rau rồi về nấu cơm', 'gửi địa chỉ nhà cho mình'] },
+    },
+    {
+      key: 'deposit_instructions',
+      stage: 'deposit',
+      weight: 1.5,
+      any: [
+        /\bnap (?:toi thieu|it nhat)\b|\btoi thieu (?:la )?\d[\d,.]*\s?(?:trieu|tr|k|usdt|usd|ty)\b/,
+        /\bnap (?:them )?\d[\d,.]*\s?(?:trieu|tr|k|usdt|usd|ty)\b.{0,20}\b(?:vao|len) (?:san|tai khoan|vi|app|nen tang)\b|\bnap (?:them )?\d[\d,.]*\s?usdt\b|\bnap (?:xong|roi) (?:thi )?(?:chup|gui) (?:man hinh|anh|bill)\b/,
+      ],
+      examples: { hit: ['nạp tối thiểu 10 triệu', 'chị nạp 5000 usdt trước', 'nạp xong chụp màn hình gửi em'], miss: ['nạp 100k tiền điện thoại', 'tối thiểu 18 tuổi mới được vào'] },
+    },
+    {
+      key: 'deposit_wire',
+      stage: 'deposit',
+      weight: 1.5,
+      any: [/\bchuyen khoan (?:vao|den|qua) (?:so tai khoan|stk|tai khoan) (?:cong ty|ben em|chi dinh|trung gian|bao lanh|cua (?:cong ty|bo phan|san))\b|\btai khoan (?:trung gian|chi dinh|bao lanh) (?:cua )?(?:san|cong ty|nen tang)?/],
+      examples: { hit: ['chị chuyển khoản vào tài khoản công ty nhé', 'chuyển khoản vào stk chỉ định', 'tiền sẽ qua tài khoản trung gian của sàn'], miss: ['chuyển khoản tiền nhà cho chủ trọ', 'gửi stk để mình chuyển tiền ăn'] },
+    },
+
+    // ---------------- withdrawal ----------------
+    {
+      key: 'withdrawal_fee',
+      stage: 'withdrawal',
+      weight: 3.5,
+      any: [
+        /\b(?:muon |de |truoc khi |muon duoc )?rut(?: (?:tien|von|loi nhuan))?\b(?: \w+){0,8} (?:phai|can) (?:nop|dong|dat coc|chuyen|nap|thanh toan) (?:\w+ ){0,3}(?:thue|phi|tien coc|ky quy|bao lanh|dat coc|\d+\s?%)/,
+        /\b(?:dong|nop|dat|thanh toan) (?:thue|phi|coc|tien coc|ky quy|bao lanh)\b(?: \w+){0,6} (?:moi|thi moi|de|roi moi) (?:duoc )?(?:rut|giai ngan|mo khoa)\b|\bthue thu nhap ca nhan\b|\bphi rut tien (?:phai|can) (?:nop|dong|chuyen) (?:truoc|rieng)\b/,
+      ],
+      examples: { hit: ['muốn rút tiền thì chị phải nộp thuế 20%', 'nộp phí bảo lãnh rồi mới được rút', 'phải đóng thuế thu nhập cá nhân trước'], miss: ['rút tiền ATM mất phí 1100đ', 'đóng thuế nhà đất rồi'] },
+    },
+    {
+      key: 'credit_score',
+      stage: 'withdrawal',
+      weight: 3,
+      any: [/\bdiem (?:tin nhiem|uy tin)\b|\bdiem tin dung\b.{0,40}\b(?:rut|tai khoan|san|nap)\b/],
+      examples: { hit: ['điểm tín nhiệm của chị thấp nên không rút được', 'nạp thêm để khôi phục điểm uy tín', 'điểm tín dụng dưới 100 thì không rút'], miss: ['điểm thi của em cao', 'điểm tín dụng CIC của mình ổn'] },
+    },
+    {
+      key: 'account_frozen',
+      stage: 'withdrawal',
+      weight: 3,
+      any: [
+        /\b(?:tai khoan|von|tien|vi|loi nhuan|so du) (?:cua (?:anh|chi|em|ban|quy khach) )?(?:da |dang |se )?bi (?:dong bang|phong toa|tam khoa|dinh chi|khoa rut)\b/,
+        /\b(?:dong bang|phong toa) (?:tai khoan|von|tien|so du)\b|\brua tien\b|\bgiai (?:bang|toa|phong toa) (?:tai khoan|von|tien)\b/,
+      ],
+      examples: { hit: ['tài khoản của chị đã bị đóng băng', 'nghi ngờ rửa tiền nên tạm khóa', 'muốn giải băng tài khoản phải nộp phí'], miss: ['tài khoản facebook bị khóa rồi', 'tủ lạnh đóng băng hết đồ'] },
+    },
+    {
+      key: 'pay_to_release',
+      stage: 'withdrawal',
+      weight: 3,
+      any: [
+        /\bkhong (?:the )?(?:tru|khau tru) (?:vao |tu |truc tiep )?(?:so du|loi nhuan|tai khoan|von|tien goc)\b|\b(?:nop|dong|chuyen|nap) (?:xong|du)\b(?: \w+){0,4} (?:se |la |thi )?(?:rut|giai ngan|mo khoa|nhan) (?:duoc )?(?:ngay|het|toan bo|luon)\b/,
+        /\b(?:em|anh|toi|minh) cung (?:da )?(?:dong|nop)\b(?: \w+){0,5} (?:roi |xong )?(?:moi |thi )?rut (?:duoc|dc)\b|\b(?:phi|thue|tien coc|ky quy) (?:se )?(?:duoc )?hoan (?:lai|tra)\b/,
+      ],
+      examples: { hit: ['thuế không thể trừ vào số dư', 'nộp xong là rút được toàn bộ luôn', 'em cũng đóng phí rồi mới rút được'], miss: ['đóng tiền điện xong rồi', 'nộp bài xong là về'] },
+    },
+    {
+      key: 'withdrawal_pressure',
+      stage: 'withdrawal',
+      weight: 1.5,
+      any: [
+        /\bvay (?:muon |tam |them )?(?:ban be|nguoi than|gia dinh|ngan hang|app|online|nong|tin dung|ai do)\b|\b(?:cam|ban) (?:nha|xe|so do)\b/,
+        /\b(?:em|anh|minh|toi) (?:gop|cho muon|ho tro|bu|cho vay) (?:them )?(?:mot nua|mot phan|mot it|mot chut|\d[\d,.]*\s?(?:tr|trieu|k|usdt)?)\b.{0,20}\b(?:con lai|phan con lai)\b|\bneu (?:khong|ko|k) (?:nop|dong|nap)\b(?: \w+){0,6} (?:mat (?:het|trang|toan bo)|bi (?:tich thu|dong bang|khoa))\b|\bkhong con thoi gian\b/,
+      ],
+      examples: { hit: ['chị thử vay bạn bè xem', 'nếu không nộp thì sẽ mất hết', 'cầm sổ đỏ cũng được mà'], miss: ['mượn cái thang nhé', 'bán đồ cũ trên chợ tốt'] },
+    },
+    {
+      key: 'trial_withdrawal',
+      stage: 'withdrawal',
+      weight: 0.8,
+      any: [/\b(?:rut thu|thu rut)\b|\brut (?:mot it|it|mot khoan nho|\d[\d,.]*\s?(?:k|tr|trieu|usdt)) (?:de |cho )?(?:kiem tra|thu|yen tam|xem)\b/],
+      examples: { hit: ['chị rút thử 500k xem', 'rút 100 usdt để kiểm tra', 'thử rút một ít cho yên tâm'], miss: ['rút tiền ATM chưa', 'rút kinh nghiệm lần sau'] },
+    },
+
+    // ---------------- recovery ----------------
+    {
+      key: 'recovery_offer',
+      stage: 'recovery',
+      weight: 2.5,
+      any: [/\blay lai (?:tien|so tien|von)(?: \w+){0,2} (?:bi )?(?:lua|mat|chiem doat)\b|\bthu hoi (?:tien|von|tai san|so tien)\b|\bho tro (?:lay lai|thu hoi) (?:tien|von)\b|\bhacker (?:mu trang|trang)\b|\bphi (?:thu hoi|xu ly ho so|luat su)\b/],
+      examples: { hit: ['bên em hỗ trợ lấy lại tiền bị lừa', 'thu hồi tài sản trong 48 giờ', 'phí thu hồi là 10%'], miss: ['em hồi phục sau cảm rồi', 'shopee hoàn tiền rồi'] },
+    },
+    {
+      key: 'victim_outreach',
+      stage: 'recovery',
+      weight: 2,
+      any: [/\bnan nhan (?:cua|bi lua|lua dao)\b|\bho tro nan nhan\b|\b(?:phong|doi|cuc) (?:canh sat|an ninh mang|phong chong toi pham)\b|\bma (?:ho so|vu viec|vu an)\b|\btruy vet (?:dong tien|tai san|vi|so tien)\b/],
+      examples: { hit: ['chúng tôi hỗ trợ nạn nhân của sàn Hexamint', 'mã vụ việc của chị là 4471', 'đã truy vết dòng tiền'], miss: ['mã đơn hàng của chị là 4471', 'xem tin tức tai nạn chưa'] },
+    },
+
+    // ---------------- the user's own words (context only) ----------------
+    {
+      key: 'me_sent_money',
+      stage: 'deposit',
+      weight: 1,
+      from: 'me',
+      any: [/\b(?:da |vua |moi )?(?:nap|chuyen|gui|dau tu|bo) (?:them |het |vao )?(?:\d[\d,.]*\s?(?:trieu|tr|ty|k|usdt|usd)\b|usdt|het tien|tien tiet kiem)/],
+      examples: { hit: ['em nạp 50tr rồi', 'đã chuyển 2000 usdt', 'em bỏ hết tiền tiết kiệm vào rồi'], miss: ['em gửi ảnh rồi', 'chuyển nhà xong chưa'] },
+    },
+    {
+      key: 'me_cannot_withdraw',
+      stage: 'withdrawal',
+      weight: 1.5,
+      from: 'me',
+      any: [/\b(?:khong|ko|k|chua) rut (?:duoc|dc|ra)\b|\brut (?:tien )?(?:khong|ko|k) (?:duoc|dc)\b|\bbat (?:em|anh|toi|minh|chi) (?:nop|dong|nap) (?:them|thue|phi)\b/],
+      examples: { hit: ['sao em không rút được tiền', 'rút tiền ko được', 'họ bắt em nộp thuế mới cho rút'], miss: ['mai em đi rút tiền', 'rút kinh nghiệm nhé'] },
+    },
+
+    // ---------------- signs of innocence ----------------
+    {
+      key: 'scam_awareness',
+      stage: 'hook',
+      weight: -2,
+      any: [
+        /\b(?<!khong phai |ko phai |k phai |chang phai )(?:la|dung la|chac chan la|ro rang la|chac la|dich thi|ro la) lua (?:dao|dao roi)\b|\blua dao (?:roi|day|do|ha|a|kia)\b|\b(?:toi|em|minh|tui|me|bo|ban|chi|anh|co ay|anh ay|chi ay|ong|ba|nguoi quen) (?:cung |tung |da )?bi lua\b|\bscam (?:roi|day|do)\b|\bmo lon\b/,
+        /\bbao (?:cong an|canh sat|an ninh)\b|\bto cao\b|\bchan (?:no|so nay|ngay|di|luon)\b/,
+      ],
+      examples: { hit: ['cái này là lừa đảo rồi, chặn ngay', 'mẹ mình bị lừa năm ngoái', 'báo công an đi'], miss: ['sàn này an toàn chị yên tâm', 'em không phải lừa đảo đâu'] },
+    },
+  ],
+
+  reporting: [
+    /\b(?:anh ta|co ta|han|nguoi do|ong ta|ba ta|nguoi ta|ai do|1 nguoi|mot nguoi|thang do|con do|ong ay|ba ay) (?:noi|bao|nhan|nhan tin|ru|moi|keu|hua|bao la|noi la|gui)\b/,
+    /\b(?:co nguoi|ai do|so la) (?:nhan tin|goi|ket ban|ru|moi|add)\b|\b(?:toi|em|minh|anh|chi|tui) (?:nhan duoc|vua nhan|moi nhan) (?:tin nhan|tin|cuoc goi)\b/,
+    /\b(?:cai nay|vay|nhu vay|the nay|nhu the nay) (?:co phai )?(?:la )?lua dao (?:khong|ko|k|ha)\b|\bco phai lua dao\b|\bco uy tin (?:khong|ko|k)\b/,
+    /\b(?:bai bao|tin tuc|video|clip|phong su) (?:ve|noi ve|canh bao)\b/,
+    /\b(?:me|bo|ba|ong|ban|chi|anh|em|co|chu|dong nghiep) (?:toi|em|minh|tui) (?:bi|da bi|vua bi) (?:lua|moi|ru|add|them)\b/,
+  ],
+};
