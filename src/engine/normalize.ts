@@ -367,8 +367,8 @@ function collapseSpacedLetters(pieces: Piece[]): Piece[] {
   return out;
 }
 
-// Letters of alphabets: CJK and Thai characters are whole syllables or words, never spelled out one by one.
-const SPELLED_SCRIPT = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}]/u;
+// Letters of alphabets, and Hangul syllables ("리 딩 방"): Chinese characters and Thai are never spaced out one by one.
+const SPELLED_SCRIPT = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Hangul}]/u;
 function isSpacedLetter(p: Piece | undefined): boolean {
   return p !== undefined && (isAsciiLetter(p) || (p.t.charCodeAt(0) >= 0x80 && SPELLED_SCRIPT.test(p.t) && ANY_LETTER.test(p.t)));
 }

@@ -11,9 +11,9 @@ const FLOORS: Record<Exclude<Evasion, 'numbers in words' | 'split links'>, numbe
   homoglyphs: 0.97,
   'mixed scripts': 0.97,
   'zero-width': 0.97,
-  'spaced letters': 0.8,
-  'emoji separators': 0.8,
-  leetspeak: 0.75,
+  'spaced letters': 0.72,
+  'emoji separators': 0.72,
+  leetspeak: 0.72,
 };
 
 describe('rules through evasive spelling', () => {

@@ -56,6 +56,7 @@ export const en = {
   fellow_townsman: 'A stranger calls you a "fellow townsman" from the start, saying they saw you in a group or a video. It is a common way to seem close at once.',
   daily_returns: 'They talk of returns per day ("2% a day"). Real investments do not pay a fixed daily percentage; daily returns are the hallmark of fake platforms.',
   crypto_network: 'They name a crypto transfer network (TRC20, ERC20). Scam deposits are almost always asked for in USDT on these networks, because they cannot be reversed.',
+  exchange_named: 'They name a crypto exchange. The exchange is real, but scripts send victims there to buy crypto and then move it to the scammers\' own platform.',
   app_install_link: 'They want you to install an app from outside the app stores (TestFlight, an APK file, a "web app" link). Fake trading platforms are spread this way.',
   script_opening: 'This conversation follows the opening of a known scam script: a stranger made contact and quickly moved to closeness, another app, a far-away job or shows of wealth. It may be innocent. Many investment scams begin exactly like this.',
 };

@@ -33,6 +33,13 @@ export const any: RuleSet = {
       examples: { hit: ['send usdt via TRC20', 'chọn mạng TRC-20 nhé', 'USDT-TRC only'], miss: ['the trc building', 'erc is a research council'] },
     },
     {
+      key: 'exchange_named',
+      stage: 'deposit',
+      weight: 0.5,
+      any: [/\b(?:binance|okx|bybit|kucoin|huobi|htx|mexc|bitget|gate\.io|crypto\.com|coinbase|kraken|bitkub|upbit|bithumb|indodax|tokocrypto|coins\.ph|wazirx|coindcx|bitflyer|remitano)\b/],
+      examples: { hit: ['buy USDT on Binance first', 'mua usdt tren Remitano', 'Upbit에서 USDT 사세요'], miss: ['my bin is full', 'the bybits of news'] },
+    },
+    {
       key: 'app_install_link',
       stage: 'platform',
       weight: 1.2,

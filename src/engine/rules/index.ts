@@ -2,20 +2,27 @@ import { FITTED } from '../fitted.generated.ts';
 import type { ReasonKey } from '../reasons/en.ts';
 import type { Sender } from '../types.ts';
 import { any } from './any.ts';
+import { ar } from './ar.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
+import { ja } from './ja.ts';
+import { ko } from './ko.ts';
 import { META_RULES } from './meta.ts';
 import { pt } from './pt.ts';
+import { ru } from './ru.ts';
+import { th } from './th.ts';
+import { tl } from './tl.ts';
 import type { MetaRule, Rule, RuleSet } from './types.ts';
+import { vi } from './vi.ts';
 import { zh } from './zh.ts';
 
 export type { EntityTag, MetaRule, Rule, RuleSet } from './types.ts';
 export { META_RULES } from './meta.ts';
 
 /** Every locale's rules. A new language is a new file beside en.ts, listed here. */
-export const RULE_SETS: readonly RuleSet[] = [any, en, es, pt, fr, de, zh];
+export const RULE_SETS: readonly RuleSet[] = [any, en, es, pt, fr, de, zh, ja, ko, vi, th, tl, ru, ar];
 
 /** A rule ready to run: its patterns joined into one regular expression (one pass per message). */
 export type CompiledRule = Rule & { id: string; from: Sender; pattern: RegExp | null; locale: string };
