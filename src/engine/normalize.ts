@@ -241,7 +241,7 @@ function decodeLeet(pieces: Piece[]): Piece[] {
     if (i === 0 || /\s/.test(out[i - 1]!.t)) tokenStart = i;
     const p = out[i]!;
     const letter = LEET[p.t];
-    if (letter === undefined || inLongCode(out, tokenStart)) continue;
+    if (letter === undefined || inLongCode(out, tokenStart) || isAmount(out, tokenStart)) continue;
     const prev = out[i - 1];
     const next = out[i + 1];
     const between = isAsciiLetter(prev) && isAsciiLetter(next);
@@ -276,7 +276,7 @@ function decodeLeetWords(pieces: Piece[]): Piece[] {
 }
 
 function decodeLeetWord(pieces: Piece[], start: number, end: number): void {
-  if (end - start < 3 || end - start > 24) return;
+  if (end - start < 3 || end - start > 24 || isAmount(pieces, start)) return;
   let letters = 0;
   let digits = 0;
   let inner = false;
@@ -297,6 +297,20 @@ function decodeLeetWord(pieces: Piece[], start: number, end: number): void {
   const trailing = run > 0 && run <= 2 && letters >= 3 && letters + run === end - start;
   if (!(inner || trailing) || letters < 2 || digits > 4 || digits > letters) return;
   for (let k = start; k < end; k++) if (LEET_DIGIT.test(pieces[k]!.t)) pieces[k]!.t = LEET[pieces[k]!.t]!;
+}
+
+// An amount with its currency or unit glued on ("rm5k", "rp5jt", "3trieu", "50usdt") is not leetspeak.
+const AMOUNT_TOKEN =
+  /^(?:rm|rp|us\$?|usd|idr|php|inr|rs\.?|[₱฿$€£¥₩₫])?\d[\d.,]{0,12}(?:k|m|b|bn|jt|juta|rb|ribu|tr|trieu|ty|nghin|lakh|lac|cr|crore|man|usdt|usd|btc|eth|x|%)?[.,!?]?$/;
+
+/** Whether the token starting at `start` (up to the next space) is an amount. */
+function isAmount(pieces: Piece[], start: number): boolean {
+  let token = '';
+  for (let j = start; j < pieces.length && !/\s/.test(pieces[j]!.t); j++) {
+    token += pieces[j]!.t;
+    if (token.length > 24) return false;
+  }
+  return AMOUNT_TOKEN.test(token);
 }
 
 /** Wallet addresses, phone numbers and codes are not leetspeak: skip tokens with many digits. */

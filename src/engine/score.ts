@@ -31,8 +31,32 @@ export interface FusionParams {
   thresholds: Thresholds;
 }
 
+/**
+ * The message view: how alarming one message of the other party is on its own,
+ * from its own later-stage rule points and the classifier's probability for it.
+ * A message past `medium` warns whatever the rest of the conversation says: a
+ * pasted message, a selected text, or "pay the 20% tax to withdraw" in a chat
+ * whose earlier steps happened elsewhere.
+ */
+export interface MessageParams {
+  ruleWeight: number;
+  modelWeight: number;
+  bias: number;
+  /** Without a competent model: the rule points alone. */
+  rulesOnly: { ruleWeight: number; bias: number };
+  thresholds: Thresholds;
+  rulesOnlyThresholds: Thresholds;
+}
+
 export const DEFAULT_SCORING: ScoringParams = FITTED.scoring;
 export const DEFAULT_FUSION: FusionParams = FITTED.fusion;
+export const DEFAULT_MESSAGE: MessageParams = FITTED.message;
+
+/** One message's risk on its own; `modelProbability` null when the model abstained or is absent. */
+export function messageRisk(points: number, modelProbability: number | null, m: MessageParams = DEFAULT_MESSAGE): number {
+  const z = modelProbability === null ? m.rulesOnly.ruleWeight * points + m.rulesOnly.bias : m.ruleWeight * points + m.modelWeight * logit(modelProbability) + m.bias;
+  return 1 / (1 + Math.exp(-z));
+}
 
 export function riskFromScore(score: number, p: ScoringParams = DEFAULT_SCORING): number {
   return 1 / (1 + Math.exp(-p.slope * (score - p.centre)));

@@ -3,7 +3,7 @@ import { type FeatureContext, messageFeatures } from './features.ts';
 import { FITTED } from './fitted.generated.ts';
 import { reasonText } from './reasons/index.ts';
 import { type CompiledRule, type CompiledRules, compileRules, type MetaRule } from './rules/index.ts';
-import { type Classifier, DEFAULT_FUSION, DEFAULT_SCORING, type FusionParams, fuseRisk, levelOf, riskFromScore, type ScoringParams } from './score.ts';
+import { type Classifier, DEFAULT_FUSION, DEFAULT_MESSAGE, DEFAULT_SCORING, type FusionParams, fuseRisk, levelOf, type MessageParams, messageRisk, riskFromScore, type ScoringParams } from './score.ts';
 import { type Level, levelAtLeast, type Message, type Reason, type Stage, type StageMark, stageIndex, type Verdict } from './types.ts';
 
 export interface TrackerOptions {
@@ -12,6 +12,7 @@ export interface TrackerOptions {
   fusion?: FusionParams;
   /** Share of known features below which the classifier abstains (default: the fitted COMPETENCE). */
   competence?: number;
+  message?: MessageParams;
 }
 
 /** Share of known features below which the classifier abstains on a message (see `ClassifierScores`). */
@@ -52,6 +53,7 @@ export class ConversationTracker {
   private readonly rules: CompiledRules;
   private readonly scoring: ScoringParams;
   private readonly fusion: FusionParams;
+  private readonly message: MessageParams;
   readonly competence: number;
   private count = 0;
   private themCount = 0;
@@ -66,6 +68,8 @@ export class ConversationTracker {
   /** Languages seen so far in the conversation: their rules stay on. */
   private locales: ReadonlySet<string> = new Set();
   private warnedAt: number | null = null;
+  /** The most alarming single message so far, on its own (the message view). */
+  private worstMessage = { risk: 0, level: 'none' as Level };
   /** Time of the first message with a time, for the classifier's elapsed-time context. */
   private firstTime: number | null = null;
   private current: { score: number; risk: number; level: Level } = { score: 0, risk: 0, level: 'none' };
@@ -75,6 +79,7 @@ export class ConversationTracker {
     this.scoring = options.scoring ?? DEFAULT_SCORING;
     this.fusion = options.fusion ?? DEFAULT_FUSION;
     this.competence = options.competence ?? COMPETENCE;
+    this.message = options.message ?? DEFAULT_MESSAGE;
   }
 
   get length(): number {
@@ -129,6 +134,7 @@ export class ConversationTracker {
     for (const hit of analysis.hits) this.record(hit, index, time, message.text);
     this.fireMetaRules(index, time);
     if (modelProbability !== undefined && message.from === 'them') this.recordProbability(modelProbability);
+    if (message.from === 'them') this.judgeAlone(analysis, modelProbability ?? null);
     this.rescore();
     if (this.warnedAt === null && levelAtLeast(this.current.level, 'medium')) this.warnedAt = index;
     return analysis;
@@ -218,6 +224,19 @@ export class ConversationTracker {
     return top.length === 0 ? null : top.reduce((a, b) => a + b, 0) / top.length;
   }
 
+  /** The message view: this message's own later-stage evidence and model probability. */
+  private judgeAlone(analysis: MessageAnalysis, modelProbability: number | null): void {
+    const risk = messageRisk(ownLaterPoints(analysis), modelProbability, this.message);
+    if (risk <= this.worstMessage.risk) return;
+    const level = levelOf(risk, modelProbability === null ? this.message.rulesOnlyThresholds : this.message.thresholds);
+    this.worstMessage = { risk, level: levelAtLeast(level, this.worstMessage.level) ? level : this.worstMessage.level };
+  }
+
+  /** The most alarming single message's risk on its own (for fitting and reports). */
+  worstMessageRisk(): number {
+    return this.worstMessage.risk;
+  }
+
   private rescore(): void {
     let score = 0;
     for (const f of this.fired.values()) if (this.counts(f)) score += f.points;
@@ -225,6 +244,9 @@ export class ConversationTracker {
     const model = this.modelProbability();
     const risk = fuseRisk(ruleRisk, model, this.fusion);
     let level = levelOf(risk, model === null ? this.scoring.thresholds : this.fusion.thresholds);
+    // A message alarming on its own warns, at medium at most: one message is not a whole script.
+    const alone = this.worstMessage.level === 'high' ? 'medium' : this.worstMessage.level;
+    if (!levelAtLeast(level, alone)) level = alone;
     for (const f of this.fired.values()) if ('floor' in f.rule && f.rule.floor && !levelAtLeast(level, f.rule.floor)) level = f.rule.floor;
     // Before any talk of money the script has only begun: warn, but calmly.
     if (level === 'high' && ![...this.stages.keys()].some((s) => stageIndex(s) >= stageIndex('pitch'))) level = 'medium';
@@ -274,6 +296,18 @@ export async function scanWithClassifier(messages: readonly Message[], classifie
   const tracker = new ConversationTracker(options);
   for (let i = 0; i < messages.length; i += batch) await addWithClassifier(tracker, messages.slice(i, i + batch), classifier);
   return tracker;
+}
+
+/** Points of a message's own evidence from the off-platform stage on (hook and rapport lines alone are innocent-looking). */
+export function ownLaterPoints(analysis: MessageAnalysis): number {
+  let points = 0;
+  const seen = new Set<string>();
+  for (const hit of analysis.hits) {
+    if (!advancesScript(hit) || stageIndex(hit.rule.stage) < stageIndex('off_platform') || seen.has(hit.rule.key)) continue;
+    seen.add(hit.rule.key);
+    points += hit.rule.weight;
+  }
+  return points;
 }
 
 /** Reported or negative evidence and the user's own words do not move the script forward. */

@@ -237,7 +237,7 @@ if (!values.quick) {
       seed: 7,
       epochs: 12,
     });
-    const options: TrackerOptions = { rules: compileRules(RULE_SETS, fitted.ruleWeights), scoring: fitted.scoring, fusion: fitted.fusion, competence: fitted.competence };
+    const options: TrackerOptions = { rules: compileRules(RULE_SETS, fitted.ruleWeights), scoring: fitted.scoring, fusion: fitted.fusion, message: fitted.message, competence: fitted.competence };
     const judge: Classifier = { version: fitted.version, score: async (rows) => predict(fitted.model, rows) };
     const fold: WriterFold = { writer, results: new Map(), singles: [] };
     for (const c of corpus.filter((x) => x.writer === writer)) fold.results.set(c, await runThreeWays(c.messages, judge, options, fitted.classifierThresholds.medium));

@@ -18,6 +18,9 @@ import {
   RULE_SETS,
   ruleKeys,
   type ScoringParams,
+  type MessageParams,
+  messageRisk,
+  ownLaterPoints,
   type Thresholds,
   scanWithClassifier,
 } from '../engine/index.ts';
@@ -49,6 +52,7 @@ export interface Fitted {
   ruleWeights: Record<string, number>;
   scoring: ScoringParams;
   fusion: FusionParams;
+  message: MessageParams;
   classifierThresholds: Thresholds;
 }
 
@@ -148,7 +152,9 @@ export async function fitAll(input: FitInput): Promise<Fitted> {
       devRows.push({ scam: c.scam, group, ruleRisk: rulesOnly.verdict().risk, model: tracker.modelProbability() });
     }
   }
-  const limits = { corpus: 0.02, messages: 0.04, uci: 0.003, janitr: 0.05 };
+  // Benign conversations may be warned by the conversation view or by one alarming message (the
+  // message view below): the two budgets together stay within 2%.
+  const limits = { corpus: 0.012, messages: 0.04, uci: 0.003, janitr: 0.05 };
   const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
   // "low" (the quiet indicator) needs one log-odds unit of evidence above a typical innocent conversation.
   const withLow = (t: Thresholds, innocent: number): Thresholds => ({ ...t, low: Math.min(t.medium * 0.9, 1 / (1 + Math.exp(-(logit(innocent) + 1)))) });
@@ -186,8 +192,85 @@ export async function fitAll(input: FitInput): Promise<Fitted> {
     thresholds: withLow(chooseThresholds(fusedItems, 'corpus', limits), median(fusedItems.filter((r) => !r.scam && r.group === 'corpus').map((r) => r.risk))),
   };
   log(`fusion: ${JSON.stringify(fusion)}`);
+  const message = await fitMessageView(input, fittedRules, classifier, competence, laterStage);
+  log(`message view: ${JSON.stringify(message)}`);
   log(`heuristic thresholds: ${JSON.stringify(scoring.thresholds)}; classifier alone: ${JSON.stringify(classifierThresholds)}`);
-  return { model, version, dataHash, competence, ruleWeights, scoring: roundDeep(scoring), fusion: roundDeep(fusion), classifierThresholds: roundDeep(classifierThresholds) };
+  return { model, version, dataHash, competence, ruleWeights, scoring: roundDeep(scoring), fusion: roundDeep(fusion), message: roundDeep(message), classifierThresholds: roundDeep(classifierThresholds) };
+}
+
+/**
+ * The message view, fitted on dev data: a message's own later-stage rule points and its model
+ * probability, to the probability that it is a step of the script past the opening. Its
+ * threshold gives the best recall on dev single messages while at most 4% of benign or
+ * opening-line single messages, and at most 0.8% of benign dev conversations (by their most
+ * alarming message), would warn.
+ */
+async function fitMessageView(
+  input: FitInput,
+  rules: ReturnType<typeof compileRules>,
+  classifier: Classifier,
+  competence: number,
+  laterStage: (m: LabelledMessage) => 0 | 1 | null,
+): Promise<MessageParams> {
+  interface Row {
+    points: number;
+    model: number | null;
+    scam: boolean;
+    /** Benign corpus conversation it belongs to (for the per-conversation limit), if any. */
+    conversation: number | null;
+    single: boolean;
+  }
+  const rows: Row[] = [];
+  const judge = async (messages: ReadonlyArray<{ from: 'them' | 'me'; text: string; time?: string | number }>, labels: Array<boolean | null>, conversation: number | null, single: boolean) => {
+    const tracker = new ConversationTracker({ rules, competence });
+    const prepared = tracker.prepareAll(messages);
+    const them = messages.flatMap((m, i) => (m.from === 'them' ? [i] : []));
+    const scores = them.length ? await classifier.score(them.map((i) => prepared[i]!.features)) : { probability: new Float32Array(0), coverage: new Float32Array(0) };
+    them.forEach((i, k) => {
+      const label = labels[i];
+      if (label === null || label === undefined) return;
+      rows.push({ points: ownLaterPoints(prepared[i]!.analysis), model: scores.coverage[k]! >= competence ? scores.probability[k]! : null, scam: label, conversation, single });
+    });
+  };
+  for (const m of input.messagesDev) await judge([{ from: 'them', text: m.text }], [laterStage(m) === 1], null, true);
+  for (const [n, c] of input.dev.entries()) {
+    const labels = c.messages.map((_, i) => (c.label === 'benign' ? false : c.stages[i] && LATER_STAGES.has(c.stages[i]!) ? true : null));
+    await judge(c.messages, labels, c.label === 'benign' ? n : null, false);
+  }
+  const judged = rows.filter((r): r is Row & { model: number } => r.model !== null);
+  const groupWeight = (r: Row) => (r.single ? 1 / rows.filter((x) => x.single).length : 1 / rows.filter((x) => !x.single).length);
+  const withModel = fitDenseLogistic(
+    judged.map((r) => [r.points, logit(r.model)]),
+    judged.map((r) => (r.scam ? 1 : 0)),
+    { l2: 0.01, prior: [1, 1], iterations: 3000, learningRate: 0.5, lower: [0.05, 0.1], upper: [5, 5], sampleWeights: judged.map(groupWeight) },
+  );
+  const alone = fitDenseLogistic(
+    rows.map((r) => [r.points]),
+    rows.map((r) => (r.scam ? 1 : 0)),
+    { l2: 0.01, prior: [1], iterations: 3000, learningRate: 0.5, lower: [0.05], upper: [5], sampleWeights: rows.map(groupWeight) },
+  );
+  const base: MessageParams = {
+    ruleWeight: round(withModel.weights[0]!),
+    modelWeight: round(withModel.weights[1]!),
+    bias: round(withModel.bias),
+    rulesOnly: { ruleWeight: round(alone.weights[0]!), bias: round(alone.bias) },
+    thresholds: { low: 1, medium: 1, high: 1 },
+    rulesOnlyThresholds: { low: 1, medium: 1, high: 1 },
+  };
+  const thresholdsFor = (useModel: boolean): Thresholds => {
+    const items: ScoredItem[] = [];
+    const worstOfConversation = new Map<number, number>();
+    for (const r of rows) {
+      const risk = messageRisk(r.points, useModel ? r.model : null, base);
+      if (r.single) items.push({ risk, scam: r.scam, group: 'messages' });
+      else if (r.conversation !== null) worstOfConversation.set(r.conversation, Math.max(worstOfConversation.get(r.conversation) ?? 0, risk));
+      else items.push({ risk, scam: true, group: 'corpus-messages' });
+    }
+    for (const risk of worstOfConversation.values()) items.push({ risk, scam: false, group: 'corpus' });
+    const t = chooseThresholds(items, 'messages', { messages: 0.04, corpus: 0.008 });
+    return { ...t, low: t.medium };
+  };
+  return { ...base, thresholds: thresholdsFor(true), rulesOnlyThresholds: thresholdsFor(false) };
 }
 
 /** Features seen in at least KNOWN_MIN_COUNT training messages. */

@@ -67,6 +67,7 @@ const generated = {
   ruleWeights: fitted.ruleWeights,
   scoring: fitted.scoring,
   fusion: fitted.fusion,
+  message: fitted.message,
   classifierThresholds: fitted.classifierThresholds,
 };
 writeFileSync(

@@ -19,6 +19,8 @@ const SHORT_MESSAGES: Array<[string, string]> = [
   ['Привет, как дела?', 'ru'],
   ['مرحبا كيف حالك', 'ar'],
   ['kumusta ka na po?', 'tl'],
+  ['gue lagi di kantor nih, kamu gimana?', 'id'],
+  ['awak dah makan ke belum?', 'ms'],
   ['hola, ¿cómo estás?', 'es'],
   ['olá, tudo bem com você?', 'pt'],
   ['salut, ça va ?', 'fr'],

@@ -7,9 +7,11 @@ import { de } from './de.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
+import { id } from './id.ts';
 import { ja } from './ja.ts';
 import { ko } from './ko.ts';
 import { META_RULES } from './meta.ts';
+import { ms } from './ms.ts';
 import { pt } from './pt.ts';
 import { ru } from './ru.ts';
 import { th } from './th.ts';
@@ -22,7 +24,7 @@ export type { EntityTag, MetaRule, Rule, RuleSet } from './types.ts';
 export { META_RULES } from './meta.ts';
 
 /** Every locale's rules. A new language is a new file beside en.ts, listed here. */
-export const RULE_SETS: readonly RuleSet[] = [any, en, es, pt, fr, de, zh, ja, ko, vi, th, tl, ru, ar];
+export const RULE_SETS: readonly RuleSet[] = [any, en, es, pt, fr, de, zh, ja, ko, vi, th, id, ms, tl, ru, ar];
 
 /** A rule ready to run: its patterns joined into one regular expression (one pass per message). */
 export type CompiledRule = Rule & { id: string; from: Sender; pattern: RegExp | null; locale: string };

@@ -32,7 +32,7 @@ function j(re: RegExp | string): RegExp {
 }
 
 const E = '[^。!?\\n]'; // any character within the sentence
-const APP = '(?:line|ライン|らいん|カカオ(?:トーク)?|kakao|テレグラム|telegram|whats ?app|ワッツアップ|wechat|ウィーチャット|signal|シグナルアプリ|インスタ|instagram|skype|スカイプ)';
+const APP = '(?:line|ライン|らいん|カカオ(?:トーク)?|kakao|テレグラム|telegram|whats ?app|ワッツアップ|wechat|ウィーチャット|インスタ|instagram|skype|スカイプ)';
 const INVEST = '(?:投資|トレード|取引|運用|fx|株|仮想通貨|暗号資産|ビットコイン|btc|usdt|ゴールド|先物|バイナリー)';
 const CRYPTO = '(?:usdt|テザー|ビットコイン|btc|eth|イーサ(?:リアム)?|xrp|リップル|仮想通貨|暗号資産|コイン)';
 // An amount with its unit: "30万円", "100万", "5000ドル", "2000usdt", "三十万円".
@@ -104,7 +104,7 @@ export const ja: RuleSet = {
       key: 'pet_name',
       stage: 'rapport',
       weight: 0.4,
-      any: [j(/(?<![ァ-ヶ])(?:ハニー|ダーリン|ベイビー|ベイベ|マイラブ)(?![ァ-ヶー])|愛しい(?:人|あなた|君|きみ)|(?:私|僕|俺)の(?:愛しい人|天使|王子様|お姫様|女神|愛する人)|my love/)],
+      any: [j(/(?<![ァ-ヶ])(?:ハニー|ダーリン|ベイビー|ベイベ|マイラブ)(?![ァ-ヶー])|愛しい(?:人|あなた|君|きみ)|(?:私|僕|俺)の(?:愛しい人|天使|王子様|お姫様|女神|愛する人)/)],
       examples: { hit: ['おはよう、ハニー☀️', '僕の天使、今日はどうだった?', '愛しい人、早く会いたい'], miss: ['ハニートースト美味しかった', 'ベビーカー買ったよ'] },
     },
     {

@@ -9,7 +9,7 @@ import type { RuleSet } from './types.ts';
 // Weights are hand-set starting values; training refits them.
 
 const E = '[^.!?\\n]'; // any character within the sentence
-const APP = '(?:카톡|카카오톡|카카오|kakao|라인|line|텔레그램|텔레|telegram|왓츠앱|왓츠|whats ?app|위챗|wechat|시그널|signal|인스타|instagram|오픈\\s?채팅|오픈톡)';
+const APP = '(?:카톡|카카오톡|카카오|kakao|라인|line|텔레그램|텔레|telegram|왓츠앱|왓츠|whats ?app|위챗|wechat|인스타|instagram|오픈\\s?채팅|오픈톡)';
 const INVEST = '(?:투자|트레이딩|매매|주식|코인|선물|외환|fx|비트코인|재테크|돈\\s?버는)';
 const CRYPTO = '(?:usdt|테더|코인|비트코인|btc|이더리움|eth|트론|trx|리플|xrp|가상\\s?화폐|가상\\s?자산|암호\\s?화폐)';
 // An amount with its unit: "300만원", "1억", "5,000 usdt", "삼백만 원".
@@ -81,7 +81,7 @@ export const ko: RuleSet = {
       key: 'pet_name',
       stage: 'rapport',
       weight: 0.4,
-      any: [/자기야|여보(?!세요|시오|게)|베이비|(?<![가-힣])허니(?![가-힣])|달링|내\s?사랑|(?:나의|내)\s?(?:천사|공주님|왕자님)|my love/],
+      any: [/자기야|여보(?!세요|시오|게)|베이비|(?<![가-힣])허니(?![가-힣])|달링|내\s?사랑|(?:나의|내)\s?(?:천사|공주님|왕자님)/],
       examples: { hit: ['굿모닝 자기야', '내 사랑 오늘 하루 어땠어?', '베이비 밥 먹었어?'], miss: ['허니버터칩 먹고 싶다', '여보세요? 잘 안 들려'] },
     },
     {

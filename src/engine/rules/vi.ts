@@ -6,7 +6,7 @@ import type { RuleSet } from './types.ts';
 // words ("lãi" profit and "lại" again are both "lai"), so patterns lean on word pairs.
 // Amounts: "20 triệu", "5tr", "500k", "1 tỷ", "3 củ", "1000 usdt".
 // Weights are hand-set starting values; the corpus fit replaces them.
-const APP = '(?:zalo|zl|facebook|fb|messenger|mess|telegram|tele|tg|whats ?app|wa|line|viber|wechat|instagram|ig|signal)';
+const APP = '(?:zalo|zl|facebook|fb|messenger|mess|telegram|tele|tg|whats ?app|wa|line|viber|wechat|instagram|ig)';
 const INVEST = '(?:dau tu|trade|trading|giao dich|choi coin|coin|crypto|tien ao|chung khoan|co phieu|forex|vang|kiem tien|lam giau)';
 const CRYPTO = '(?:usdt|usdc|tether|coin|btc|bitcoin|eth|tien ao|tien dien tu|tien ma hoa)';
 // An amount with its unit: "20 trieu", "5tr", "500k", "1 ty", "1000 usdt", "$300".
@@ -77,8 +77,8 @@ export const vi: RuleSet = {
       key: 'pet_name',
       stage: 'rapport',
       weight: 0.4,
-      any: [/\b(?:(?:em|anh) yeu(?! (?:em|anh|minh|ban|nhieu|lam|qua|ca|nguoi|con|cau|thich|cau|di)\b)|cung oi|bao boi|vo yeu|chong yeu|honey|baby|babe|cung cua anh|cuc cung|ba xa|ong xa)\b/],
-      examples: { hit: ['chào buổi sáng em yêu', 'cưng ơi ăn sáng chưa', 'baby ngủ ngon nha'], miss: ['em bé nhà bên khóc hoài', 'bạn yêu thích món gì'] },
+      any: [/\b(?:(?:em|anh) yeu(?! (?:em|anh|minh|ban|nhieu|lam|qua|ca|nguoi|con|cau|thich|cau|di)\b)|cung oi|bao boi|vo yeu|chong yeu|cung cua anh|cuc cung|ba xa|ong xa)\b/],
+      examples: { hit: ['chào buổi sáng em yêu', 'cưng ơi ăn sáng chưa', 'vợ yêu ngủ ngon nha'], miss: ['em bé nhà bên khóc hoài', 'bạn yêu thích món gì'] },
     },
     {
       key: 'love_bombing',

@@ -1,0 +1,422 @@
+import type { RuleSet } from './types.ts';
+
+// Indonesian rules (investasi bodong, robot trading and binary option schemes, romance scams that
+// move to WhatsApp: "salah kirim", "dijamin untung", "wd harus bayar pajak", "akun dibekukan").
+// Formal and chat Indonesian alike: gue/gw, nggak/gak/ga, udah, aja, banget/bgt, tf, wd, jt, rb.
+// Malay shares many words; these patterns keep to Indonesian phrasing (uang, rupiah, investasi,
+// bilang, kasih tau) and the Malay file covers its own. Patterns run on folded text (lower case).
+// Weights are hand-set starting values; the corpus fit replaces them.
+const APP = '(?:wa|whatsapp|whats app|watsap|line|telegram|tele|tg|wechat|ig|instagram|fb|facebook|messenger)';
+const INVEST = '(?:investasi|invest|trading|trade|trading|saham|crypto|kripto|bitcoin|btc|forex|emas|sinyal|robot|bot|platform|aplikasi trading)';
+const CRYPTO = '(?:usdt|usdc|tether|btc|bitcoin|eth|crypto|kripto|koin)';
+// An amount with its unit: "rp 5 juta", "5jt", "500rb", "2.000 usdt", "$300", "30%".
+const AMOUNT = '(?:rp\\.?\\s?\\d[\\d.,]{0,12}\\s?(?:rb|ribu|jt|juta|m|miliar)?|(?<![\\d.,])\\d[\\d.,]{0,12}\\s?(?:rb|ribu|jt|juta|miliar|usdt|usd|dolar|dollar|%)|\\$\\s?\\d[\\d.,]{0,12})(?!\\w)';
+const KIN = '(?:om|tante|paman|bibi|pakde|bude|sepupu|kakak|abang|ayah|bapak|papa|ibu|mama|mentor|dosen|senior|bos)';
+const MY_KIN = `${KIN}(?:ku| (?:aku|saya|gue|gw))`;
+const ME = '(?:aku|saya|gue|gw)';
+const YOU = '(?:kamu|km|kak|kakak|lo|lu|anda|mbak|mas|bang|sayang)';
+
+export const id: RuleSet = {
+  locale: 'id',
+  // Frequent Indonesian words, chat forms included (gue, nggak, banget, dong, udah, wkwk).
+  detect:
+    /\b(?:gue|gw|lu|loe|nggak|ngga|gak|enggak|gk|banget|bgt|kak|sih|dong|aja|udah|udh|gimana|yang|yg|ini|itu|ada|tidak|tdk|sudah|sdh|belum|blm|bisa|mau|saya|aku|kamu|kita|kalian|dia|mereka|juga|jg|atau|tapi|karena|krn|kalau|kalo|apa|kenapa|kok|deh|nih|tuh|yuk|ayo|makasih|mbak|pak|bu|sayang|bagaimana|dimana|kapan|berapa|lagi|sama|dengan|dgn|untuk|utk|buat|dari|pada|jadi|nanti|sekarang|besok|kemarin|uang|duit|rupiah|juta|ribu|terima kasih|selamat|banyak|emang|beneran|ngapain|kayak|gitu|gini|lalu|kirim|beli|harus|biar|terus|kasih|bayar|tunggu|per hari|cuma|hanya|akan|sedang|masih|hari ini|pakai|pake|tolong|maaf|wkwk\w*)\b/,
+  rules: [
+    // ---------------- hook ----------------
+    {
+      key: 'wrong_number',
+      stage: 'hook',
+      weight: 1,
+      opening: true,
+      any: [
+        /\b(?:ini|apakah ini|benar ini|betul ini|bener ini) (?:dengan |nomor |nomernya |nomornya |nomer )?(?:pak|bu|ibu|bapak|mas|mbak|kak|bang|om|tante|dokter|dr) [a-z]+(?: [a-z]+)? ?(?:ya|kan|bukan)?\s*\?/,
+        /\bsalah (?:kirim|sambung|nomor|nomer|orang|chat|kontak)\b|\b(?:nomor|nomer)(?:nya)? (?:salah|keliru) (?:simpan|save|catat)\b|\bsekretaris (?:saya|aku) salah (?:simpan|catat|kasih)\b/,
+      ],
+      examples: {
+        hit: ['Halo, ini dengan Pak Budi ya?', 'Eh maaf kak salah kirim 🙏', 'maaf salah sambung, kirain temen aku', 'ini bu Sari kan?'],
+        miss: ['jawaban kamu salah tuh', 'besok rapat jam berapa?'],
+      },
+    },
+    {
+      key: 'fate',
+      stage: 'hook',
+      weight: 1,
+      any: [/\b(?:mungkin|pasti|namanya|ini|sudah|udah|emang) (?:ini )?(?:jodoh|takdir)\b|\b(?:sudah |udah )?ditakdirkan (?:bertemu|ketemu|kenal)\b|\bbukan (?:sebuah )?kebetulan\b|\bjodoh (?:kita|ga kemana|gak kemana|nggak kemana|tidak kemana)\b/],
+      examples: { hit: ['salah kirim tapi malah kenalan, mungkin ini jodoh', 'kita ditakdirkan ketemu', 'ini bukan kebetulan kak'], miss: ['kebetulan aku juga lagi di mall', 'kapan nikah? jodohnya mana?'] },
+    },
+    {
+      key: 'far_away_job',
+      stage: 'hook',
+      weight: 0.7,
+      any: [
+        /\b(?:aku|saya|gue|gw|sekarang|lagi|masih)(?: \w+){0,2} (?:kerja|bekerja|tinggal|menetap|bertugas|dinas) (?:di|ke) (?:singapura|singapore|dubai|shanghai|london|new york|kapal pesiar|anjungan minyak|rig minyak|suriah|yaman|pangkalan militer)\b/,
+        /\b(?:tentara|prajurit) (?:amerika|as|pbb)\b|\bdokter (?:pbb|militer amerika)\b|\binsinyur (?:minyak|offshore|anjungan)\b/,
+      ],
+      examples: { hit: ['aku sekarang kerja di Singapura', 'saya tinggal di Dubai sudah 5 tahun', 'saya dokter PBB yang bertugas di Suriah'], miss: ['tahun lalu liburan ke Singapura', 'oleh-oleh dari Dubai bagus'] },
+    },
+    {
+      key: 'profile_compliment',
+      stage: 'hook',
+      weight: 0.5,
+      opening: true,
+      any: [/\b(?:lihat|liat|ngeliat|melihat) (?:profil|foto|pp|fb|ig|instagram) (?:kamu|kakak|kak|mbak|mas|anda|km)\b|\b(?:foto|senyum|pp)(?:nya|mu)? (?:kamu |kakak |anda )?(?:cantik|manis|ganteng|bagus) (?:banget|sekali|bgt)\b|\bkelihatan(?:nya)? (?:baik|ramah|lembut) (?:banget|sekali|bgt|orangnya)\b/],
+      examples: { hit: ['aku lihat profil kamu, kayaknya orangnya baik', 'senyum kakak manis banget', 'kelihatannya ramah banget'], miss: ['kirim foto kemarin dong', 'ganti pp baru ya?'] },
+    },
+    {
+      key: 'group_add',
+      stage: 'hook',
+      weight: 1.2,
+      any: [
+        /\bgrup (?:wa |whatsapp |telegram |tele )?(?:investasi|saham|trading|crypto|kripto|forex|belajar saham|edukasi saham)\b|\basisten (?:dari )?(?:profesor|prof|pak|bu|dosen|mentor|analis)\b/,
+        /\b(?:kelas|kursus|webinar|edukasi) (?:investasi|saham|trading|crypto|kripto)\b.{0,30}\b(?:gratis|free|gabung)\b/,
+      ],
+      examples: { hit: ['Kakak sudah kami masukkan ke grup investasi saham', 'saya asisten Prof. Hendra', 'kelas saham gratis tiap malam, yuk gabung'], miss: ['grup wa alumni SMA rame banget', 'kelas yoga gratis hari minggu'] },
+    },
+
+    // ---------------- rapport ----------------
+    {
+      key: 'pet_name',
+      stage: 'rapport',
+      weight: 0.4,
+      any: [/\b(?:sayangku|beb|bebeb|cintaku)\b|\b(?:hai|halo|pagi|malam|met pagi|selamat pagi|selamat malam|makasih|iya|udah makan|lagi apa|kangen) sayang\b|^sayang\s?[,!?]|^sayang$/],
+      examples: { hit: ['pagi sayang, udah bangun?', 'bebeb lagi apa?', 'kangen sayang'], miss: ['sayang banget kamu gak ikut', 'yang penting sehat'] },
+    },
+    {
+      key: 'love_bombing',
+      stage: 'rapport',
+      weight: 1,
+      any: [/\b(?:belahan jiwa|soulmate|jodohku|masa depan (?:kita|kita berdua)|hidup bersama(?:mu)? selamanya)\b|\b(?:gak|nggak|tidak|ga) pernah (?:ngerasa|merasa) (?:kayak|seperti) (?:gini|ini)\b|\bselalu (?:mikirin|memikirkan|kepikiran) (?:kamu|km)\b|\b(?:nikah|menikah) (?:sama|dengan) (?:kamu|km)\b/],
+      examples: { hit: ['kamu belahan jiwa aku', 'aku sering mikirin masa depan kita berdua', 'aku gak pernah ngerasa kayak gini'], miss: ['masa depan perusahaan belum jelas', 'datang ke nikahan temen'] },
+    },
+    {
+      key: 'secrecy',
+      stage: 'rapport',
+      weight: 2,
+      any: [
+        /\bjangan (?:bilang|kasih tau|kasih tahu|kasitau|cerita|ngomong|beritahu)(?: \w+){0,2} (?:ke|sama|pada|kepada) (?:keluarga|suami|istri|anak|anak-anak|bank|orang tua|ortu)\b/,
+        /\brahasia (?:kita|kita berdua|berdua)\b|\b(?:keluarga|bank)(?:mu)? (?:gak|nggak|tidak|ga) (?:akan )?(?:ngerti|mengerti|paham)\b|\bkalau (?:ditanya|bank nanya|pihak bank tanya)\b.{0,20}\b(?:bilang|jawab)\b/,
+      ],
+      examples: { hit: ['jangan bilang dulu ke keluarga ya, mereka gak akan ngerti', 'ini rahasia kita berdua', 'kalau ditanya bank bilang aja buat renovasi rumah'], miss: ['salam buat keluarga ya', 'jangan bilang gitu dong'] },
+    },
+    {
+      key: 'trading_lifestyle',
+      stage: 'rapport',
+      weight: 0.8,
+      any: [/\b(?:sampingan|kerja sampingan|di waktu luang|waktu senggang|selain kerja|iseng)(?: \w+){0,3} (?:investasi|trading|trade|main saham|main crypto|main kripto|forex)\b|\b(?:aku|saya|gue|gw) (?:seorang |adalah )?(?:trader|investor)(?: (?:full ?time|profesional|independen))?\b|\bhidup dari (?:investasi|trading)\b/],
+      examples: { hit: ['selain kerja aku juga trading crypto', 'saya seorang trader full time', 'sekarang hidup dari investasi aja'], miss: ['investasi itu susah ya', 'sampingan jualan kue'] },
+    },
+
+    // ---------------- off_platform ----------------
+    {
+      key: 'move_off_platform',
+      stage: 'off_platform',
+      weight: 1.2,
+      any: [
+        new RegExp(`\\b(?:minta|boleh minta|bagi|kasih|kirim)(?: \\w+){0,2} (?:nomor |nomer |no |id |kontak )?${APP}\\b(?! (?:temen|teman|adik|kakak|ibu|ayah|mama|papa|pacar|bos|dia)\\b)`),
+        new RegExp(`\\b(?:chat|ngobrol|lanjut|pindah|hubungi|kontak|ngobrolnya)(?: \\w+){0,2} (?:di|ke|lewat|via|pakai|pake) ${APP}\\b`),
+        new RegExp(`\\b${APP} (?:aku|saya|gue|gw)(?: (?:ini|adalah))?\\s?:|\\b(?:punya|pakai|pake|main) ${APP} (?:gak|nggak|ga|tidak|kan)\\b`),
+        /\bjarang (?:buka|pakai|pake|online di) (?:aplikasi|app|apk|web) ini\b|\b(?:aplikasi|app) ini jarang (?:aku |saya )?(?:buka|pakai|pake)\b/,
+      ],
+      examples: { hit: ['aku jarang buka aplikasi ini, boleh minta nomor WA?', 'lanjut ngobrol di telegram aja yuk', 'WA aku: 0812 3456 7890', 'kamu punya line gak?'], miss: ['fotonya udah aku kirim lewat email', 'wa lagi error nih'] },
+    },
+
+    // ---------------- wealth ----------------
+    {
+      key: 'relative_analyst',
+      stage: 'wealth',
+      weight: 2.5,
+      any: [
+        new RegExp(`\\b${MY_KIN}(?: \\w+){0,6} (?:adalah |itu |jadi |kerja sebagai |seorang )?(?:analis|manajer investasi|fund manager|trader|ahli (?:investasi|saham|keuangan)|pakar (?:investasi|saham)|broker)\\b`),
+        /\b(?:informasi|info|data) dalam\b|\binsider\b|\bbocoran (?:saham|harga|sinyal|pasar)\b|\btahu duluan (?:harga|pergerakan|pasar)\b/,
+      ],
+      examples: { hit: ['om aku analis di perusahaan sekuritas', 'tanteku fund manager, dapat info dalam', 'kita dapat bocoran saham sebelum naik'], miss: ['om aku datang besok', 'kakak aku perawat'] },
+    },
+    {
+      key: 'showing_gains',
+      stage: 'wealth',
+      weight: 1.2,
+      any: [
+        new RegExp(`\\b${INVEST}\\b.{0,30}\\b(?:untung|profit|cuan|dapet|dapat|menghasilkan|hasilnya) (?:sekitar |hampir |lebih dari |udah |sudah )?${AMOUNT}`),
+        new RegExp(`\\b(?:untung|profit|cuan|keuntungan)(?: \\w+){0,2} (?:sekitar |hampir |lebih dari )?${AMOUNT}.{0,30}\\b(?:dari|pakai|pake|lewat|ikut) (?:${INVEST}|om|tante|mentor|sinyal)\\b`),
+      ],
+      examples: { hit: ['trading emas hari ini aku untung 15 juta', 'profit 2.000 usdt minggu ini dari sinyal om', 'main crypto seminggu cuan 30%'], miss: ['jualan hari ini untung 200rb', 'dapet diskon 50rb hari ini'] },
+    },
+    {
+      key: 'mentor_pedigree',
+      stage: 'wealth',
+      weight: 1.5,
+      any: [
+        new RegExp(`\\b(?:${MY_KIN}|beliau|dia)\\b.{0,40}\\b(?:goldman|jp ?morgan|morgan stanley|blackrock|wall street|hedge fund|bank investasi|mantan trader|mantan fund manager)\\b`),
+        /\bpengalaman \d+ tahun (?:di )?(?:trading|investasi|pasar modal|bursa|saham)\b|\b\d+ tahun (?:pengalaman )?(?:di )?(?:pasar modal|bursa saham|wall street)\b/,
+      ],
+      examples: { hit: ['om aku dulu kerja di Goldman Sachs', 'mentor kami pengalaman 20 tahun di pasar modal', 'beliau mantan trader hedge fund'], miss: ['saham goldman gimana ya', 'ayah aku guru SD'] },
+    },
+    {
+      key: 'wealth_signals',
+      stage: 'wealth',
+      weight: 1.5,
+      any: [/\bsinyal (?:beli|jual|trading|entry|masuk|dari (?:om|tante|mentor|profesor|prof|analis))\b|\b(?:tunggu|ikut|ikuti|ikutin) (?:sinyal|arahan|instruksi|aba-aba) (?:dari )?(?:aku|saya|gue|om|tante|mentor|profesor|prof|analis|beliau)\b|\btitik (?:entry|masuk)\b|\bjam entry\b/],
+      examples: { hit: ['tunggu sinyal dari om ya', 'nanti malam ada sinyal beli', 'ikuti instruksi saya jam 9'], miss: ['sinyal hp jelek banget di sini', 'ikuti arahan dosen pembimbing'] },
+    },
+
+    // ---------------- pitch ----------------
+    {
+      key: 'offer_to_teach',
+      stage: 'pitch',
+      weight: 2,
+      any: [
+        new RegExp(`\\b${ME} (?:bisa |akan |mau |siap )?(?:ajarin|ajari|ajarkan|bimbing|bantu|arahkan|arahin|ngajarin) ${YOU}?(?: \\w+){0,4} (?:investasi|trading|trade|main saham|crypto|kripto|cari cuan|cari uang|dapat profit|forex|cuan)\\b`),
+        new RegExp(`\\b(?:tinggal|cukup) (?:ikutin|ikuti|ikut) (?:arahan|instruksi|cara) ${ME}\\b`),
+      ],
+      examples: { hit: ['aku bisa ajarin kamu trading dari nol', 'saya bimbing kakak cari cuan', 'kamu tinggal ikutin arahan aku'], miss: ['aku ajarin kamu masak rendang', 'ikuti resep ini ya'] },
+    },
+    {
+      key: 'guaranteed_returns',
+      stage: 'pitch',
+      weight: 2.5,
+      any: [
+        /\b(?:dijamin|pasti|100 ?%) (?:untung|profit|cuan|balik modal|menang)\b|\b(?:tanpa|tidak ada|gak ada|nggak ada|ga ada|zero|nol) (?:resiko|risiko)\b|\banti rugi\b/,
+        /\b(?:gak|nggak|tidak|ga) (?:mungkin|bakal|akan) rugi\b|\b(?:profit|keuntungan|modal) (?:dijamin|terjamin|aman 100)\b|\bkalau rugi (?:aku|saya|gue) (?:yang )?(?:ganti|tanggung)\b/,
+      ],
+      examples: { hit: ['dijamin untung kak, tanpa risiko', 'modal dijamin aman', 'kalau rugi saya yang ganti'], miss: ['investasi pasti ada risikonya', 'dijamin enak deh baksonya'] },
+    },
+    {
+      key: 'high_returns',
+      stage: 'pitch',
+      weight: 2,
+      any: [
+        /\b(?:per ?hari|perhari|sehari|tiap hari|setiap hari|harian|per ?minggu|seminggu|tiap minggu|mingguan|per ?trade|sekali trade)\b (?:\w+ ){0,2}\d+(?:[.,]\d+)? ?(?:%|persen)/,
+        /(?<!diskon |promo |potongan |cashback |off )(?<![\d.,])\d+(?:[.,]\d+)? ?(?:%|persen) (?:per ?hari|perhari|sehari|tiap hari|setiap hari|per ?minggu|seminggu|tiap minggu|dalam \d+ (?:hari|jam))\b/,
+        /(?<![\d.,])(?:[3-9]|[1-9]\d)(?:[.,]\d+)? ?(?:%|persen) (?:per ?bulan|sebulan|tiap bulan|setiap bulan)\b|\b(?:profit|keuntungan|return|imbal hasil) (?:sampai |hingga |mencapai |sekitar )?(?:[2-9]\d|\d{3,}) ?(?:%|persen)/,
+      ],
+      examples: { hit: ['profit harian 3% kak', 'bisa 5% per hari', 'keuntungan mencapai 300%'], miss: ['baterai tinggal 3%', 'diskon 50% sehari aja', 'bunga deposito 4% setahun'] },
+    },
+    {
+      key: 'investment_product',
+      stage: 'pitch',
+      weight: 1,
+      any: [
+        /\b(?:trading|trade) (?:kontrak|futures|opsi|margin|emas|forex|valas|komoditas)\b|\bkontrak (?:berjangka|crypto|kripto|bitcoin|btc|detik)\b|\bbinary option\b|\bopsi biner\b|\bforex\b/,
+        /\b(?:mining|penambangan) likuiditas\b|\bliquidity mining\b|\bstaking\b|\brobot trading\b|\bbot (?:trading|ai|kuantitatif)\b|\btrading (?:otomatis|ai|kuantitatif)\b|\bmt4\b|\bmt5\b|\bmetatrader\b|\barbitrase\b|\bxau/,
+      ],
+      examples: { hit: ['aku main kontrak bitcoin', 'robot trading jalan otomatis 24 jam', 'download MT5 dulu ya'], miss: ['kontrak kerja habis bulan depan', 'beli kalung emas buat ibu'] },
+    },
+    {
+      key: 'invitation_to_invest',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [
+        /\b(?:mau|pengen|tertarik|yuk|ayo|cobain|coba) (?:\w+ ){0,2}(?:investasi|invest|trading|trade)\b(?: \w+){0,3} ?(?:bareng|sama aku|sama saya|gak|nggak|ga|tidak|yuk|dong|juga|\?)/,
+        /\b(?:investasi|trading|cari cuan|cari uang) bareng\b|\bmodal (?:kecil|sedikit|receh)\b|\bmulai (?:dari|dengan|aja dengan|aja dari) (?:modal )?(?:rp\.?\s?)?\d[\d.,]{0,12}\s?(?:rb|ribu|jt|juta|usdt|usd)\b/,
+      ],
+      examples: { hit: ['kakak mau coba investasi bareng aku?', 'modal kecil juga bisa kok', 'mulai dari 500rb aja dulu'], miss: ['mau coba bakso di sana ga?', 'mulai dari nol lagi'] },
+    },
+    {
+      key: 'pitch_urgency',
+      stage: 'pitch',
+      weight: 1,
+      any: [/\b(?:slot|kuota|tempat) (?:vip |member |member vip )?(?:terbatas|tinggal \d+|sisa \d+|hampir penuh)\b|\b(?:tinggal|sisa|hanya) \d+ (?:slot|kuota)\b|\bkesempatan (?:terakhir|langka)\b|\bjangan sampai (?:ketinggalan|terlewat|nyesel)\b|\b(?:harus|wajib) (?:deposit|depo|transfer|tf|setor|invest) (?:hari ini|sekarang|segera|secepatnya)\b/],
+      examples: { hit: ['slot VIP tinggal 3', 'ini kesempatan terakhir kak', 'harus deposit hari ini sebelum jam 9'], miss: ['promo berakhir besok', 'tinggal 2 potong kue'] },
+    },
+    {
+      key: 'offer_to_set_up',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [
+        new RegExp(`\\b${ME} (?:bisa |akan |mau )?(?:bantu |bantuin )?(?:buatin|bikinin|daftarin|bukain|bukakan|daftarkan) (?:akun|rekening)\\b|\\b${ME} (?:yang )?(?:tradingin|operasikan|jalankan|mainkan) (?:akun|dana)(?:nya| kamu| kakak)?\\b`),
+        new RegExp(`\\bkirim (?:password|kata sandi|pin|akun|username)(?:nya)? (?:ke|sama) ${ME}\\b`),
+      ],
+      examples: { hit: ['aku bantu daftarin akun ya', 'nanti saya yang operasikan akunnya', 'kirim password ke aku biar aku yang atur'], miss: ['aku bikinin kopi ya', 'aku bantu pindahan besok'] },
+    },
+    {
+      key: 'future_together',
+      stage: 'pitch',
+      weight: 1.2,
+      any: [/\b(?:demi|untuk|buat) masa depan (?:kita|kita berdua)\b|\bkebebasan finansial\b|\bfinancial freedom\b|\bpassive income\b|\bpenghasilan pasif\b|\b(?:gak|nggak|tidak|ga) (?:perlu|usah) (?:kerja|capek kerja|kerja keras) lagi\b|\bbisa (?:resign|pensiun dini|berhenti kerja)\b/],
+      examples: { hit: ['ini demi masa depan kita berdua', 'aku pengen kamu punya passive income', 'nanti kamu gak perlu kerja lagi'], miss: ['nabung buat beli sofa', 'capek kerja pengen liburan'] },
+    },
+    {
+      key: 'guilt_trip',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [
+        /\b(?:kamu|km|kak|kakak|lo|lu) (?:gak|nggak|tidak|ga|tdk) percaya (?:sama |dengan )?(?:aku|saya|gue)\b|\b(?:aku|saya|gue) (?:bukan|bkn) (?:penipu|scammer|orang jahat)\b|\b(?:nganggap|menganggap|pikir|kira) (?:aku|saya|gue) (?:penipu|scammer)\b/,
+        /\b(?:aku|saya|gue) (?:cuma|hanya|cuman) (?:mau|ingin|pengen) (?:bantu|nolong|membantu)\b|\bkecewa (?:banget )?(?:sama|dengan) (?:kamu|kakak|km)\b/,
+      ],
+      examples: { hit: ['kamu gak percaya sama aku?', 'aku bukan penipu sayang', 'aku cuma mau bantu kamu'], miss: ['makasih udah percaya sama aku', 'aku kecewa sama filmnya'] },
+    },
+    {
+      key: 'exclusive_access',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [/\b(?:grup|member|anggota|akun|kelas|level|paket) vip\b|\bakun institusi(?:onal)?\b|\b(?:saham|jatah|kuota) ipo\b|\bcopy ?trad(?:e|ing)\b|\bkhusus (?:untuk |buat )?(?:orang|member|anggota) (?:terpilih|tertentu|dekat|spesial)\b/],
+      examples: { hit: ['member VIP dapat 5 sinyal sehari', 'profesor buka akun institusi untuk beberapa orang', 'ada jatah IPO khusus member'], miss: ['lounge vip bandara nyaman', 'tiket konser kelas festival habis'] },
+    },
+    {
+      key: 'easy_money',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [
+        /\b(?:modal|uang|dana|saldo|akun) (?:jadi |bisa jadi |naik )?(?:2|3|5|10|dua|tiga|sepuluh) ?(?:x|kali lipat)\b|\b(?:win ?rate|tingkat kemenangan|akurasi) (?:di atas |lebih dari |sampai )?\d+ ?%/,
+        /\b(?:sehari|per ?hari|tiap hari) (?:bisa )?(?:dapat|dapet|hasilin|menghasilkan|untung) (?:rp\.?\s?)?\d[\d.,]{0,12}\s?(?:rb|ribu|jt|juta)\b|\bkerja (?:santai|ringan|dari rumah) (?:gaji|penghasilan|hasil) (?:besar|jutaan|tinggi)\b|\bcuan (?:mudah|gampang|instan)\b/,
+      ],
+      examples: { hit: ['sebulan modal jadi 2x lipat', 'win rate di atas 90%', 'sehari bisa dapat 2 juta'], miss: ['harga cabai naik 2 kali lipat', 'kerja dari rumah enak ya'] },
+    },
+
+    // ---------------- platform ----------------
+    {
+      key: 'platform_register',
+      stage: 'platform',
+      weight: 1.8,
+      any: [
+        /\btestflight\b|\.apk\b|\bfile apk\b/,
+        /\b(?:download|unduh|install|instal) (?:aplikasi|app|apk)(?:nya)?(?: \w+){0,4} (?:daftar|registrasi|buat akun|bikin akun)\b|\b(?:daftar|registrasi|buat akun|bikin akun) (?:di|ke) (?:platform|aplikasi|app|web|situs)\b/,
+        /\b(?:platform|aplikasi|situs|web)(?: \w+){0,4} kode (?:undangan|referral|referal|invite)\b|\b(?:platform|aplikasi)(?: ini)? (?:legal|resmi|terdaftar|berizin|diawasi)\b/,
+      ],
+      examples: { hit: ['download aplikasinya terus daftar akun ya', 'platform ini resmi terdaftar di Amerika', 'daftar di platform pakai kode undangan 8QX2'], miss: ['pakai kode referral shopee dong', 'download foto dari drive'] },
+    },
+    {
+      key: 'customer_service',
+      stage: 'platform',
+      weight: 2,
+      any: [/\b(?:cs|customer service|layanan pelanggan)\b(?: \w+){0,5} (?:untuk |buat )?(?:deposit|depo|withdraw|wd|penarikan|tarik dana|rekening tujuan|alamat wallet|isi saldo)\b|\b(?:hubungi|chat|kontak|tanya) (?:ke )?(?:cs|customer service|layanan pelanggan) (?:platform|aplikasi|web)\b/],
+      examples: { hit: ['hubungi CS platform untuk deposit', 'chat customer service buat minta alamat wallet', 'tanya CS aplikasi soal wd'], miss: ['cs shopee lama balasnya', 'tanya admin toko soal ongkir'] },
+    },
+
+    // ---------------- deposit ----------------
+    {
+      key: 'buy_crypto',
+      stage: 'deposit',
+      weight: 2,
+      any: [
+        new RegExp(`\\b(?:beli|membeli|tuker|tukar) (?:\\d[\\d.,]*\\s?)?${CRYPTO}\\b(?: \\w+){0,6} (?:terus|lalu|kemudian|trus|abis itu|baru) (?:kirim|transfer|tf|deposit|depo|pindahin|pindahkan|wd)\\b`),
+        /\b(?:indodax|tokocrypto|pintu|binance|bybit|okx|p2p)\b.{0,40}\b(?:kirim|transfer|tf|pindahin|pindahkan) (?:ke|ke alamat)\b|\balamat (?:wallet|dompet|deposit)\b|\btrc ?-?20\b|\berc ?-?20\b/,
+      ],
+      examples: { hit: ['beli USDT di Indodax terus kirim ke alamat platform', 'ini alamat wallet deposit ya', 'pakai jaringan TRC20'], miss: ['beli pulsa terus kirim kodenya', 'kirim alamat rumah ya'] },
+    },
+    {
+      key: 'deposit_instructions',
+      stage: 'deposit',
+      weight: 1.5,
+      any: [/\b(?:minimal|min|minimum) (?:deposit|depo|setor|topup|top up|investasi|modal)\b|\b(?:deposit|depo|investasi|modal) (?:minimal|min|minimum) (?:rp\.?\s?)?\d|\b(?:deposit|depo) (?:lagi |tambah |dulu )?(?:rp\.?\s?)?\d[\d.,]{0,12}\s?(?:rb|ribu|jt|juta|usdt|usd)\b/],
+      examples: { hit: ['minimal deposit 1 juta', 'depo dulu 5jt ya kak', 'deposit lagi 1000 usdt biar naik level'], miss: ['top up gopay 50rb dulu', 'minimal umur 17 tahun'] },
+    },
+    {
+      key: 'deposit_wire',
+      stage: 'deposit',
+      weight: 1.5,
+      any: [/\btransfer (?:ke |ke rekening )?(?:rekening )?(?:perusahaan|pt|kantor|yang ditunjuk|penampung|agen)\b|\brekening (?:penampung|perusahaan|yang ditunjuk|atas nama (?:perusahaan|pt|cv))\b/],
+      examples: { hit: ['transfer ke rekening perusahaan ya', 'dana masuk ke rekening penampung dulu', 'transfer ke rekening yang ditunjuk admin'], miss: ['transfer ke rekening aku aja buat patungan', 'rekening bca kamu apa?'] },
+    },
+
+    // ---------------- withdrawal ----------------
+    {
+      key: 'withdrawal_fee',
+      stage: 'withdrawal',
+      weight: 3.5,
+      any: [
+        /\b(?:wd|withdraw|tarik dana|penarikan|pencairan|cairin|cairkan)\b(?: \w+){0,8} (?:harus|wajib|perlu|mesti) (?:bayar|transfer|tf|deposit|depo|setor|lunasi) (?:\w+ ){0,3}(?:pajak|biaya|fee|admin|jaminan|deposit|margin|\d+ ?%)/,
+        /\b(?:bayar|lunasi|setor|transfer) (?:dulu )?(?:pajak|biaya|fee|jaminan|denda|deposit jaminan)\b(?: \w+){0,6} (?:baru|supaya|agar|biar|untuk) (?:bisa )?(?:wd|withdraw|ditarik|cair|dicairkan)\b|\bpajak (?:penghasilan|keuntungan|profit)\b(?: \w+){0,6} (?:dibayar|bayar|transfer)\b/,
+      ],
+      examples: { hit: ['kalau mau wd harus bayar pajak 20% dulu', 'bayar dulu biaya jaminan baru bisa cair', 'pajak keuntungan harus dibayar di muka'], miss: ['tarik tunai di atm bank lain kena biaya admin', 'bayar pajak motor besok'] },
+    },
+    {
+      key: 'credit_score',
+      stage: 'withdrawal',
+      weight: 3,
+      any: [/\b(?:skor|poin|nilai) (?:kredit|kepercayaan|credit)\b.{0,40}\b(?:wd|withdraw|penarikan|akun|deposit|100)\b|\b(?:wd|withdraw|penarikan|akun)\b.{0,40}\b(?:skor|poin|nilai) (?:kredit|kepercayaan)\b/],
+      examples: { hit: ['skor kredit akun kakak kurang, tidak bisa wd', 'poin kepercayaan harus 100 untuk penarikan', 'wd gagal karena skor kredit rendah'], miss: ['skor kredit aku jelek jadi kpr ditolak', 'nilai ujian udah keluar'] },
+    },
+    {
+      key: 'account_frozen',
+      stage: 'withdrawal',
+      weight: 3,
+      any: [
+        /\b(?:akun|dana|saldo|aset|wallet|profit)(?:nya| anda| kamu| kakak)? (?:sudah |telah |sedang |akan )?(?:dibekukan|di bekukan|dibekukan sementara|terbeku|ditangguhkan)\b|\b(?:dana|saldo|aset|wallet)(?:nya| anda| kamu| kakak)? (?:sudah |telah |sedang )?(?:diblokir|ditahan)\b/,
+        /\b(?:terindikasi|dugaan|dicurigai|terdeteksi) (?:aktivitas )?(?:pencucian uang|money laundering)\b|\b(?:buka|membuka) (?:blokir|pembekuan) (?:akun|dana|saldo)\b|\bbiaya (?:pencairan|pembukaan blokir|unfreeze|verifikasi)\b/,
+      ],
+      examples: { hit: ['akun anda dibekukan sementara', 'saldo kakak ditahan karena terindikasi pencucian uang', 'bayar biaya pembukaan blokir dulu'], miss: ['akun ig aku diblokir', 'es batunya membeku'] },
+    },
+    {
+      key: 'pay_to_release',
+      stage: 'withdrawal',
+      weight: 3,
+      any: [
+        /\b(?:tidak|gak|nggak|ga|tdk) (?:bisa|dapat) (?:dipotong|potong) (?:dari|dr) (?:saldo|profit|keuntungan|akun|modal)\b|\b(?:setelah|habis|abis|begitu) (?:bayar|lunas|transfer|tf|setor)\b(?: \w+){0,4} (?:langsung |semua |seluruh )?(?:dana |saldo )?(?:cair|bisa (?:wd|ditarik|withdraw)|dicairkan)\b/,
+        /\b(?:aku|saya|gue) juga (?:udah |sudah |pernah )?bayar\b(?: \w+){0,5} (?:baru |terus |lalu )?(?:bisa )?(?:wd|withdraw|cair)\b|\b(?:pajak|biaya|deposit|jaminan) (?:itu )?(?:akan )?(?:dikembalikan|balik lagi|refund)\b/,
+      ],
+      examples: { hit: ['pajak tidak bisa dipotong dari saldo', 'setelah bayar langsung semua dana cair', 'aku juga bayar dulu baru bisa wd'], miss: ['abis bayar listrik langsung tidur', 'uang kembalian kurang'] },
+    },
+    {
+      key: 'withdrawal_pressure',
+      stage: 'withdrawal',
+      weight: 1.5,
+      any: [
+        /\b(?:coba |bisa |kan bisa )(?:pinjam|minjem|pinjem|ngutang)\b|\b(?:pinjam|minjem|pinjem) (?:dulu|aja)\b|\b(?:pake|pakai|ambil|coba) pinjol\b|\bgadai (?:rumah|motor|mobil|emas|sertifikat|bpkb)\b/,
+        /\b(?:aku|saya|gue) (?:tambahin|bantu|talangin|pinjemin|kasih) (?:setengah|separuh|sebagian|\d[\d.,]{0,12}\s?(?:rb|ribu|jt|juta|usdt)?)\b.{0,20}\bsisa(?:nya)?\b|\bkalau (?:gak|nggak|tidak|ga) (?:bayar|transfer|setor|deposit)\b(?: \w+){0,6} (?:hilang|hangus|disita|dibekukan|lenyap)\b|\b(?:gak|nggak|tidak|ga) ada waktu (?:buat |untuk )?mikir\b/,
+      ],
+      examples: { hit: ['coba pinjam ke keluarga dulu', 'kalau gak bayar semua dana kamu hangus', 'ambil pinjol aja dulu'], miss: ['aku pinjam buku ke teman', 'mau jual motor bekas'] },
+    },
+    {
+      key: 'trial_withdrawal',
+      stage: 'withdrawal',
+      weight: 0.8,
+      any: [/\b(?:coba|tes|test|uji coba) (?:wd|withdraw|tarik dana|penarikan)\b|\b(?:wd|withdraw) (?:sedikit|dikit|kecil|\d[\d.,]*\s?(?:rb|ribu|usdt|usd|k)?)(?: dulu)? (?:buat|untuk) (?:ngetes|tes|test|coba|buktiin|membuktikan|lihat)\b/],
+      examples: { hit: ['coba wd dulu 100rb', 'wd sedikit buat ngetes', 'tes withdraw dulu biar yakin'], miss: ['tarik tunai di atm', 'coba tarik napas dalam'] },
+    },
+
+    // ---------------- recovery ----------------
+    {
+      key: 'recovery_offer',
+      stage: 'recovery',
+      weight: 2.5,
+      any: [/\b(?:dana|uang|duit)(?: \w+){0,2} (?:yang )?(?:ditipu|hilang|tertipu|kena tipu)\b.{0,30}\b(?:kembali|balik|dikembalikan|ditarik kembali)\b|\b(?:pemulihan|recovery) dana\b|\b(?:bantu|membantu|bisa) (?:mengembalikan|balikin|narik kembali|tarik kembali) (?:dana|uang)\b|\bhacker (?:etis|putih)\b|\bbiaya (?:pemulihan|pengacara|pelacakan)\b/],
+      examples: { hit: ['kami bisa mengembalikan dana yang tertipu', 'jasa pemulihan dana kripto', 'biaya pelacakan 10% di awal'], miss: ['shopee sudah proses pengembalian dana', 'udah sembuh dari flu'] },
+    },
+    {
+      key: 'victim_outreach',
+      stage: 'recovery',
+      weight: 2,
+      any: [/\b(?:para |untuk |menghubungi |membantu |bantu )korban (?:penipuan|investasi bodong|platform|robot trading|binary)\b|\b(?:unit|divisi|tim) (?:siber|cyber|kejahatan siber)\b|\bnomor (?:kasus|laporan|perkara|tiket pengaduan)\b|\b(?:lacak|melacak|telusuri|menelusuri) (?:dana|aliran dana|wallet|transaksi)\b/],
+      examples: { hit: ['kami membantu korban penipuan platform Hexamint', 'nomor kasus anda 4471', 'tim kami sudah melacak aliran dana'], miss: ['nomor resi paketnya berapa', 'nonton berita kecelakaan'] },
+    },
+
+    // ---------------- the user's own words (context only) ----------------
+    {
+      key: 'me_sent_money',
+      stage: 'deposit',
+      weight: 1,
+      from: 'me',
+      any: [/\b(?:transfer|tf|deposit|depo|setor|invest|investasi) (?:lagi |sebesar |sekitar |semua )?(?:rp\.?\s?\d[\d.,]{0,12}\s?(?:rb|ribu|jt|juta)?|\d[\d.,]{0,12}\s?(?:rb|ribu|jt|juta|usdt|usd)\b|usdt|tabungan|semua tabungan)/],
+      examples: { hit: ['udah transfer 50 juta', 'aku depo lagi 1000 usdt', 'udah tf semua tabungan'], miss: ['udah kirim fotonya', 'transfer pemain bola musim ini'] },
+    },
+    {
+      key: 'me_cannot_withdraw',
+      stage: 'withdrawal',
+      weight: 1.5,
+      from: 'me',
+      any: [/\b(?:gak|nggak|tidak|ga|tdk|belum|blm|gk) (?:bisa|bs) (?:wd|withdraw|ditarik|dicairkan|cair)\b|\b(?:wd|withdraw|penarikan)(?:nya| aku| saya)? (?:gagal|ditolak|pending terus|nggak bisa|gak bisa|ga bisa)\b|\b(?:disuruh|diminta) (?:bayar|transfer|setor|deposit) (?:pajak|biaya|fee|lagi)\b/],
+      examples: { hit: ['kok dana aku gak bisa ditarik', 'wd aku gagal terus', 'aku disuruh bayar pajak dulu'], miss: ['besok aku ambil uang di atm', 'wd lancar kok'] },
+    },
+
+    // ---------------- signs of innocence ----------------
+    {
+      key: 'scam_awareness',
+      stage: 'hook',
+      weight: -2,
+      any: [
+        /\b(?:ini|itu|jelas|pasti|udah pasti|fix|kayaknya|sepertinya) (?!bukan |bkn |gak |nggak |tidak )(?:\w+ )?(?:penipuan|penipu|scam|modus)\b|\binvestasi bodong\b/,
+        /\b(?:aku|saya|gue|gw|ibu|ayah|temen|teman|kakak|om|tante|mama|papa) (?:udah |pernah |juga )?(?:ketipu|tertipu|ditipu|kena tipu)\b|\blapor (?:ke )?(?:polisi|ojk|kominfo|cekrekening)\b|\bcekrekening\b|\b(?:blokir|block) (?:aja|saja|nomornya|orangnya)\b/,
+      ],
+      examples: { hit: ['ini jelas penipuan, blokir aja', 'hati-hati itu investasi bodong', 'ibu aku pernah ketipu kayak gini'], miss: ['platform ini aman kok kak', 'aku bukan penipu'] },
+    },
+  ],
+
+  reporting: [
+    /\b(?:dia|doi|orang itu|cowok itu|cewek itu|seseorang|ada orang|orangnya|pelaku) (?:bilang|ngomong|bilangnya|nyuruh|minta|menyuruh|ngajak|nawarin|menawarkan|janji|kirim|ngirim|ngechat)\b/,
+    /\b(?:aku|saya|gue|gw) (?:dapet|dapat|nerima|menerima|dikirimi) (?:pesan|chat|sms|wa|dm)\b/,
+    /\b(?:ini|itu|beneran|apakah ini) (?:penipuan|scam|modus|bodong|legit|aman) (?:gak|nggak|ga|bukan|ya)?\s*\?/,
+    /\b(?:berita|artikel|video|postingan) (?:tentang|soal|ttg)\b/,
+    /\b(?:ibu|ayah|bapak|mama|papa|temen|teman|kakak|adik|om|tante|nenek|kakek)(?: aku| saya| gue|ku)? (?:kena|ditipu|tertipu|dichat|ditawarin|diajak|dimasukin)\b/,
+  ],
+};

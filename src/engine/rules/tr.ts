@@ -1,0 +1,457 @@
+import type { RuleSet } from './types.ts';
+
+// Turkish rules. Patterns run on folded text: lower case, "ı" is "i", "ş" "s",
+// "ğ" "g", "ç" "c", "ö" "o", "ü" "u", "â" "a" ("yatırım" arrives as "yatirim",
+// "kâr" as "kar"). Suffixes stick to stems and follow vowel harmony, so stems
+// take short bounded endings ("yatirim\w{0,6}"); proper names keep their
+// apostrophe ("whatsapp'tan", "dubai'de"). Turkish writes the percent sign
+// first ("%30", "yüzde 30"), so PCT accepts both orders.
+// Weights are hand-set starting values; the corpus fit replaces them.
+const APP = "(?:whats ?app|wp|wpp|vatsap|telegram|tg|telegramm|instagram|insta|ig|signal|line|wechat|viber|bip)(?:'?(?:tan|ten|dan|den|a|e|ya|ye|in|un|im|i|u))?";
+const CRYPTO = '(?:usdt|usdc|tether|kripto\\w{0,5}|bitcoin\\w{0,4}|btc|eth|ethereum|coin\\w{0,3})';
+const INVEST = '(?:yatirim\\w{0,6}|borsa\\w{0,5}|hisse\\w{0,5}|trade|trading|forex|altin\\w{0,4}|kripto\\w{0,5}|vadeli|sinyal\\w{0,5})';
+const PCT = String.raw`(?:(?:%|yuzde)\s?\d{1,6}(?:[.,]\d{1,4})?|(?<![\d.,])\d{1,6}(?:[.,]\d{1,4})?\s?%)`;
+// An amount with its unit: "5.000 TL", "₺5000", "50 bin", "10k", "500 usdt", "1000 dolar", "%30".
+const NUM = String.raw`\d[\d,.]{0,12}`;
+const MONEY = String.raw`(?:[₺$€]\s?${NUM}\s?(?:bin|k|milyon)?|${NUM}\s?(?:bin|k|milyon|tl|lira|₺|usdt|usd|dolar|\$|euro|avro)(?: (?:tl|lira|dolar|usdt))?)(?![a-z0-9])`;
+const AMOUNT = `(?:${MONEY}|${PCT})`;
+const KIN = '(?:amcam|dayim|teyzem|halam|kuzenim|abim|ablam|babam|annem|dedem|ninem|hocam|mentorum|danismanim|ogretmenim|arkadasim|patronum|eniştem|enistem|yengem)';
+
+export const tr: RuleSet = {
+  locale: 'tr',
+  // Frequent Turkish words and chat spellings that English chat does not use.
+  detect:
+    /\b(?:bir|bu|var|yok|cok|ama|icin|gibi|daha|nasil|neden|niye|sey|evet|hayir|tamam|tmm|merhaba|mrb|slm|selam|tesekkurler|tesekkur|sagol|sagolun|canim|benim|senin|bana|sana|beni|seni|ile|degil|olur|oldu|yani|simdi|bugun|yarin|iyi|guzel|abla|kanka|hocam|para|lira|tl|lan|hadi|haydi|bence|sanki|siz|onlar|bizim|sizin|nerede|nerde|kim|kac|burada|orada|gel|yap|napiyorsun|naber|nasilsin|iyiyim|ediyorum|oluyor|olsun|gorusuruz|gunaydin|aslinda|herhalde|galiba|keske|belki|hemen|biraz|ayni|zaten|artik|hala|sadece|hic|kadar|sonra|misin|musun|misiniz|degilim|istiyorum|biliyorum|parami|istiyorlar|diyor|dedi|yaptim|geldi|gonderdim|yatirdim|lutfen|kardesim)\b/,
+  rules: [
+    // ---------------- hook ----------------
+    {
+      key: 'wrong_number',
+      stage: 'hook',
+      weight: 1,
+      opening: true,
+      any: [
+        /\byanlis (?:numara\w{0,4}|kisi\w{0,4}|kisiye|sohbet\w{0,4})\b|\bnumara\w{0,4} yanlis (?:kaydet|yaz|cevir)\w{0,6}|\b(?:yanlislikla|yanlis) (?:size |sana )?(?:yazdim|attim|gonderdim|mesaj attim)\b/,
+        /\b(?:siz|sen) [a-z]{2,} (?:hanim|bey|hoca|abla|abi) (?:misiniz|misin|musunuz|musun)\b|\bsiz (?!(?:evde|iyi|musait|burada|orada|emin|hazir|yorgun|mesgul|ciddi|uyanik|nerede|kim|ne|de|da)\b)[a-z]{3,} (?:misiniz|musunuz)\s*\?|\b[a-z]{2,} (?:hanim|bey|hoca)(?: ile)? (?:siz )?(?:misiniz|mi gorusuyorum|ile mi gorusuyorum)\b/,
+        /\b(?:pardon|kusura bakma\w{0,4}|ozur dilerim|affedersiniz|sorry)\b.{0,30}\b(?:sandim|zannettim|zannetmistim|sanmistim)\b/,
+      ],
+      examples: {
+        hit: ['Merhaba, siz Ayşe Hanım mısınız?', 'Pardon yanlış numara, kusura bakmayın', 'Özür dilerim, sizi kuaförüm sandım', 'Mehmet Bey ile mi görüşüyorum?'],
+        miss: ['sen evde misin?', 'yarın görüşürüz'],
+      },
+    },
+    {
+      key: 'fate',
+      stage: 'hook',
+      weight: 1,
+      any: [/\b(?:kader|kismet|nasip|alin yazisi)\w{0,4}\b.{0,20}\b(?:bizi|tanis|karsilas|bulus)\w{0,6}|\b(?:bu|belki de|demek ki|herhalde) (?:bir )?(?:kader|kismet|nasip)\b|\b(?:tesaduf|rastlanti) (?:degil|olamaz)\b/],
+      examples: { hit: ['belki de bu kısmet', 'bu bir tesadüf olamaz', 'kader bizi tanıştırdı'], miss: ['tesadüfen onu markette gördüm', 'kader arkadaşımın düğünü'] },
+    },
+    {
+      key: 'far_away_job',
+      stage: 'hook',
+      weight: 0.7,
+      any: [
+        /\b(?:singapur|hong ?kong|malezya|kuala lumpur|bangkok|tayland|makao|tayvan|sanghay|shenzhen|petrol platform\w{0,4}|acik deniz platform\w{0,4}|gemi)'?(?:da|de|ta|te|unda|inde|nda|nde)? (?:calisiyorum|yasiyorum|bulunuyorum|gorevliyim|gorev yapiyorum|kaliyorum)\b/,
+        /\b(?:amerikan ordusunda|bm baris gucunde|barıs gucunde|baris gucunde) (?:doktorum|cerrahim|subayim|gorevliyim)\b/,
+      ],
+      examples: { hit: ["Şu an Singapur'da çalışıyorum", 'petrol platformunda çalışıyorum, mühendisim', "Hong Kong'da yaşıyorum"], miss: ["geçen yıl Singapur'a gittik", "abim Malezya'da yaşıyor"] },
+    },
+    {
+      key: 'profile_compliment',
+      stage: 'hook',
+      weight: 0.5,
+      opening: true,
+      any: [
+        /\b(?:profilini|profilinizi|fotograflarini|fotograflarinizi|fotografini|fotografinizi|fotolarini|fotolarinizi|resimlerini|resimlerinizi) (?:gordum|inceledim|begendim|cok begendim)\b/,
+        /\b(?:cok )?(?:tatli|iyi|nazik|hos|kibar|zarif|sicak) (?:birine|bir insana) benziyorsun(?:uz)?\b|\b(?:gulusun|gulusunuz|gozlerin|gozleriniz) (?:cok )?(?:guzel|tatli|hos)\b|\bfotograflarin(?:iz)? (?:cok )?(?:guzel|harika)\b/,
+      ],
+      examples: { hit: ['profilini gördüm, çok tatlı birine benziyorsun', 'gülüşün çok güzel', 'fotoğraflarınızı beğendim'], miss: ['fotoğraflarımı gördün mü?', 'yorgun görünüyorsun'] },
+    },
+    {
+      key: 'fellow_townsman',
+      stage: 'hook',
+      weight: 0.8,
+      opening: true,
+      any: [/\bhemsehri\w{0,4}\b|\b(?:sen|siz) de [a-z]{3,}(?:lu|li|lu|lı)(?: musun| misin| musunuz| misiniz)\s*\?/],
+      examples: { hit: ['selam hemşehrim, grupta gördüm seni', 'sen de Trabzonlu musun?', 'hemşehri misiniz?'], miss: ['ben Trabzonluyum', 'Trabzon çok yağmurlu'] },
+    },
+    {
+      key: 'group_add',
+      stage: 'hook',
+      weight: 1.5,
+      any: [
+        /\b(?:yatirim|borsa|hisse|kripto|forex|sinyal|trade|halka arz)\w{0,5} (?:grub|grup|kanal|toplulug|kulub)\w{0,5}\b/,
+        /\b(?:hocanin|profesorun|hoca\w{0,3}|analistin|uzmanin|danismanin) (?:asistani\w{0,4}|yardimcisi\w{0,4}|sekreteri\w{0,4})\b/,
+        /\b(?:ucretsiz|bedava) (?:borsa|yatirim|kripto|forex|trade|hisse)\w{0,5} (?:egitim|kurs|ders|seminer|webinar|yayin)\w{0,5}\b/,
+      ],
+      examples: {
+        hit: ['Yatırım grubumuza eklendiniz', 'Ben Ahmet hocanın asistanıyım', 'bu akşam ücretsiz borsa eğitimi var'],
+        miss: ['seni aile grubuna ekledim', 'ücretsiz yoga dersi var'],
+      },
+    },
+
+    // ---------------- rapport ----------------
+    {
+      key: 'pet_name',
+      stage: 'rapport',
+      weight: 0.4,
+      any: [
+        /\b(?:askim|bebegim|tatlim|sevgilim|balim|prensesim|bitanem|birtanem|melegim)\b/,
+        /\b(?:canim|hayatim|gulum)\s*(?:[,.!?]|$)|\b(?:gunaydin|iyi geceler|merhaba|selam|nasilsin|ozledim) (?:canim|hayatim)\b/,
+      ],
+      examples: { hit: ['günaydın aşkım', 'nasılsın canım?', 'iyi geceler bebeğim'], miss: ['canım sıkıldı bugün', 'hayatım çok yoğun bu aralar'] },
+    },
+    {
+      key: 'love_bombing',
+      stage: 'rapport',
+      weight: 1,
+      any: [
+        /\bruh es\w{0,5}\b|\bhayatimin aski\b|\b(?:ortak )?gelecegimiz (?:birlikte|beraber)\b|\bbirlikte (?:bir )?gelecek\w{0,5}\b/,
+        /\bseni dusunmeden (?:duramiyorum|edemiyorum)\b|\baklimdan cikmiyorsun\b|\b(?:daha once )?hic (?:kimseye )?boyle (?:bir sey )?hissetmedim\b/,
+        /\b(?:mustakbel|gelecekteki) (?:esim|karim|kocam)\b|\b(?:tum|butun) hayatimi seninle\b/,
+      ],
+      examples: { hit: ['sen benim ruh eşimsin', 'aklımdan çıkmıyorsun', 'daha önce hiç böyle hissetmedim'], miss: ['şirketin geleceği belirsiz', 'düşünüyorum, sonra yazarım'] },
+    },
+    {
+      key: 'secrecy',
+      stage: 'rapport',
+      weight: 2,
+      any: [
+        /\b(?:kimseye|ailene|ailenize|esine|esinize|kocana|karina|cocuklarina|arkadaslarina|bankaya)(?: de)? (?:simdilik |bundan )?(?:bahsetme\w{0,3}|soyleme\w{0,3}|anlatma\w{0,3})\b/,
+        /\b(?:aramizda|ikimizin arasinda) (?:kalsin|kalmali|kalacak)\b|\b(?:bizim )?(?:kucuk )?sirrimiz\b/,
+        /\b(?:ailen|ailem|arkadaslarin|banka) (?:bunu )?anlamaz\b/,
+      ],
+      examples: { hit: ['ailene şimdilik söyleme', 'bu aramızda kalsın', 'kimseye bahsetme, ailen anlamaz'], miss: ['ailene selam söyle', 'bana unuttum deme'] },
+    },
+
+    // ---------------- off_platform ----------------
+    {
+      key: 'move_off_platform',
+      stage: 'off_platform',
+      weight: 1.2,
+      any: [
+        new RegExp(`\\b${APP} (?:uzerinden |den |dan )?(?:yazalim|konusalim|gorusalim|devam edelim|gecelim|ekle|yaz|yazar misin|yazin)\\b|\\b${APP} (?:gecelim|gecebilir miyiz)\\b`),
+        new RegExp(`\\b(?:numarani|numaranizi|${APP}'?(?:ini|unu|ni|nu)?) (?:verir misin|verir misiniz|alabilir miyim|atar misin|atarmisin|ver)\\b|\\b${APP} (?:var mi|varmi|kullaniyor musun|kullaniyor musunuz)\\b`),
+        /\b(?:buraya|buraya pek|bu uygulamaya|bu siteye) (?:pek |cok )?(?:girmiyorum|bakmiyorum|girmem|bakamiyorum)\b/,
+      ],
+      examples: {
+        hit: ["WhatsApp'tan yazalım mı?", 'numaranı verir misin?', 'telegram var mı? buraya pek girmiyorum'],
+        miss: ["fotoğrafları WhatsApp'tan attım", 'numaram değişti'],
+      },
+    },
+
+    // ---------------- wealth ----------------
+    {
+      key: 'relative_analyst',
+      stage: 'wealth',
+      weight: 2.5,
+      any: [
+        new RegExp(`\\b${KIN}(?: [a-z]+){0,6} (?:analist|fon yoneticisi|portfoy yoneticisi|trader|broker|finans uzmani|borsa uzmani|yatirim danismani|strateji uzmani)\\w{0,4}\\b`),
+        new RegExp(`\\b${KIN}(?: [a-z]+){0,4} (?:bana )?(?:sinyal|ipucu|iceriden bilgi|bilgi|analiz|tuyo)\\w{0,4} (?:veriyor|verdi|atiyor|atti|gonderiyor|paylasiyor)\\b`),
+        /\b(?:iceriden|ozel|gizli) (?:bilgi|haber|sinyal|tuyo)\w{0,5}\b/,
+      ],
+      examples: {
+        hit: ['teyzem büyük bir fonda kıdemli analist', 'amcam bana her gün sinyal veriyor', 'bizde içeriden bilgi var'],
+        miss: ['teyzem hafta sonu geliyor', 'abim hemşire'],
+      },
+    },
+    {
+      key: 'showing_gains',
+      stage: 'wealth',
+      weight: 1.2,
+      any: [
+        new RegExp(`\\b(?:bugun|dun|bu hafta|bu ay|bir gunde|tek gunde|bir haftada)\\b.{0,30}${AMOUNT}.{0,20}\\b(?:kazandim|kazandik|kar ettim|kar ettik|kar yaptim|kazanc|kar)\\b`),
+        new RegExp(`\\b(?:${INVEST}|${CRYPTO})\\w{0,4}\\b.{0,30}${AMOUNT}.{0,15}\\b(?:kazandim|kazandik|kar ettim|kar ettik|kar yaptim)\\b|${AMOUNT} (?:kazandim|kar ettim)\\b.{0,30}\\b(?:${INVEST}|${CRYPTO})`),
+        new RegExp(`\\b(?:araba|ev|daire|villa|rolex)\\w{0,4} (?:aldim|aldik)\\b.{0,30}\\b(?:${INVEST}|${CRYPTO})`),
+      ],
+      examples: {
+        hit: ['bu hafta 50 bin TL kazandım', "kriptodan bugün %30 kâr ettim", 'yeni araba aldım, hepsi borsa sayesinde'],
+        miss: ['bugün 3 maç kazandık', 'yeni araba aldım, krediyle'],
+      },
+    },
+    {
+      key: 'wealth_signals',
+      stage: 'wealth',
+      weight: 1.5,
+      any: [
+        /\b(?:amcamin|dayimin|teyzemin|halamin|hocamin|hocanin|analistin|mentorumun|uzmanin) (?:sinyal|tuyo)\w{0,4}\b|\b(?:sinyalimi|sinyalimizi|talimatimi) (?:bekle|takip et)\w{0,3}\b/,
+        /\b(?:guclu|buyuk|kesin|vip|al|sat|giris) (?:sinyal|sinyali)\b|\bsinyal (?:geldi|gelecek|verdi)\b/,
+      ],
+      examples: { hit: ['yarın saat 10da sinyalimi bekle', 'bugün amcamın sinyali geldi', 'büyük sinyal var bu akşam'], miss: ['burada sinyal çekmiyor', "Signal'den yaz bana"] },
+    },
+    {
+      key: 'mentor_pedigree',
+      stage: 'wealth',
+      weight: 1.5,
+      any: [
+        /\b(?:goldman|jp ?morgan|morgan stanley|blackrock|wall street|hedge fon\w{0,4}|yatirim bankasi\w{0,4}|kidemli trader|fon yoneticisi|bas analist)\b/,
+        /\b(?:\d{2}|yirmi|otuz|on bes) (?:yillik|yil) (?:tecrube|deneyim)\w{0,4}\b|\bspk (?:lisansli|onayli)\b/,
+        new RegExp(`\\b${KIN}(?: [a-z]+){0,2} (?:bana )?(?:${INVEST}|${CRYPTO})\\w{0,4} (?:ogretti|ogretiyor)\\b`),
+      ],
+      examples: {
+        hit: ["mentorum eskiden Goldman'da kıdemli trader'dı", "hocanın 20 yıllık tecrübesi var, SPK lisanslı", 'teyzem bana borsayı öğretti'],
+        miss: ['babam bana yüzmeyi öğretti', 'tarih hocası çok iyi'],
+      },
+    },
+    {
+      key: 'trading_lifestyle',
+      stage: 'rapport',
+      weight: 0.8,
+      any: [/\bbos (?:zaman|vakit)\w{0,7} (?:trade|borsa|kripto|yatirim|forex)\w{0,6}\b|\b(?:borsa|kripto|trade|forex|yatirim)\w{0,4} (?:ile )?(?:ugrasiyorum|yapiyorum|islem yapiyorum)\b|\b(?:yatirim gelirleri\w{0,3}|borsadan|kriptodan) (?:yasiyorum|geciniyorum)\b/],
+      examples: { hit: ['boş zamanlarımda kripto trade yapıyorum', 'borsa ile uğraşıyorum biraz', 'yatırım gelirleriyle yaşıyorum'], miss: ['boş zamanlarımda kitap okuyorum', 'maaşımla geçiniyorum'] },
+    },
+    {
+      key: 'trial_withdrawal',
+      stage: 'withdrawal',
+      weight: 0.8,
+      any: [/\b(?:kucuk|az|biraz|once)\b.{0,20}\b(?:cekim|cekmeyi|cek)\b.{0,25}\b(?:dene|gor|gorursun|emin ol|test et)\w{0,4}\b/],
+      examples: { hit: ['önce küçük bir miktar çekmeyi dene', 'biraz çek de gör, gerçek', 'küçük bir çekim yap, emin ol'], miss: ['ATMden para çektim', 'biraz dinlen'] },
+    },
+
+    // ---------------- pitch ----------------
+    {
+      key: 'offer_to_teach',
+      stage: 'pitch',
+      weight: 2,
+      any: [
+        new RegExp(`\\b(?:${INVEST}|${CRYPTO}|para kazanma)\\w{0,6}\\b(?: [a-z]+){0,2} (?:ogretebilirim|ogretirim|ogretecegim|gosterebilirim|gosteririm)\\b|\\b(?:sana|size) (?:yatirim|borsa|trade|kripto)\\w{0,8} (?:konusunda )?(?:rehberlik|yardim) (?:ederim|edebilirim)\\b`),
+        /\b(?:sadece |tek yapman gereken )?(?:talimatlarimi|talimatlarima|sinyallerimi|dediklerimi|adimlarimi) (?:takip et|uygula|yap)\w{0,3}\b|\bne zaman (?:alacagini|satacagini|girecegini|alman gerektigini) (?:soylerim|soyleyecegim)\b/,
+      ],
+      examples: {
+        hit: ['sana yatırım yapmayı öğretebilirim', 'sadece talimatlarımı takip et', 'ne zaman alacağını söylerim'],
+        miss: ['sana yemek yapmayı öğretirim', "beni Instagram'da takip et"],
+      },
+    },
+    {
+      key: 'offer_to_set_up',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [/\b(?:senin|sizin) (?:icin|adina) (?:hesap|cuzdan) (?:acarim|acayim|acabilirim|olustururum)\b|\b(?:sifreni|sifrenizi|giris bilgilerini) (?:ver|gonder)\w{0,3}\b.{0,20}\b(?:islem|trade)\w{0,4}\b|\bben (?:senin|sizin) (?:icin|yerine) (?:islem yaparim|trade yaparim|alim yaparim)\b/],
+      examples: { hit: ['senin için hesap açarım', 'şifreni ver, ben işlem yaparım', 'ben senin yerine trade yaparım'], miss: ['kapıyı açarım', 'wifi şifresini ver'] },
+    },
+    {
+      key: 'guaranteed_returns',
+      stage: 'pitch',
+      weight: 2.5,
+      any: [/\b(?:garantili|garanti|kesin|sabit) (?:kazanc|kar|getiri|gelir)\w{0,4}\b|\b(?:risksiz|sifir risk|hic risk yok|riski yok)\b|\b(?:zarar etmezsin|kaybetmezsin|kaybetme (?:sansin|ihtimalin) yok)\b|\b%\s?100 (?:garanti|kesin|guvenli|kar)\b/],
+      examples: { hit: ['garantili kazanç, sıfır risk', 'zarar etmezsin, %100 garanti', 'kesin getiri var'], miss: ['borsada her zaman risk var', 'kesin yarın gelirim'] },
+    },
+    {
+      key: 'high_returns',
+      stage: 'pitch',
+      weight: 2,
+      any: [
+        new RegExp(`\\b(?:gunluk|her gun|gunde|haftalik|her hafta|haftada|islem basi|her islemde)\\b(?: [a-z]+){0,2} ${PCT}|${PCT}(?: [a-z]+){0,2} (?:gunluk|her gun|gunde|haftalik|haftada)\\b`),
+        new RegExp(`\\b(?:getiri|kazanc|kar|faiz)\\w{0,4}(?: (?!yillik|senelik)[a-z]+){0,2} (?:%|yuzde) ?(?:[2-9]\\d|\\d{3,})|\\b(?:aylik|her ay|ayda) (?:%|yuzde) ?(?:[3-9]|[1-9]\\d)\\b`),
+      ],
+      examples: { hit: ['günlük %3 kazanç', 'getiri %300e kadar', 'aylık %15'], miss: ['pil %3 kaldı', 'mevduat faizi yıllık %45'] },
+    },
+    {
+      key: 'easy_money',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [
+        /\b(?:parani|paranizi|sermayeni|sermayenizi|paran|paraniz)(?: [a-z]+){0,3} (?:ikiye|uce|iki) (?:katla|katlar|katlanir|katlayabilirsin)\w{0,4}\b|\b(?:paran|paraniz|sermayen) (?:\w+ )?katlanir\b/,
+        new RegExp(`\\b(?:gunde|gunluk|haftada) ${MONEY} (?:kazan|kazanabilirsin|kazanirsin|kazanabilirsiniz)\\b`),
+        /\b(?:basari orani|kazanma orani|isabet orani|win rate)\w{0,3}(?: [a-z]+){0,2} (?:%\s?\d+|\d+\s?%)|\b(?:pasif gelir|finansal ozgurluk)\b/,
+      ],
+      examples: { hit: ['paranı bir ayda ikiye katla', 'günde 500 dolar kazanabilirsin', 'başarı oranı %95'], miss: ['market fiyatları ikiye katladı', 'her gün işe gidiyorum'] },
+    },
+    {
+      key: 'invitation_to_invest',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [
+        /\b(?:sen de|siz de) (?:bir )?(?:yatirim yap|yatirim yapmayi dene|dene|basla|katil|trade yap)\w{0,4}\b|\b(?:birlikte|beraber) (?:yatirim yapalim|kazanalim|trade yapalim)\b/,
+        new RegExp(`\\b(?:kucuk bir miktar|az bir miktar|kucuk miktar|[₺$€]?\\d[\\d,.]{0,12} ?(?:bin |k )?(?:tl|lira|dolar|usdt|euro|bin|k)?'?)(?:la|le|yla|yle| ile) (?:basla|baslayabilirsin|baslayin|baslayabilirsiniz)\\b`),
+      ],
+      examples: { hit: ['sen de yatırım yapmayı dene', 'birlikte yatırım yapalım', '1000 dolarla başla'], miss: ['sen de yemek ye', 'sabah erken başla'] },
+    },
+    {
+      key: 'future_together',
+      stage: 'pitch',
+      weight: 1.2,
+      any: [/\b(?:gelecegimiz|evimiz|dugunumuz|ailemiz|birlikteligimiz) icin\b|\bcalismak zorunda kalma\w{0,6}\b|\bcok calisiyorsun\b.{0,30}\b(?:yatirim|kazanc|gelir)/],
+      examples: { hit: ['hepsi geleceğimiz için', 'çalışmak zorunda kalmayasın diye', 'düğünümüz için biriktiririz'], miss: ['yeni koltuk için biriktiriyoruz', 'çocuklar için yemek'] },
+    },
+    {
+      key: 'investment_product',
+      stage: 'pitch',
+      weight: 1,
+      any: [
+        /\b(?:vadeli islem\w{0,4}|kaldirac\w{0,4}|futures|opsiyon\w{0,4}|kontrat islem\w{0,4}|marjin islem\w{0,4})\b|\b(?:likidite madencili\w{0,4}|likidite havuz\w{0,4}|staking)\b/,
+        /\b(?:yapay zeka|ai|robot|kantitatif)(?: ile)? (?:bot|botu|islem|trade)\w{0,4}\b|\bmt4\b|\bmt5\b|\bmetatrader\b|\bforex\b|\barbitraj\w{0,4}\b|\baltin (?:islem|trade|forex)\w{0,4}\b/,
+      ],
+      examples: { hit: ['bitcoin üzerinde vadeli işlem yapıyorum', 'likidite madenciliği her gün kazandırıyor', 'yapay zeka botu senin için işlem yapar'], miss: ['iş sözleşmem bitti', 'anneme altın kolye aldım'] },
+    },
+    {
+      key: 'pitch_urgency',
+      stage: 'pitch',
+      weight: 1,
+      any: [/\b(?:sadece|son) (?:\d+|iki|uc|birkac) (?:kisilik yer|yer|kontenjan|kisi)\w{0,4} (?:kaldi)?\b|\b(?:firsati|bu firsati|sansi) (?:kacirma|kacirmayin)\b|\bson (?:firsat|sans|gun)\b|\b(?:bugun|hemen|simdi) (?:yatirman|yatirmaniz|yatirim yapman|odemen) (?:lazim|gerek|sart)\b/],
+      examples: { hit: ['VIP grupta sadece 3 kontenjan kaldı', 'bu fırsatı kaçırma', 'bugün yatırman lazım'], miss: ['sadece 3 kurabiye kaldı', 'otobüsü kaçırma'] },
+    },
+    {
+      key: 'exclusive_access',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [/\bkurumsal (?:hesap|islem|kontenjan)\w{0,4}\b|\bhalka arz\w{0,4} (?:payi|kontenjan|hisse|tahsis)\w{0,4}|\b(?:kopya islem|copy ?trad\w{0,3}|blok satis)\b|\bvip (?:grup|kanal|uye|uyelik|sinyal)\w{0,4}\b/],
+      examples: { hit: ['hoca birkaç öğrenci için kurumsal hesap açıyor', 'VIP üyelere günde 5 sinyal', 'halka arz payı kesin çıkar'], miss: ['havalimanındaki VIP salon güzeldi', 'bankada hesap açtırdım'] },
+    },
+    {
+      key: 'guilt_trip',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [/\bseni (?:farkli|baskalarindan farkli) (?:sanmistim|saniyordum|zannediyordum)\b|\bbana (?:hic )?(?:guvenmiyor musun|guvenmiyorsun)\b|\bben (?:dolandirici|sahtekar|hirsiz|yalanci) degilim\b|\b(?:sadece|yalnizca) (?:sana|size) yardim (?:etmek istedim|etmek istiyorum|ediyorum)\b/],
+      examples: { hit: ['seni farklı sanmıştım', 'bana güvenmiyor musun?', 'ben dolandırıcı değilim, sadece sana yardım etmek istedim'], miss: ['sana tamamen güveniyorum', 'sadece sormak istedim'] },
+    },
+
+    // ---------------- platform ----------------
+    {
+      key: 'platform_register',
+      stage: 'platform',
+      weight: 1.8,
+      any: [
+        /\btestflight\b|\.apk\b|\bapk (?:dosya|link)\w{0,4}\b/,
+        /\b(?:uygulama|platform|site|borsa)\w{0,5} (?:indir|yukle|kayit ol|kaydol|uye ol|hesap ac)\w{0,4}\b/,
+        /\bplatform\w{0,4} (?:spk|bddk) (?:lisansli|onayli)\b|\b(?:davet|referans) kod\w{0,4}\b|\b(?:invite|invitation|referral) code\b/,
+      ],
+      examples: { hit: ['uygulamayı indir ve kayıt ol', 'platform SPK lisanslı', 'davet kodum 88AX'], miss: ['fotoğrafları drive’dan indir', 'maratona kayıt oldum'] },
+    },
+    {
+      key: 'customer_service',
+      stage: 'platform',
+      weight: 2,
+      any: [/\b(?:musteri hizmetleri|canli destek|destek ekibi|online destek|musteri temsilcisi)\w{0,4}\b.{0,40}\b(?:platform|yatirim|cekim|cuzdan|usdt|telegram|whatsapp|adres)|\b(?:platform|yatirim|cekim|cuzdan)\w{0,5}\b.{0,40}\b(?:musteri hizmetleri|canli destek|destek ekibi|musteri temsilcisi)\w{0,4}\b/],
+      examples: { hit: ['yatırım için canlı destekle konuş', 'platformun müşteri hizmetleri telegramda', 'müşteri temsilcisi sana cüzdan adresini verir'], miss: ['bankanın müşteri hizmetleri berbat', 'canlı destek iade yaptı'] },
+    },
+
+    // ---------------- deposit ----------------
+    {
+      key: 'buy_crypto',
+      stage: 'deposit',
+      weight: 2,
+      any: [
+        new RegExp(`\\b${CRYPTO}\\b.{0,20}\\b(?:al|satin al|alin)\\b.{0,50}\\b(?:gonder|gonderin|transfer et|yatir|aktar)\\w{0,3}\\b`),
+        /\b(?:binance|btcturk|paribu|okx|bybit|p2p)\w{0,5}\b.{0,40}\b(?:al|satin al)\b.{0,40}\b(?:gonder|transfer|yatir|aktar)\w{0,3}\b/,
+        /\bcuzdan adres\w{0,3}\b|\b(?:yatirma|deposit) adres\w{0,3}\b|\btrc ?-?20\b|\berc ?-?20\b/,
+      ],
+      examples: { hit: ["Binance'ten USDT al ve platforma gönder", 'bu cüzdan adresi, ağ TRC20', 'usdt satın al sonra bu adrese aktar'], miss: ['ekmek al eve gel', 'maile gönder'] },
+    },
+    {
+      key: 'deposit_instructions',
+      stage: 'deposit',
+      weight: 1.5,
+      any: [
+        new RegExp(`\\b(?:minimum|en az|asgari) (?:yatirim|yatirma|depozito|tutar)\\w{0,4}\\b|\\b(?:en az|minimum) ${MONEY} (?:yatir|yatirman|yatirmalisin|gonder)\\w{0,4}\\b`),
+        new RegExp(`\\b${MONEY} (?:daha )?(?:yatir|ekle|gonder|aktar)\\w{0,4}\\b.{0,30}\\b(?:hesab|bakiye|cuzdan|platform)\\w{0,5}|\\b(?:papara|havale|eft|fast)\\w{0,4} (?:ile|ile de|uzerinden) (?:gonder|yatir|at)\\w{0,3}\\b.{0,30}\\b(?:yatirim|hesap|platform)`),
+        /\b(?:dekont|ekran goruntusu|ss)\w{0,3} (?:at|gonder|iletin|atar misin)\w{0,3}\b/,
+      ],
+      examples: { hit: ['minimum yatırım 10.000 TL', '50 bin TL daha yatır hesabına', 'ödemeden sonra dekontu at'], miss: ['en az su iç', 'pizza parasını havaleyle at'] },
+    },
+    {
+      key: 'deposit_wire',
+      stage: 'deposit',
+      weight: 1.5,
+      any: [/\b(?:sirket|platform|araci kurum|temsilci|yetkili)\w{0,4} (?:hesabina|ibanina|iban'ina) (?:gonder|yatir|aktar|havale)\w{0,4}\b/],
+      examples: { hit: ['şirket hesabına gönder', 'temsilci hesabına havale yapın', "platformun IBAN'ına yatır"], miss: ['kirayı benim hesabıma at', 'şirketin ofisi nerede'] },
+    },
+
+    // ---------------- withdrawal ----------------
+    {
+      key: 'withdrawal_fee',
+      stage: 'withdrawal',
+      weight: 3.5,
+      any: [
+        /\b(?:vergi|komisyon|ucret|masraf|teminat|depozito|marj|sigorta|ceza)\w{0,4}\b.{0,50}\b(?:cekim|cekmek|cekebilmek|cekmeden|cekebilmen)\w{0,4}\b|\b(?:cekim|cekmek|cekebilmek|cekmeden|cekebilmen)\w{0,4}\b.{0,40}\b(?:vergi|komisyon|ucret|masraf|teminat|depozito|marj)\w{0,4}\b.{0,20}\b(?:ode|yatir|gerek|lazim|sart)\w{0,6}/,
+      ],
+      examples: {
+        hit: ['çekim yapmadan önce %20 vergi ödemelisin', 'para çekebilmen için komisyon yatırman gerek', 'vergiyi ödedikten sonra çekim yapabilirsin'],
+        miss: ['bankamatik çekimde küçük bir ücret alıyor ama sorun yok', 'vergi nisandan önce ödenmeli'],
+      },
+    },
+    {
+      key: 'account_frozen',
+      stage: 'withdrawal',
+      weight: 3,
+      any: [
+        /(?<!banka )\b(?:hesab|bakiye|fon|cuzdan|cekim|para)\w{0,5} (?:donduruldu|bloke|askiya alindi|kilitlendi|inceleme\w{0,4}|incelemede|askida)\b/,
+        /\b(?:dondurmay|blokeyi|kilidi|bloke)\w{0,4} (?:kaldir|coz|ac)\w{0,5}\b|\b(?:dogrulama|teminat|aklama|masak) (?:bedeli|ucreti|depozitosu|incelemesi|kontrolu)\b|\bkara para aklama\b/,
+      ],
+      examples: { hit: ['hesabınız donduruldu', 'blokeyi kaldırmak için doğrulama ücreti ödeyin', 'MASAK incelemesi nedeniyle fonlar askıya alındı'], miss: ['telefon dondu yine', 'banka hesabımı bloke etti, kimlik istiyor'] },
+    },
+    {
+      key: 'pay_to_release',
+      stage: 'withdrawal',
+      weight: 3,
+      any: [/\b(?:bakiyeden|kardan|kazanctan) (?:dusulemez|kesilemez|odenemez|mahsup edilemez)\b|\b(?:odeme|yatirim|vergi)\w{0,4} (?:yapinca|yapildiginda|odeyince|odendiginde)\b.{0,30}\b(?:serbest|acilir|cekebilirsin|aktarilir)\w{0,4}|\bben de (?:vergi|komisyon|ucret)\w{0,3} (?:odedim|yatirdim)\b/],
+      examples: { hit: ['vergi bakiyeden düşülemez, yeni yatırım lazım', 'ödeme yapınca hepsi serbest kalır', 'ben de vergiyi ödedim'], miss: ['elektrik faturasını ödedim', 'para gelince haber ver'] },
+    },
+    {
+      key: 'credit_score',
+      stage: 'withdrawal',
+      weight: 3,
+      any: [/\bkredi (?:puani|puanin|puaniniz|skoru|notu)\w{0,3}\b.{0,50}\b(?:cekim|hesap|platform|yatir)\w{0,5}|\b(?:cekim|hesab|platform)\w{0,5}\b.{0,50}\bkredi (?:puani|skoru|notu)\w{0,3}\b/],
+      examples: { hit: ['hesabının kredi puanı düşük, yatırım yap', 'çekim için kredi puanı 100 olmalı'], miss: ['kredi notum yükseldi bankada', 'findeks puanım iyi'] },
+    },
+    {
+      key: 'withdrawal_pressure',
+      stage: 'withdrawal',
+      weight: 1.5,
+      any: [/\b(?:borc al|borc iste|kredi cek|kredi kullan|kredi karti)\w{0,3}\b.{0,20}\b(?:aile|arkadas|banka|hemen|yeter)\w{0,4}|\b(?:ailenden|arkadaslarindan|akrabalarindan) (?:borc|para) (?:al|iste)\w{0,3}\b|\byoksa (?:hepsini|her seyi|tum paranı|tum parani) kaybedersin\b|\bdusunecek vakit yok\b/],
+      examples: { hit: ['ailenden borç iste, birkaç gün sadece', 'bugün öde yoksa hepsini kaybedersin', 'düşünecek vakit yok!!'], miss: ['merdiveni ödünç alabilir miyim?', 'geçen yıl konut kredisi çektik'] },
+    },
+
+    // ---------------- recovery ----------------
+    {
+      key: 'recovery_offer',
+      stage: 'recovery',
+      weight: 2.5,
+      any: [/\b(?:paranizi|paranı|parani|fonlarinizi|kayiplarinizi|kaybettiginiz parayi|dolandirilan parayi)\b.{0,15}\b(?:geri alabiliriz|geri aliriz|kurtarabiliriz|kurtariyoruz|geri getiririz)\b|\b(?:fon|para|kripto) (?:kurtarma|geri alma)\b|\b(?:kurtarma|takip|avukat|islem) (?:ucreti|bedeli)\b|\betik hacker\b/],
+      examples: { hit: ['paranızı 48 saatte geri alabiliriz', 'kripto kurtarma hizmeti', 'sadece kurtarma ücreti ödenir'], miss: ['gripten kurtuldum', 'borcunu geri ödedi'] },
+    },
+    {
+      key: 'victim_outreach',
+      stage: 'recovery',
+      weight: 2,
+      any: [/\b(?:dolandiricilik|sahte platform|platform|dolandirici)\w{0,6} (?:magdur)\w{0,8}\b|\bmagdurlar\w{0,4}\b.{0,30}\b(?:platform|dolandir)\w{0,6}|\b(?:siber suclar|siber|dolandiricilik) (?:birimi|sube|masasi|dairesi)\b|\b(?:dosya|sikayet|basvuru) (?:numarasi|no)\b|\b(?:fonlariniz|paraniz|cuzdaniniz) (?:tespit edildi|bulundu|izlendi)\b/],
+      examples: { hit: ['Hexamint platformu mağdurlarına ulaşıyoruz', 'siber suçlar birimi, dosya numarası 4471', 'fonlarınız tespit edildi'], miss: ['satış birimi toplantısı var', 'sıra numarası 12'] },
+    },
+
+    // ---------------- the user's own words (context only) ----------------
+    {
+      key: 'me_sent_money',
+      stage: 'deposit',
+      weight: 1,
+      from: 'me',
+      any: [new RegExp(`\\b${MONEY}\\b.{0,15}\\b(?:yatirdim|gonderdim|transfer ettim|odedim|aktardim|yolladim)\\b|\\b(?:tum|butun) (?:birikimimi|paramı|parami) (?:yatirdim|gonderdim)\\b`)],
+      examples: { hit: ['500 usdt gönderdim', 'dün 20 bin TL yatırdım', 'bütün birikimimi yatırdım'], miss: ['fotoğrafı gönderdim', 'yemek yaptım'] },
+    },
+    {
+      key: 'me_cannot_withdraw',
+      stage: 'withdrawal',
+      weight: 1.5,
+      from: 'me',
+      any: [/\b(?:paraml|parami|paramı|kazancimi|fonlarimi) (?:cekemiyorum|cekemedim|alamiyorum)\b|\bcekim (?:yapamiyorum|yapamadim|onaylanmiyor|reddedildi)\b|\b(?:vergi|komisyon|ucret)\w{0,4} (?:odememi|yatirmami) (?:istiyorlar|istiyor)\b/],
+      examples: { hit: ['paramı çekemiyorum', 'çekim onaylanmıyor', 'vergi ödememi istiyorlar'], miss: ["ATM'den para çektim", 'bugün gelemiyorum'] },
+    },
+
+    // ---------------- signs of innocence ----------------
+    {
+      key: 'scam_awareness',
+      stage: 'hook',
+      weight: -2,
+      any: [
+        /\b(?:bu|bunlar|kesin|tam|resmen|acikca) (?:bir )?(?:dolandirici\w{0,4}|dolandiricilik|sahtekar\w{0,4}|tuzak|scam)\b|\b(?:dolandirildim|dolandirildik|dolandirildi|kazıklandım|kaziklandim)\b/,
+        /\b(?:engelle|sikayet et|ihbar et)\w{0,3}\b|\b(?:savciliga|polise|emniyete|usom|bddk|spk)(?:'?(?:ya|a|e|ye))? (?:bildir|sikayet|basvur)\w{0,5}\b|\bdomuz kasap\w{0,6}|\bpig ?butcher/,
+      ],
+      examples: { hit: ['bu kesin dolandırıcılık, engelle', 'geçen yıl dolandırıldım', 'savcılığa şikayet et'], miss: ['güven bana, platform güvenli', 'hadi yemek yiyelim'] },
+    },
+  ],
+
+  reporting: [
+    /\b(?:dedi ki|diyor ki|demis|soyledi|yazdi|yaziyor|istedi|istiyor|teklif etti|oneriyor)\b.{0,5}[:"]|\b(?:biri|birisi|bir adam|bir kadin|bir kiz|adam|kadin|o) (?:bana )?(?:yazdi|dedi|soyledi|istedi|mesaj atti|ekledi)\b/,
+    /\b(?:bana|anneme|babama) (?:boyle |soyle |bu )?(?:bir )?mesaj (?:geldi|atti|atildi)\b|\bbu (?:dolandiricilik|normal|gercek|guvenilir|yasal) (?:mi|mı)\s*\?/,
+    /\b(?:dolandiricilar|sahtekarlar) (?:boyle |bunu )?(?:diyor|yaziyor|istiyor|kullaniyor)\b|\b(?:haber|video|makale) (?:hakkinda|ile ilgili)\b/,
+  ],
+};
