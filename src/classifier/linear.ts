@@ -14,14 +14,16 @@ export interface LinearModel {
   weights: Float32Array;
   bias: number;
   known: Uint8Array;
+  /** A second head over the same features, trained on messages without their context (the message view). */
+  alone: { weights: Float32Array; bias: number };
 }
 
 export function emptyModel(): LinearModel {
-  return { weights: new Float32Array(FEATURE_DIM + 1), bias: 0, known: new Uint8Array(FEATURE_DIM + 1) };
+  return { weights: new Float32Array(FEATURE_DIM + 1), bias: 0, known: new Uint8Array(FEATURE_DIM + 1), alone: { weights: new Float32Array(FEATURE_DIM + 1), bias: 0 } };
 }
 
 /** The reference forward pass: what the ONNX model must reproduce. */
-export function predictOne(model: LinearModel, features: Int32Array): number {
+export function predictOne(model: Pick<LinearModel, 'weights' | 'bias'>, features: Int32Array): number {
   let z = model.bias;
   for (const i of features) if (i !== PADDING_INDEX) z += model.weights[i]!;
   return 1 / (1 + Math.exp(-z));
@@ -40,5 +42,9 @@ export function coverageOne(model: LinearModel, features: Int32Array): number {
 }
 
 export function predict(model: LinearModel, rows: readonly Int32Array[]): ClassifierScores {
-  return { probability: Float32Array.from(rows, (r) => predictOne(model, r)), coverage: Float32Array.from(rows, (r) => coverageOne(model, r)) };
+  return {
+    probability: Float32Array.from(rows, (r) => predictOne(model, r)),
+    alone: Float32Array.from(rows, (r) => predictOne(model.alone, r)),
+    coverage: Float32Array.from(rows, (r) => coverageOne(model, r)),
+  };
 }

@@ -38,10 +38,11 @@ export class OnnxClassifier implements Classifier {
   }
 
   async score(features: readonly Int32Array[]): Promise<ClassifierScores> {
-    if (features.length === 0) return { probability: new Float32Array(0), coverage: new Float32Array(0) };
+    if (features.length === 0) return { probability: new Float32Array(0), alone: new Float32Array(0), coverage: new Float32Array(0) };
     const indices = new ort.Tensor('int32', packFeatures(features), [features.length, MAX_FEATURES]);
     const out = await this.session.run({ features: indices });
-    return { probability: Float32Array.from(out.probability!.data as Float32Array), coverage: Float32Array.from(out.coverage!.data as Float32Array) };
+    const read = (name: string) => Float32Array.from(out[name]!.data as Float32Array);
+    return { probability: read('probability'), alone: read('alone'), coverage: read('coverage') };
   }
 }
 

@@ -82,8 +82,10 @@ export interface Classifier {
 }
 
 export interface ClassifierScores {
-  /** Probability that the message is a step of a scam script past the opening. */
+  /** Probability that the message is a step of a scam script past the opening, given the conversation so far. */
   probability: Float32Array;
+  /** The same from the message's own words alone, as if it had no conversation around it (the message view). */
+  alone: Float32Array;
   /**
    * Share of the message's features that training knew. Below the fitted
    * competence threshold (a language or script the model never saw) the model

@@ -18,11 +18,24 @@ export interface TrackerOptions {
 /** Share of known features below which the classifier abstains on a message (see `ClassifierScores`). */
 export const COMPETENCE: number = FITTED.competence;
 
+/**
+ * The message view judges the other party's first few messages on their own: a pasted message, a
+ * selected text, a chat whose earlier steps happened elsewhere. Past them the conversation view
+ * decides, with the whole trajectory to go on.
+ */
+export const MESSAGE_VIEW_MAX = 3;
+
 /** A scam rule hit inside a message that talks about scams or quotes someone counts this much. */
 const QUOTED_DISCOUNT = 0.25;
 const DAY_MS = 86_400_000;
 /** The conversation's model probability is the mean of its top few message probabilities. */
 const MODEL_TOP_K = 3;
+
+/** The classifier's view of one message: in its conversation, and on its own words alone. */
+export interface MessageScores {
+  probability: number;
+  alone: number;
+}
 
 /** A message analysed against the conversation so far, ready to be scored and added. */
 export interface PreparedMessage {
@@ -119,11 +132,11 @@ export class ConversationTracker {
   }
 
   /**
-   * Adds the next message. `modelProbability` is the classifier's probability
-   * for it, when a classifier is in use; `prepared` is this message's result
-   * from `prepare`, to avoid analysing it twice.
+   * Adds the next message. `model` is the classifier's scores for it, when a
+   * classifier is in use and competent on it; `prepared` is this message's
+   * result from `prepare`, to avoid analysing it twice.
    */
-  add(message: Message, modelProbability?: number, prepared?: PreparedMessage): MessageAnalysis {
+  add(message: Message, model?: MessageScores, prepared?: PreparedMessage): MessageAnalysis {
     const index = this.count++;
     const analysis = prepared?.analysis ?? analyzeMessage(message, this.themCount, this.rules, this.locales);
     this.locales = analysis.locales;
@@ -133,8 +146,8 @@ export class ConversationTracker {
     this.firstTime ??= time;
     for (const hit of analysis.hits) this.record(hit, index, time, message.text);
     this.fireMetaRules(index, time);
-    if (modelProbability !== undefined && message.from === 'them') this.recordProbability(modelProbability);
-    if (message.from === 'them') this.judgeAlone(analysis, modelProbability ?? null);
+    if (model !== undefined && message.from === 'them') this.recordProbability(model.probability);
+    if (message.from === 'them' && this.themCount <= MESSAGE_VIEW_MAX) this.judgeAlone(analysis, model?.alone ?? null);
     this.rescore();
     if (this.warnedAt === null && levelAtLeast(this.current.level, 'medium')) this.warnedAt = index;
     return analysis;
@@ -273,11 +286,11 @@ export async function competentProbabilities(
   prepared: readonly PreparedMessage[],
   classifier: Classifier,
   competence = COMPETENCE,
-): Promise<Map<number, number>> {
+): Promise<Map<number, MessageScores>> {
   const themIndexes = messages.flatMap((m, i) => (m.from === 'them' ? [i] : []));
   if (themIndexes.length === 0) return new Map();
-  const { probability, coverage } = await classifier.score(themIndexes.map((i) => prepared[i]!.features));
-  return new Map(themIndexes.flatMap((i, k) => (coverage[k]! >= competence ? [[i, probability[k]!] as const] : [])));
+  const { probability, alone, coverage } = await classifier.score(themIndexes.map((i) => prepared[i]!.features));
+  return new Map(themIndexes.flatMap((i, k) => (coverage[k]! >= competence ? [[i, { probability: probability[k]!, alone: alone[k]! }] as const] : [])));
 }
 
 /**

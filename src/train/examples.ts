@@ -1,5 +1,6 @@
 import type { LabelledConversation } from '../corpus/load.ts';
-import { type CompiledRules, ConversationTracker, type Message } from '../engine/index.ts';
+import type { Stage } from '../engine/types.ts';
+import { type CompiledRules, ConversationTracker, type Message, messageFeatures } from '../engine/index.ts';
 import type { SparseExample } from './logistic.ts';
 
 /** A labelled message for the classifier, with where it came from (for balancing and hashing). */
@@ -13,8 +14,15 @@ export interface MessageExample extends SparseExample {
  * party, featurised with its conversation context. Scam messages labelled
  * with a stage are positives; every message of a benign conversation is a
  * negative; unlabelled small talk inside a scam is left out (it is neither).
+ * `positive` says which stage labels count as positives; `context: false`
+ * featurises each message on its own words alone (for the message view).
  */
-export function conversationExamples(conversations: readonly LabelledConversation[], rules: CompiledRules): MessageExample[] {
+export function conversationExamples(
+  conversations: readonly LabelledConversation[],
+  rules: CompiledRules,
+  positive: (stage: Stage) => boolean = () => true,
+  context = true,
+): MessageExample[] {
   const out: MessageExample[] = [];
   for (const c of conversations) {
     const tracker = new ConversationTracker({ rules });
@@ -22,9 +30,10 @@ export function conversationExamples(conversations: readonly LabelledConversatio
       const prepared = tracker.prepare(m);
       tracker.add(m, undefined, prepared);
       if (m.from !== 'them') return;
-      const label = c.label === 'benign' ? 0 : c.stages[i] !== null ? 1 : null;
+      const stage = c.stages[i] ?? null;
+      const label = c.label === 'benign' ? 0 : stage !== null && positive(stage) ? 1 : null;
       if (label === null) return;
-      out.push({ features: prepared.features, label, weight: 1, source: 'corpus', text: m.text });
+      out.push({ features: context ? prepared.features : messageFeatures(prepared.analysis), label, weight: 1, source: 'corpus', text: m.text });
     });
   }
   return out;

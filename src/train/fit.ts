@@ -5,7 +5,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { coverageOne, type LinearModel, predict } from '../classifier/linear.ts';
-import { type LabelledConversation, LATER_STAGES, type LabelledMessage } from '../corpus/load.ts';
+import { type LabelledConversation, type LabelledMessage, LATER_STAGES } from '../corpus/load.ts';
 import {
   type Classifier,
   compileRules,
@@ -18,9 +18,11 @@ import {
   RULE_SETS,
   ruleKeys,
   type ScoringParams,
+  MESSAGE_VIEW_MAX,
   type MessageParams,
   messageRisk,
   ownLaterPoints,
+  type Stage,
   type Thresholds,
   scanWithClassifier,
 } from '../engine/index.ts';
@@ -69,20 +71,25 @@ export async function fitAll(input: FitInput): Promise<Fitted> {
     const label = laterStage(m);
     return label === null ? [] : [{ text: m.text, label }];
   });
-  const examples = balance(
-    [
-      ...conversationExamples(input.train, handRules),
-      ...singleMessageExamples(singles, 'messages', handRules),
-      ...singleMessageExamples(input.janitrTrain.map((p) => ({ text: p.text, label: p.scam ? 1 : 0 })), 'janitr', handRules),
-      ...singleMessageExamples(input.uciTrain.map((text) => ({ text, label: 0 })), 'uci', handRules),
-    ],
-    { corpus: 1, messages: 1, janitr: 0.7, uci: 0.5 },
-  );
+  const later = (stage: Stage) => LATER_STAGES.has(stage);
+  const publicSets = [
+    ...singleMessageExamples(singles, 'messages', handRules),
+    ...singleMessageExamples(input.janitrTrain.map((p) => ({ text: p.text, label: p.scam ? 1 : 0 })), 'janitr', handRules),
+    ...singleMessageExamples(input.uciTrain.map((text) => ({ text, label: 0 })), 'uci', handRules),
+  ];
+  const SOURCE_WEIGHTS = { corpus: 1, messages: 2, janitr: 0.7, uci: 0.5 };
+  const examples = balance([...conversationExamples(input.train, handRules, later), ...publicSets], SOURCE_WEIGHTS);
   const dataHash = bytesToHex(sha256(new TextEncoder().encode(examples.map((e) => `${e.source}\t${e.label}\t${e.text}`).join('\n'))));
   log(`classifier: ${examples.length} training messages (${examples.filter((e) => e.label === 1).length} scam), data hash ${dataHash.slice(0, 16)}`);
-  const model = trainSparseLogistic(examples, { epochs: input.epochs, learningRate: 0.1, l2: 1e-5, seed: input.seed });
+  const TRAINING = { epochs: input.epochs, learningRate: 0.03, l2: 1e-5, seed: input.seed };
+  const model = trainSparseLogistic(examples, TRAINING);
   model.known = knownFeatures(examples);
-  const weightsHash = bytesToHex(sha256(new Uint8Array(model.weights.buffer))).slice(0, 8);
+  // The message view's head: the same messages without their conversation context, so it
+  // learns what a message says on its own (context features keep a zero weight).
+  const aloneExamples = balance([...conversationExamples(input.train, handRules, later, false), ...publicSets.map((e) => ({ ...e }))], SOURCE_WEIGHTS);
+  const alone = trainSparseLogistic(aloneExamples, TRAINING);
+  model.alone = { weights: alone.weights, bias: alone.bias };
+  const weightsHash = bytesToHex(sha256(new Uint8Array([...new Uint8Array(model.weights.buffer), ...new Uint8Array(model.alone.weights.buffer)]))).slice(0, 8);
   const version = `linear-${FEATURE_BITS}b-${dataHash.slice(0, 8)}-${weightsHash}`;
 
   // 2. Rule weights, one per key: logistic regression over the keys each training conversation fired.
@@ -201,9 +208,9 @@ export async function fitAll(input: FitInput): Promise<Fitted> {
 /**
  * The message view, fitted on dev data: a message's own later-stage rule points and its model
  * probability, to the probability that it is a step of the script past the opening. Its
- * threshold gives the best recall on dev single messages while at most 4% of benign or
- * opening-line single messages, and at most 0.8% of benign dev conversations (by their most
- * alarming message), would warn.
+ * threshold gives the best recall on dev single messages while at most 5% of benign or
+ * opening-line single messages, and at most 0.8% of benign dev conversations (by the most
+ * alarming of their first MESSAGE_VIEW_MAX messages), would warn.
  */
 async function fitMessageView(
   input: FitInput,
@@ -224,12 +231,13 @@ async function fitMessageView(
   const judge = async (messages: ReadonlyArray<{ from: 'them' | 'me'; text: string; time?: string | number }>, labels: Array<boolean | null>, conversation: number | null, single: boolean) => {
     const tracker = new ConversationTracker({ rules, competence });
     const prepared = tracker.prepareAll(messages);
-    const them = messages.flatMap((m, i) => (m.from === 'them' ? [i] : []));
-    const scores = them.length ? await classifier.score(them.map((i) => prepared[i]!.features)) : { probability: new Float32Array(0), coverage: new Float32Array(0) };
+    // The view only judges the other party's first few messages (MESSAGE_VIEW_MAX).
+    const them = messages.flatMap((m, i) => (m.from === 'them' ? [i] : [])).slice(0, MESSAGE_VIEW_MAX);
+    const scores = them.length ? await classifier.score(them.map((i) => prepared[i]!.features)) : { probability: new Float32Array(0), alone: new Float32Array(0), coverage: new Float32Array(0) };
     them.forEach((i, k) => {
       const label = labels[i];
       if (label === null || label === undefined) return;
-      rows.push({ points: ownLaterPoints(prepared[i]!.analysis), model: scores.coverage[k]! >= competence ? scores.probability[k]! : null, scam: label, conversation, single });
+      rows.push({ points: ownLaterPoints(prepared[i]!.analysis), model: scores.coverage[k]! >= competence ? scores.alone[k]! : null, scam: label, conversation, single });
     });
   };
   for (const m of input.messagesDev) await judge([{ from: 'them', text: m.text }], [laterStage(m) === 1], null, true);
@@ -267,7 +275,7 @@ async function fitMessageView(
       else items.push({ risk, scam: true, group: 'corpus-messages' });
     }
     for (const risk of worstOfConversation.values()) items.push({ risk, scam: false, group: 'corpus' });
-    const t = chooseThresholds(items, 'messages', { messages: 0.04, corpus: 0.008 });
+    const t = chooseThresholds(items, 'messages', { messages: 0.05, corpus: 0.008 });
     return { ...t, low: t.medium };
   };
   return { ...base, thresholds: thresholdsFor(true), rulesOnlyThresholds: thresholdsFor(false) };

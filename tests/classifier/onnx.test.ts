@@ -16,7 +16,13 @@ function shippedModel(bytes: Uint8Array): LinearModel {
     const r = model.graph!.initializer!.find((i) => i.name === name)!.rawData!;
     return r.buffer.slice(r.byteOffset, r.byteOffset + r.byteLength);
   };
-  return { weights: new Float32Array(raw('weights')), bias: new Float32Array(raw('bias'))[0]!, known: Uint8Array.from(new Float32Array(raw('known'))) };
+  return {
+    weights: new Float32Array(raw('weights')),
+    bias: new Float32Array(raw('bias'))[0]!,
+    // presence: 1001 for a known feature, 1 for an unknown one (see export-onnx.ts).
+    known: Uint8Array.from(new Float32Array(raw('presence')), (v) => (v > 1 ? 1 : 0)),
+    alone: { weights: new Float32Array(raw('alone_weights')), bias: new Float32Array(raw('alone_bias'))[0]! },
+  };
 }
 
 /** Features of a few hundred real messages, with their conversation context. */
@@ -42,7 +48,7 @@ describe('the shipped ONNX classifier', () => {
     const classifier = await loadNodeClassifier();
     const fromOnnx = await classifier.score(rows);
     const reference = predict(shippedModel(bytes), rows);
-    for (const output of ['probability', 'coverage'] as const) {
+    for (const output of ['probability', 'alone', 'coverage'] as const) {
       expect(fromOnnx[output].length).toBe(rows.length);
       let worst = 0;
       for (let i = 0; i < rows.length; i++) worst = Math.max(worst, Math.abs(fromOnnx[output][i]! - reference[output][i]!));
@@ -65,7 +71,7 @@ describe('the shipped ONNX classifier', () => {
 
   it('round-trips an exported model with metadata', () => {
     const size = shippedModel(bytes).weights.length;
-    const model: LinearModel = { weights: new Float32Array(size), bias: 0.25, known: new Uint8Array(size) };
+    const model: LinearModel = { weights: new Float32Array(size), bias: 0.25, known: new Uint8Array(size), alone: { weights: new Float32Array(size), bias: 0 } };
     const meta = readMetadata(exportOnnx(model, { version: 'v-test', training_data_hash: 'abc' }));
     expect(meta).toEqual(expect.objectContaining({ version: 'v-test', trainingDataHash: 'abc', feature_bits: '16' }));
   });

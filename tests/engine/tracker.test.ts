@@ -119,7 +119,7 @@ describe('ConversationTracker', () => {
     const withModel = new ConversationTracker();
     const without = new ConversationTracker();
     const m: Message = { from: 'them', text: 'hello there' };
-    withModel.add(m, 0.99);
+    withModel.add(m, { probability: 0.99, alone: 0.99 });
     without.add(m);
     expect(withModel.verdict().risk).toBeGreaterThan(without.verdict().risk);
   });
@@ -171,7 +171,7 @@ describe('the opening of the script', () => {
 describe('a classifier outside its competence', () => {
   const constant = (probability: number, coverage: number) => ({
     version: 'test',
-    score: async (rows: readonly Int32Array[]) => ({ probability: new Float32Array(rows.length).fill(probability), coverage: new Float32Array(rows.length).fill(coverage) }),
+    score: async (rows: readonly Int32Array[]) => ({ probability: new Float32Array(rows.length).fill(probability), alone: new Float32Array(rows.length).fill(probability), coverage: new Float32Array(rows.length).fill(coverage) }),
   });
   const messages: Message[] = [
     { from: 'them', text: '안녕하세요 혹시 민수씨인가요?' },

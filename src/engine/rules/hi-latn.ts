@@ -21,7 +21,7 @@ export const hiLatn: RuleSet = {
   locale: 'hi-Latn',
   // Frequent Hinglish words that English chat does not use ("hai" alone is a typo of "hi" too: only in pairs).
   detect:
-    /\b(?:kya|kyaa|kia|nahi|nahin|nhi|haan|haanji|mera|meri|mere|tera|teri|tere|aap|aapko|aapka|aapki|tum|tumhe|tumhein|tumko|tumhara|tumhari|kaise|kaisa|kaisi|kese|paisa|paise|bhai|bhaiya|yaar|karo|kro|karna|krna|karenge|karoge|kijiye|dijiye|hoga|hogi|mujhe|mjhe|mujhse|tujhe|humko|hume|hamara|hamari|apna|apni|kuch|kuchh|bahut|bohot|bahot|accha|acha|achha|theek|thik|matlab|abhi|kyun|kyu|kyon|lekin|bilkul|zaroor|jaldi|batao|btao|bolo|dekho|suno|chalo|raha|rahi|rahe|wala|wali|wale|jaanu|hoon|aaj|subah|sahi|galat|chahiye|sakta|sakti|sakte|wapas|thoda|thodi|kyunki|isliye|phir|maine|humne|tumne|baat|shaadi|kitna|kitne|kaun|yahan|wahan|bhejo|samjha|samjhe|pata hai|kar do|kar diya|ho jayega|ho gaya|hai na|kya hai|nahi hai|bhi hai)\b/,
+    /\b(?:kya|kyaa|kia|nahi|nahin|nhi|haan|haanji|mera|meri|mere|tera|teri|tere|aap|aapko|aapka|aapki|tum|tumhe|tumhein|tumko|tumhara|tumhari|kaise|kaisa|kaisi|kese|paisa|paise|bhai|bhaiya|yaar|karo|kro|karna|krna|karenge|karoge|kijiye|dijiye|hoga|hogi|mujhe|mjhe|mujhse|tujhe|humko|hume|hamara|hamari|apna|apni|kuch|kuchh|bahut|bohot|bahot|accha|acha|achha|theek|thik|matlab|abhi|kyun|kyu|kyon|lekin|bilkul|zaroor|jaldi|batao|btao|bolo|dekho|suno|chalo|raha|rahi|rahe|wala|wali|wale|jaanu|hoon|aaj|subah|sahi|galat|chahiye|sakta|sakti|sakte|wapas|thoda|thodi|kyunki|isliye|phir|maine|humne|tumne|baat|shaadi|kitna|kitne|kaun|yahan|wahan|bhejo|samjha|samjhe|pata hai|kar do|kar diya|ho jayega|ho gaya|hai na|kya hai|nahi hai|bhi hai|pe|liye|saath|sath|roz|hafte|mahine|saal|milega|karke|karta|karti|karte|dunga|dungi|deta|deti|bhi|tak|sirf|mai|woh|ki|ke)\b/,
   rules: [
     // ---------------- hook ----------------
     {
@@ -446,7 +446,7 @@ export const hiLatn: RuleSet = {
         /\b(?:ye|yeh|wo|woh|pakka|saaf) (?:to |toh )?(?:fraud|froud|thagi|scam|dhokha|dhoka|dhokhadhadi) (?:hai|h|hain|tha|lag raha)\b|\b(?:mere|uske|unke|hamare|humare) (?:saath|sath) (?:[a-z]+ ){0,3}(?:thagi|fraud|dhokha|scam) (?:hua|hui|ho gaya|ho gayi)\b/,
         /\b1930\b|\bcybercrime\.gov\.in\b|\b(?:cyber crime|police|bank) (?:me|mein|ko|pe) (?:shikayat|complaint|report)\b|\b(?:block|report) (?:kar do|karo|kro|kar dijiye)\b|\bpig ?butcher/,
       ],
-      examples: { hit: ['ye to fraud hai, block kar do', 'mere saath pichle saal thagi hui', '1930 pe complaint karo'], miss: ['bharosa rakho, platform safe hai', 'chalo khana khate hai'] },
+      examples: { hit: ['ye to fraud hai, block kar do', 'mere saath pichle saal thagi hui', '1930 pe complaint karo'], miss: ['main fraud nahi hu, bharosa karo', 'bharosa rakho, platform safe hai', 'chalo khana khate hai'] },
     },
   ],
 

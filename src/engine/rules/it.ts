@@ -17,7 +17,7 @@ export const it: RuleSet = {
   locale: 'it',
   // Frequent Italian words and chat spellings that English chat does not use.
   detect:
-    /\b(?:che|sono|sei|gli|della|delle|dello|una|uno|anche|perche|cosa|grazie|bene|molto|tutto|sempre|ancora|oggi|domani|adesso|qui|dove|quando|lui|noi|voi|mio|tuo|tua|tesoro|caro|cara|allora|quindi|pero|niente|nulla|vero|davvero|buongiorno|buonasera|buonanotte|boh|cmq|xke|xche|nn|sto|stai|siamo|siete|fatto|fare|essere|avere|questo|questa|quello|quella|gia|piu|poi|tanto|proprio|forse|magari|insieme|soldi|lavoro|scusa|scusi|prego|certo|comunque|sai|vuoi|puoi|posso|voglio|devo|andiamo|vediamo|bellissima|mamma|figlio|anch'io|c'e|un po|tutti|nostro|vostro|loro)\b/,
+    /\b(?:che|sono|sei|gli|della|delle|dello|una|uno|anche|perche|cosa|grazie|bene|molto|tutto|sempre|ancora|oggi|domani|adesso|qui|dove|quando|lui|noi|voi|mio|tuo|tua|tesoro|caro|cara|allora|quindi|pero|niente|nulla|vero|davvero|buongiorno|buonasera|buonanotte|boh|cmq|xke|xche|nn|sto|stai|siamo|siete|fatto|fare|essere|avere|questo|questa|quello|quella|gia|piu|poi|tanto|proprio|forse|magari|insieme|soldi|lavoro|scusa|scusi|prego|certo|comunque|sai|vuoi|puoi|posso|voglio|devo|andiamo|vediamo|bellissima|mamma|figlio|anch'io|c'e|un po|tutti|nostro|vostro|loro|riesco|chiedono|non|mi|ti|tuoi|miei|mie|nel|nella|sul|sulla|dei|alla|dal|dalla|degli|hanno|abbiamo|avete|fai|faccio|vivo|devi|serve|conto|ogni|giorno|anni|zia|zio|stasera|mai|io|fidi|pensavo|dopo|prima|con|ci)\b/,
   rules: [
     // ---------------- hook ----------------
     {
@@ -26,9 +26,9 @@ export const it: RuleSet = {
       weight: 1,
       opening: true,
       any: [
-        /\b(?:numero|persona|chat|contatto) sbagliat[oa]\b|\bho sbagliato (?:numero|persona|chat|contatto|a scrivere)\b|\b(?:ha|hai) sbagliato numero\b|\b(?:salvato|segnato) male (?:il|tuo|suo) numero\b/,
+        /(?<!dato (?:il|un) )\b(?:numero|persona|chat|contatto) sbagliat[oa]\b|\bho sbagliato (?:numero|persona|chat|contatto|a scrivere)\b|\b(?:salvato|segnato) male (?:il|tuo|suo) numero\b/,
         /\b(?:scusi|scusa|mi scusi|perdoni|perdonami|pardon)\b.{0,30}\b(?:pensavo|credevo) (?:che )?(?:fosse|foste|eri|fossi)\b/,
-        /\b(?:lei e|e lei|parlo con|sei|e) (?:il |la )?(?:signor|signora|sig\.?|sig\.ra|dott\.?|dottor|dottoressa|avvocato|avv\.?|ing\.?|ingegner|architetto) [a-z]+(?: [a-z]+)?\s*\?|\be il numero (?:di|del|della) [a-z]+(?: [a-z]+)?\s*\?/,
+        /\b(?:lei e|e lei|parlo con|sei|e) (?:il |la )?(?:signor|signora|sig\.?|sig\.ra|dott\.?|dottor|dottoressa|avvocato|avv\.?|ing\.?|ingegner|architetto) [a-z]+(?: [a-z]+)?\s*\?|(?<!qual )\be il numero (?:di|del|della) (?!(?:tuo|suo|mio|stanza|camera|telefono|volo|conto|carta|casa|ufficio|cellulare|tessera|serie|pratica|ordine|prenotazione|posto|tavolo)\b)[a-z]+(?: [a-z]+)?\s*\?/,
       ],
       examples: {
         hit: ['Buongiorno, lei è il signor Rossi?', 'scusi, ho sbagliato numero', 'Mi scusi, pensavo fosse la mia parrucchiera', 'è il numero di Marco?'],
@@ -59,7 +59,7 @@ export const it: RuleSet = {
       opening: true,
       any: [
         /\bho (?:visto|notato|trovato) (?:il tuo|il suo|le tue|le sue) (?:profilo|foto|fotografie|pagina|post)\b|\bmi (?:piace|piacciono|e piaciuto|sono piaciute) (?:il tuo|il suo|le tue|le sue) (?:profilo|foto|sorriso)\b/,
-        /\b(?:hai|ha) (?:un )?(?:bel|bellissimo|dolce) sorriso\b|\b(?:sembri|sembra) (?:una persona |un uomo |una donna )?(?:molto )?(?:gentile|dolce|simpatic[oa]|elegante|sincer[oa]|buon[oa])\b/,
+        /\b(?:hai|ha) (?:un )?(?:bel|bellissimo|dolce) sorriso\b|\bsembri (?:una persona |un uomo |una donna )?(?:molto )?(?:gentile|dolce|simpatic[oa]|elegante|sincer[oa])\b|\bsembra (?:una persona|un uomo|una donna) (?:molto )?(?:gentile|dolce|simpatic[oa]|elegante|sincer[oa]|buon[oa])\b/,
       ],
       examples: { hit: ['ho visto il tuo profilo e sembri una persona gentile', 'hai un bel sorriso', 'mi piacciono le tue foto'], miss: ['hai visto le mie foto del viaggio?', 'sembri stanco oggi'] },
     },
@@ -124,7 +124,7 @@ export const it: RuleSet = {
       weight: 1.2,
       any: [
         new RegExp(`\\b(?:scrivimi|aggiungimi|contattami|chiamami|cercami|messaggiami) (?:su|in|via) ${APP}\\b|\\b(?:passiamo|spostiamoci|continuiamo|sentiamoci|parliamo|scriviamoci) (?:\\w+ ){0,2}(?:su|in|a) ${APP}\\b`),
-        new RegExp(`\\b(?:hai|ha|usi|usa) ${APP}\\s*\\?|\\b(?:mi dai|mi lasci|mi passi|dammi|posso avere) (?:il tuo|il suo) (?:numero|${APP}|contatto|cellulare)\\b`),
+        new RegExp(`\\b(?:hai|ha|usi|usa) ${APP}\\s*\\?|\\b(?:mi dai|mi lasci|mi passi|dammi) il tuo (?:numero|${APP}|contatto|cellulare)\\b|\\b(?:mi da|mi lascia|posso avere) il suo (?:numero|${APP}|contatto|cellulare)\\b`),
         /\b(?:qui|su quest[ao] (?:app|sito)) (?:non )?(?:entro|vengo) (?:quasi )?(?:mai|poco|raramente)\b|\b(?:entro|vengo) (?:raramente|poco|quasi mai) (?:qui|su quest[ao] (?:app|sito))\b/,
       ],
       examples: {
@@ -177,7 +177,7 @@ export const it: RuleSet = {
       stage: 'wealth',
       weight: 1.5,
       any: [
-        /\b(?:goldman|jp ?morgan|morgan stanley|blackrock|wall street|hedge fund|banca d'affari|senior trader|gestore di fondi|gestore di un fondo|capo analista)\b/,
+        new RegExp(`\\b(?:${KIN}|mentore|lui|lei|ex|era|ha lavorato)\\b.{0,40}\\b(?:goldman|jp ?morgan|morgan stanley|blackrock|wall street(?! journal)|hedge fund|banca d'affari|senior trader|gestore di fondi|gestore di un fondo|capo analista)\\b`),
         /\b(?:\d{2}|venti|trenta) anni di esperienza\b|\b(?:autorizzat[oa]|registrat[oa]|regolamentat[oa]) (?:dalla )?consob\b/,
         new RegExp(`\\b(?:mio|mia) ${KIN}(?: \\w+){0,2} mi (?:ha insegnato|insegna) (?:a )?(?:investire|fare trading|il trading|${INVEST})`),
       ],
@@ -264,7 +264,7 @@ export const it: RuleSet = {
       key: 'future_together',
       stage: 'pitch',
       weight: 1.2,
-      any: [/\bper il nostro futuro\b|\bper (?:la nostra|il nostro) (?:casa|matrimonio|famiglia|viaggio)\b|\bcosi non (?:dovrai|devi|dovresti) piu lavorare\b|\blavori (?:troppo|tanto)\b.{0,30}\b(?:investi|guadagn|rendita)/],
+      any: [/\bper il nostro futuro\b|\bper (?:la nostra|il nostro) (?:casa|matrimonio|viaggio di nozze)\b|\bcosi non (?:dovrai|devi|dovresti) piu lavorare\b|\blavori (?:troppo|tanto)\b.{0,30}\b(?:investi|guadagn|rendita)/],
       examples: { hit: ['lo facciamo per il nostro futuro', 'così non dovrai più lavorare', 'mettiamo da parte per la nostra casa'], miss: ['risparmiamo per un divano nuovo', 'per la cena porto il vino'] },
     },
     {
@@ -281,7 +281,7 @@ export const it: RuleSet = {
       key: 'pitch_urgency',
       stage: 'pitch',
       weight: 1,
-      any: [/\b(?:restano|rimangono|ci sono) (?:solo )?(?:\d+|pochi|pochissimi|due|tre) posti\b|\bnon (?:perdere|lasciarti sfuggire) (?:questa|quest'|l')?\s?(?:occasione|opportunita)\b|\bultima (?:occasione|possibilita|chiamata)\b|\b(?:devi|bisogna) (?:depositare|investire|versare|pagare) (?:oggi|subito|entro|adesso)\b/],
+      any: [/\b(?:restano|rimangono) (?:solo )?(?:\d+|pochi|pochissimi|due|tre) posti\b|\bci sono solo (?:\d+|pochi|pochissimi|due|tre) posti\b|\bnon (?:perdere|lasciarti sfuggire) (?:questa|quest'|l')?\s?(?:occasione|opportunita)\b|\bultima (?:occasione|possibilita|chiamata)\b|\b(?:devi|bisogna) (?:depositare|investire|versare|pagare) (?:oggi|subito|entro|adesso)\b/],
       examples: { hit: ['restano solo 3 posti nel gruppo VIP', 'non perdere questa occasione', 'devi depositare oggi'], miss: ['restano solo 3 biscotti', 'non perdere il treno'] },
     },
     {
@@ -436,10 +436,10 @@ export const it: RuleSet = {
       stage: 'hook',
       weight: -2,
       any: [
-        /\b(?:e|questa e|sembra|e chiaramente|e sicuramente|e una) (?:una )?(?:truffa|fregatura|frode|raggiro)\b|\b(?:truffator[ei]|truffatrice)\b(?! (?:non|mai))/,
+        /\b(?:e|questa e|sembra|e chiaramente|e sicuramente|e una) (?:una )?(?:truffa|fregatura|frode|raggiro)\b|\b(?:sono|sono dei|e un|e una) (?:truffator[ei]|truffatrice)\b(?<!non (?:sono|e) (?:un |una )?truffat\w{3,4})/,
         /\bmi hanno (?:truffat[oa]|fregat[oa])\b|\bsono stat[oa] truffat[oa]\b|\b(?:denuncia|denuncialo|segnala|segnalalo)\b.{0,30}\b(?:polizia|postale|carabinieri|banca|consob)\b|\bbloccal[oa]\b|\bpig ?butcher/,
       ],
-      examples: { hit: ['è una truffa, bloccalo', 'mi hanno truffata l’anno scorso', 'denuncialo alla polizia postale'], miss: ['fidati, la piattaforma è sicura', 'andiamo a mangiare'] },
+      examples: { hit: ['è una truffa, bloccalo', 'mi hanno truffata l’anno scorso', 'denuncialo alla polizia postale'], miss: ['non sono un truffatore, fidati', 'fidati, la piattaforma è sicura', 'andiamo a mangiare'] },
     },
   ],
 

@@ -105,10 +105,10 @@ export const tl: RuleSet = {
       stage: 'rapport',
       weight: 0.4,
       any: [
-        /\b(?:mahal ko|mahal kong|aking mahal|my love|love ko|labs ko|baby ko|bebe ko|honey ko|sweetheart|babe|bby|beh)\s*(?:[,.!?]|$)|\b(?:babe|sweetheart|baby ko|mahal ko),/,
+        /\b(?:mahal ko|mahal kong|aking mahal|my love|love ko|labs ko|baby ko|bebe ko|honey ko|sweetheart|babe|bby)\s*(?:[,.!?]|$)|\b(?:babe|sweetheart|baby ko|mahal ko),/,
         /\b(?:good morning|morning|good night|goodnight|hi|hello|ingat ka|ingat|miss na kita|miss kita|ingat ka palagi|ingat ka lagi|kain ka na|kumain ka na ba|magandang umaga|magandang gabi|tulog na)(?: na)?,? (?:mahal|love|babe|beh|baby|hon|honey|mahal ko|sweetheart)\b/,
       ],
-      examples: { hit: ['good morning mahal ko!', 'kumain ka na ba, babe?', 'ingat ka palagi love'], miss: ['mahal ko ang pamilya ko', 'ang mahal ng gas ngayon'] },
+      examples: { hit: ['good morning mahal ko!', 'kumain ka na ba, babe?', 'ingat ka palagi love'], miss: ['mga beh, libre ko kayo ng milk tea', 'mahal ko ang pamilya ko', 'ang mahal ng gas ngayon'] },
     },
     {
       key: 'love_bombing',
@@ -145,9 +145,10 @@ export const tl: RuleSet = {
         new RegExp(String.raw`\b(?:may|meron|mayroon) (?:ka(?:ng)? |kayo(?:ng)? |po )?(?:ba )?${APP} (?:ka|kayo|po kayo|po)\b|\b(?:gumagamit|nag-?te-?telegram|nagwhatsapp) (?:ka|kayo) (?:ba )?(?:ng )?${APP}\b`),
         new RegExp(String.raw`\b(?:ano|anong|pahingi|pahinge|penge|akin na|bigay mo|bigay mo na|send mo|pa-?send|pwede ko (?:ba )?(?:makuha|mahingi|hingin)) (?:po )?(?:ng |ang |yung |ung |ang iyong )?(?:${APP}|number|numero|cp|cp number|cellphone number|contact number|phone number|digits) (?:mo|nyo|niyo|ninyo)\b`),
         /\b(?:bihira|hindi|di) (?:na )?(?:po )?(?:ako )?(?:masyado |madalas )?(?:nag-?oopen|nagbubukas|nag-?oonline|nag-?check|nagchecheck|gumagamit|active|nago-?online) (?:ako )?(?:dito|ng app na ?(?:to|ito)|sa app na ?(?:to|ito)|sa site na ?(?:to|ito))\b/,
+        new RegExp(`\\bsa ${APP} (?:na lang|nalang|mo ako|tayo|ka na)\\b|\\bmas gusto ko (?:ang |yung )?${APP}\\b|\\bi-?add kita sa (?:gc|group chat|gc namin|group namin)\\b`),
       ],
       examples: {
-        hit: ['add mo ko sa whatsapp para mas madali', 'usap tayo sa Telegram, bihira ako mag-open dito', 'may Viber ka ba?', 'ano number mo? text na lang tayo'],
+        hit: ['sa Telegram na lang tayo mag-usap', 'mas gusto ko Telegram kasi private', 'add mo ko sa whatsapp para mas madali', 'usap tayo sa Telegram, bihira ako mag-open dito', 'may Viber ka ba?', 'ano number mo? text na lang tayo'],
         miss: ['nasa whatsapp yung pictures ng kasal', 'pinadala ko na sa messenger kahapon'],
       },
     },
@@ -161,9 +162,11 @@ export const tl: RuleSet = {
         new RegExp(String.raw`\b${KIN} ko(?: [a-z]+){0,6} (?:ay |is |po ay )?(?:isang |an? |dating )?(?:[a-z]+ ){0,2}(?:analyst|strategist|fund manager|trader|broker|financial advisor|expert sa (?:crypto|stocks|forex|gold|market))\b`),
         new RegExp(String.raw`\b${KIN} ko(?: [a-z]+){0,4} (?:ang )?(?:nagbibigay|nagbigay|binibigyan|nagse-?send|nagsesend|nagsha-?share|nagshashare|nagtuturo|nagsasabi) (?:ako |sa akin |sakin |samin )?(?:ng )?(?:signal|signals|tips|info|data|analysis|insider|hula|prediction)\b`),
         /\b(?:insider|inside|internal|exclusive|private) (?:na )?(?:info|information|impormasyon|data|news|signals?|tips?)\b/,
+        new RegExp(`\\b${KIN}\\b.{0,30}\\b(?:nagturo|nagtuturo|tinuruan|turo)\\b.{0,20}\\b(?:trade|trading|mag-?trade|timing|invest|forex|gold)\\b`),
+        /\bbago lumabas sa (?:publiko|balita|news)\b|\bmarket data bago\b/,
       ],
       examples: {
-        hit: ['yung tita ko ay isang senior analyst sa bangko sa HK', 'tito ko ang nagbibigay sakin ng signal araw-araw', 'may insider info kami bago gumalaw ang market'],
+        hit: ['may boss akong Arabo na nagturo sa akin mag-trade ng gold', 'may access kami sa data bago lumabas sa publiko', 'yung tita ko ay isang senior analyst sa bangko sa HK', 'tito ko ang nagbibigay sakin ng signal araw-araw', 'may insider info kami bago gumalaw ang market'],
         miss: ['yung tita ko ay darating sa Sabado', 'kuya ko ay nurse sa Canada'],
       },
     },
@@ -175,10 +178,12 @@ export const tl: RuleSet = {
         new RegExp(String.raw`\b(?:kumita|kumikita|nakakuha|tumubo|nag-?profit|nagprofit|naka-?profit|nakaprofit|nanalo|kinita ko|profit ko|tubo ko|kita ko)\b(?: (?:ako|kami|ko|na|ng|po|lang|mga|halos|around|almost|mahigit|lagpas))* ?${AMOUNT}.{0,40}\b(?:ngayon|ngayong araw|kahapon|ngayong linggo|ngayong buwan|this week|this month|today|in (?:one|a|1) (?:day|week)|sa isang (?:araw|linggo|oras)|sa ${INVEST}|sa ${CRYPTO}|sa signal|sa (?:isang )?trade)`),
         new RegExp(String.raw`\b(?:sa|dahil sa|sa pag-?)${INVEST}\b.{0,40}\b(?:kumita|tumubo|nag-?profit|naka-?profit) (?:ako|kami) (?:ng )?${AMOUNT}`),
         /\b(?:nakabili|nabili) (?:na )?(?:ako|kami) (?:ng )?(?:bahay|kotse|condo|lupa|house and lot)\b.{0,40}\b(?:trading|crypto|forex|invest\w{0,5}|gold)\b/,
+        /\+\s?(?:₱|\$)\s?\d|\+\s?\d[\d,.]{2,12}\s?(?:usd|usdt|php|pesos?|aed|sar|hkd)\b|\b(?:kumita|kinita|nakuha) (?:ako|ko) (?:ng )?(?:usd|₱|php|\$|p)?\s?\d.{0,40}\b(?:trade|trading|gold|crypto|forex|staking)\b|\bkinita ko sa loob ng\b/,
+        /\b(?:galing sa|dahil sa) (?:forex|crypto|trading|staking|gold trading|investment|crypto contracts|pag-?trade)\b|\b(?:gold|forex|crypto) trading ang nagbigay\b|\b\d{1,3}\s?% (?:ang )?kita\b/,
       ],
       examples: {
-        hit: ['kumita ako ng 50k ngayong linggo sa crypto', 'nag-profit ako ng 2,300 usdt kahapon', 'nakabili na ako ng condo dahil sa forex trading'],
-        miss: ['kumita ako ng 500 sa garage sale', 'nanalo kami sa liga kahapon'],
+        hit: ['kumita ako ng USD 3,000 sa isang trade kagabi', 'lahat galing sa staking', 'trading account +₱250,000 this month', 'kumita ako ng 50k ngayong linggo sa crypto', 'nag-profit ako ng 2,300 usdt kahapon', 'nakabili na ako ng condo dahil sa forex trading'],
+        miss: ['kumita ako ng 500 sa ukay', 'kumita ako ng 500 sa garage sale', 'nanalo kami sa liga kahapon'],
       },
     },
     {
@@ -199,9 +204,10 @@ export const tl: RuleSet = {
         new RegExp(String.raw`\b(?:${KIN}|mentor|sya|siya|niya)\b.{0,50}\b(?:goldman|jp ?morgan|morgan stanley|hsbc|citi(?:bank)?|blackrock|wall street|hedge fund|investment bank|senior trader|fund manager|chief analyst|(?:\d{2}|dalawampu|tatlumpu) (?:taon|years)(?: na)? (?:na )?(?:karanasan|experience))\b`),
         new RegExp(String.raw`\b(?:goldman|jp ?morgan|morgan stanley|hsbc|citibank|blackrock|wall street|hedge fund|investment bank|senior trader|fund manager|chief analyst)\b.{0,40}\b(?:ang |si )?${KIN} ko\b`),
         new RegExp(String.raw`\b${KIN} ko(?: [a-z]+){0,2} (?:ang )?(?:nagturo|tinuruan|nagtuturo|nagga-?guide|gumagabay)(?: sa akin| sakin| ako)?(?: [a-z]+){0,3} (?:${INVEST}|${CRYPTO}|mag-?trade|mag-?invest)\b`),
+        /\bhead ng research\b|\bprivate bank\b|\b(?:dating|former|ex-?) (?:fund manager|trader sa|analyst sa)\b/,
       ],
       examples: {
-        hit: ['dating senior trader sa Goldman ang tito ko', 'ang mentor ko ay may 20 taon na karanasan sa hedge fund', 'tita ko ang nagturo sakin mag-trade ng gold'],
+        hit: ['tito ko head ng research sa isang private bank', 'dating senior trader sa Goldman ang tito ko', 'ang mentor ko ay may 20 taon na karanasan sa hedge fund', 'tita ko ang nagturo sakin mag-trade ng gold'],
         miss: ['tatay ko ang nagturo sakin mangisda', 'ang prof namin sa history ay mabait'],
       },
     },
@@ -258,8 +264,9 @@ export const tl: RuleSet = {
         /\b(?:siguradong|sigurado ang|garantisadong|guaranteed|guaranteed na|fixed|stable na?|steady na?) (?:na )?(?:kita|tubo|profit|kikitain|return|returns|income|interest)\b/,
         /\b(?:walang|zero|no) (?:risk|talo|lugi)\b|\brisk-? ?free\b|\b(?:hindi|di) ka (?:malulugi|matatalo|mawawalan)\b|\b100 ?% (?:sure|safe|sigurado|panalo|guaranteed|kita)\b/,
         /\bguaranteed (?:ang|yung|ung) (?:kita|tubo|profit|return|returns|income)\b|\b(?:kita|tubo|profit|return) (?:ay )?(?:guaranteed|sigurado|garantisado)\b|\bibabalik ko (?:ang |yung |ung )?(?:pera|puhunan|capital) mo\b/,
+        /\b(?:pag|kapag|kung) (?:natalo|nalugi)\b.{0,20}\bibabalik ko\b|\bako (?:na )?(?:ang )?bahala sa timing\b|\bpag di nagawa,? 100 ?% refund\b/,
       ],
-      examples: { hit: ['siguradong kita ito, walang risk', 'hindi ka malulugi dito promise', 'guaranteed ang profit araw-araw'], miss: ['walang sigurado sa stock market', 'sigurado ka bang sarado sila?'] },
+      examples: { hit: ['pag natalo, ibabalik ko, promise', 'siguradong kita ito, walang risk', 'hindi ka malulugi dito promise', 'guaranteed ang profit araw-araw'], miss: ['walang sigurado sa stock market', 'sigurado ka bang sarado sila?'] },
     },
     {
       key: 'high_returns',
@@ -270,8 +277,9 @@ export const tl: RuleSet = {
         /\b(?:kada araw|bawat araw|araw-?araw|daily|weekly|kada linggo)\b(?: [a-z-]+){0,3} (?:ng |na )?\d+(?:[.,]\d+)?\s?(?:%|percent|porsyento)/,
         /\b(?:return|returns|roi|tubo|kita|profit|interest)\b(?: [a-z-]+){0,3} (?:ng |na |hanggang |up to |umaabot ng )?(?:[2-9]\d|\d{3,})\s?(?:%|percent|porsyento)/,
         /\b(?:[3-9]|[1-9]\d)(?:[.,]\d+)?\s?(?:%|percent) (?:kada buwan|bawat buwan|monthly|a month|per month|buwan-?buwan)\b/,
+        /\btarget \d{2,3}\s?%|\b\d{1,3}\s?% agad\b/,
       ],
-      examples: { hit: ['3% kada araw ang tubo', 'araw-araw may 5% ka', 'ang ROI ay hanggang 300%'], miss: ['3% na lang battery ko', 'tumaas ng 7% ang presyo ng bigas ngayong taon'] },
+      examples: { hit: ['5 araw, target 150%', '30% agad sa loob ng isang oras', '3% kada araw ang tubo', 'araw-araw may 5% ka', 'ang ROI ay hanggang 300%'], miss: ['3% na lang battery ko', 'tumaas ng 7% ang presyo ng bigas ngayong taon'] },
     },
     {
       key: 'easy_money',
@@ -282,8 +290,9 @@ export const tl: RuleSet = {
         /\b(?:kikita|kumita|kita) (?:ka |kayo |tayo )?(?:ng )?(?:₱|php|p)?\s?\d[\d,.]{0,10}\s?(?:k|libo|pesos?|usdt|usd)? (?:kada|bawat|isang|a|per) (?:araw|day|linggo|week)\b/,
         /\b(?:win rate|winning rate|accuracy|success rate)\b(?: [a-z]+){0,2} \d+\s?%/,
         /\bpassive income\b|\bfinancial freedom\b|\bkahit (?:nakahiga|natutulog|walang ginagawa)(?: ka)?,? (?:kumikita|may kita|kikita)\b/,
+        /\b(?:merchant|prepaid|combo|group) tasks?\b|\bper task\b|\btask coordinator\b|\bbabalik (?:sayo|sa ?iyo|agad)\b.{0,20}\d|(?:₱|p|php)?\s?\d[\d,]{2,9}\s?(?:→|->|=>)\s?(?:₱|p|php)?\s?\d[\d,]{2,9}|\bdoble na\b|\bnadoble\b|\b\d{1,2}x agad\b/,
       ],
-      examples: { hit: ['dodoble agad ang pera mo dito', 'kikita ka ng 5k kada araw', 'win rate nya ay 95%'], miss: ['doble ang traffic ngayon', 'kumita ako ng konti sa tindahan'] },
+      examples: { hit: ['merchant task ngayon, P1,000 babalik sayo P1,300', 'next level: P3,000 → P4,200', 'P100 per task lang', 'dodoble agad ang pera mo dito', 'kikita ka ng 5k kada araw', 'win rate nya ay 95%'], miss: ['may task ako sa school bukas', 'doble ang traffic ngayon', 'kumita ako ng konti sa tindahan'] },
     },
     {
       key: 'invitation_to_invest',
@@ -294,9 +303,10 @@ export const tl: RuleSet = {
         /\b(?:mag-?invest|maginvest|mag-?trade|sumali) (?:ka |kayo )?(?:na )?(?:rin|din)\b|\b(?:sabay|sabayan|magkasama|together) (?:tayong |natin |tayo )?(?:kumita|mag-?invest|maginvest|mag-?trade|magtrade|yumaman)\b/,
         /\b(?:simulan|umpisahan|start|mag-?start|magstart|magsimula) (?:mo |ka |nyo |natin )?(?:lang )?(?:sa|ng|with|muna sa|muna ng) (?:maliit|konti|kaunti|small amount|(?:₱|php|p)?\s?\d[\d,.]{0,10}\s?(?:k|libo|pesos?|usdt|usd)?)\b/,
         /\bpara sa (?:future|kinabukasan) natin\b/,
+        /\bsubukan mo (?:kahit|muna)\b.{0,20}\d/,
       ],
       examples: {
-        hit: ['subukan mo rin mag-invest, maliit lang', 'simulan mo sa 5k muna', 'sabay tayong kumita para sa future natin'],
+        hit: ['subukan mo kahit ₱10,000 lang', 'subukan mo rin mag-invest, maliit lang', 'simulan mo sa 5k muna', 'sabay tayong kumita para sa future natin'],
         miss: ['subukan mo rin yung halo-halo nila', 'simulan na natin ang meeting'],
       },
     },
@@ -330,8 +340,9 @@ export const tl: RuleSet = {
         /\b(?:(?:isa|dalawa|tatlo|\d+) na lang (?:ang |na )?(?:slot|slots|pwesto)|last (?:slot|slots|chance|day) na|limited (?:slots?|lang))\b/,
         /\b(?:wag|huwag) (?:mo |nyo |niyo )?(?:nang |na )?(?:palampasin|sayangin|palagpasin) (?:ang |yung |ung |ito|to)?\s?(?:pagkakataon|opportunity|chance)?/,
         /\b(?:ngayon|ngayong araw|today) (?:lang|na lang|lng) (?:ito|to|'to|ang offer|ang promo|pwede)\b|\b(?:kailangan|dapat) (?:mo|nyo|niyo) (?:nang )?(?:mag-?deposit|magdeposit|mag-?invest|maginvest|magbayad|mag-?send|magsend) (?:ngayon|agad|kaagad|today|bago)\b/,
+        /\b(?:bonus|offer|promo|slots?|whitelist)\b.{0,20}\b(?:hanggang|until|deadline)\b|\bdeadline ng slots?\b|\blimitado (?:lang )?(?:po )?(?:ang )?slots?\b|\bsayang (?:yung|ang|ung) (?:slot|pagkakataon|opportunity)\b|\b\d+ (?:hours|oras) lang ang (?:window|slot|whitelist|offer)\b|\bmagsasara ang slot\b/,
       ],
-      examples: { hit: ['tatlo na lang ang slot sa VIP', 'wag mo nang palampasin ang pagkakataon', 'kailangan mo mag-deposit ngayon'], miss: ['tatlo na lang ang cookies haha', 'wag mong sayangin ang pagkain'] },
+      examples: { hit: ['bonus hanggang end of month lang', 'limitado lang po ang slot!', 'sayang yung slot mo', 'tatlo na lang ang slot sa VIP', 'wag mo nang palampasin ang pagkakataon', 'kailangan mo mag-deposit ngayon'], miss: ['tatlo na lang ang cookies haha', 'wag mong sayangin ang pagkain'] },
     },
     {
       key: 'exclusive_access',
@@ -366,8 +377,9 @@ export const tl: RuleSet = {
         /\b(?:ang|yung|ung|itong|ito(?:ng)?) (?:trading |investment )?(?:platform|exchange|app) (?:ay |na )?(?:legit|regulated|licensed|registered|safe|ligtas|sec registered|rehistrado)\b/,
         /\b(?:legit|regulated|licensed|sec registered|rehistrado) (?:ang |yung |ung |itong )?(?:trading |investment )?(?:platform|exchange)\b|\b(?:platform|exchange) (?:na ito|na to|natin|namin)(?: ay)?,? (?:legit|regulated|licensed|safe|ligtas)\b|\btrading app (?:na )?(?:legit|regulated|licensed)\b/,
         /\b(?:invitation|invite|referral) code\b/,
+        /\bwelcome bonus\b|\breceptionist\b|\btask group\b|\b(?:screenshot|send) (?:ng |po ng )?(?:uid|user id)\b|\bdemo (?:balance|account)\b|\b(?:metatrader|mt4|mt5)\b|\bserver name\b|\bsec\b.{0,30}\b(?:hindi updated|walang alam)\b/,
       ],
-      examples: { hit: ['i-download mo yung app tapos mag-register ka ng account', 'legit ang platform na ito, regulated', 'gamitin mo invitation code ko 88AX'], miss: ['i-download mo yung pictures sa drive', 'nag-register ako sa fun run'] },
+      examples: { hit: ['i-download mo MT5 at ilagay ang server name', 'welcome bonus P300 sa account nyo', 'i-download mo yung app tapos mag-register ka ng account', 'legit ang platform na ito, regulated', 'gamitin mo invitation code ko 88AX'], miss: ['i-download mo yung pictures sa drive', 'nag-register ako sa fun run'] },
     },
     {
       key: 'customer_service',
@@ -376,8 +388,9 @@ export const tl: RuleSet = {
       any: [
         /\b(?:kausapin|kontakin|i-?message|imessage|i-?chat|ichat|message|chat|tanungin|contact) (?:mo |nyo |niyo )?(?:ang |yung |ung )?(?:online )?(?:customer service|customer support|cs|support team|service agent|agent ng platform)\b/,
         /\bcustomer service (?:sa|ng platform sa|via) (?:telegram|whatsapp|viber|line|website|app)\b|\b(?:address|wallet|account) (?:na )?(?:ibibigay|binigay|galing sa) (?:ng )?(?:customer service|cs|support)\b/,
+        /\bcustomer (?:service|support|care)\b.{0,40}\b(?:telegram|whatsapp|tg|viber)\b/,
       ],
-      examples: { hit: ['kausapin mo yung customer service para sa deposit', 'i-message mo ang CS sa telegram', 'yung wallet na ibibigay ng customer service'], miss: ['ang sungit ng customer service ng mall', 'nag-chat ako sa kaibigan ko'] },
+      examples: { hit: ['ang customer service ng platform ay sa Telegram lang po', 'kausapin mo yung customer service para sa deposit', 'i-message mo ang CS sa telegram', 'yung wallet na ibibigay ng customer service'], miss: ['ang sungit ng customer service ng mall', 'nag-chat ako sa kaibigan ko'] },
     },
 
     // ---------------- deposit ----------------
@@ -402,8 +415,9 @@ export const tl: RuleSet = {
         new RegExp(String.raw`\b(?:${V('deposit')}|magdeposito|${V('send')}|${V('transfer')}|maglagay|ilagay|lagyan|dagdagan) (?:ka |mo |kayo |nyo )?(?:muna |ulit |pa )?(?:ng )?(?:(?:₱|php|p)\s?)?\d[\d,.]{0,10}\s?(?:k|libo|pesos?|usdt|usd)?\b.{0,30}\b(?:account|balance|wallet|platform|plan|pool|bot)\b`),
         /\b(?:send|i-?send|isend|padala|ipadala|transfer|i-?transfer) (?:mo |nyo )?(?:na lang )?(?:sa|thru|via) (?:gcash|maya|paymaya|bank transfer|instapay|pesonet)\b.{0,30}\b(?:deposit|puhunan|invest\w{0,5}|account|platform)\b/,
         /\b(?:send|i-?send|isend|padala) (?:mo |nyo )?(?:sa akin |sakin )?(?:ang |yung |ung )?screenshot (?:pag|kapag|after|pagkatapos)\b/,
+        /\bpara ma-?a?-?activate\b|\bkulang (?:ka|pa|po) ng\b.{0,12}\d|\b(?:minimum|min\.?) (?:na |ng |ay |po )?(?:₱|p|php|sar|usdt)?\s?\d|\d[\d,]{0,9}\s?(?:usdt|php|pesos?|k)? ang minimum\b|\b(?:i-?)?dagdagan (?:mo|nyo|niyo)\b|\bgusto (?:nyo|mo) (?:po )?(?:ba )?(?:i-?)?dagdagan\b|\bactivation\b/,
       ],
-      examples: { hit: ['minimum deposit ay 10k', 'mag-deposit ka ng 5,000 sa account mo', 'send mo sakin yung screenshot pag tapos na'], miss: ['magkano minimum ng tuition?', 'i-send mo yung picture sa gc'] },
+      examples: { hit: ['kulang ka ng SAR 3,000 para ma-activate', '5,000 USDT ang minimum sa event', 'gusto nyo po ba dagdagan?', 'minimum deposit ay 10k', 'mag-deposit ka ng 5,000 sa account mo', 'send mo sakin yung screenshot pag tapos na'], miss: ['magkano minimum ng tuition?', 'i-send mo yung picture sa gc'] },
     },
     {
       key: 'deposit_wire',
@@ -412,8 +426,9 @@ export const tl: RuleSet = {
       any: [
         /\b(?:i-?transfer|itransfer|ipadala|i-?send|isend|ideposit|i-?deposit|transfer|send)\b.{0,30}\b(?:sa|papunta sa) (?:account|bank account|bangko) (?:ng|ni) (?:company|kumpanya|kompanya|platform|agent|manager|finance)\b/,
         /\b(?:company|corporate|kumpanya|kompanya|platform|settlement|escrow) (?:bank )?account\b.{0,30}\b(?:i-?transfer|itransfer|ipadala|i-?send|isend|ideposit|i-?deposit|send|bayad)\b/,
+        /\bgcash ng (?:merchant|finance|account officer|agent|company)\b|\b(?:account|finance) officer\b|\bmagpadala ka sa\b/,
       ],
-      examples: { hit: ['i-transfer mo sa account ng kumpanya', 'ito yung company account, doon mo ipadala', 'isend mo sa bank account ng platform'], miss: ['i-transfer mo sa account ko yung renta', 'bagong account ng kumpanya sa facebook'] },
+      examples: { hit: ['send po sa GCash ng merchant', 'magpadala ka sa account officer natin', 'i-transfer mo sa account ng kumpanya', 'ito yung company account, doon mo ipadala', 'isend mo sa bank account ng platform'], miss: ['i-transfer mo sa account ko yung renta', 'bagong account ng kumpanya sa facebook'] },
     },
 
     // ---------------- withdrawal ----------------
@@ -425,9 +440,10 @@ export const tl: RuleSet = {
         new RegExp(String.raw`\b(?:tax|buwis|fee|bayad|singil|charge|commission|komisyon|margin|deposit|deposito|insurance|multa|penalty)\b.{0,60}\b(?:bago|para|saka|tapos) (?:ka |mo |po |kayo |nyo )?(?:ma|maka|makapag|mag|i|mai)?-?(?:wi-?)?(?:withdraw|release|unlock|cash ?out|makuha)`),
         /\b(?:bago|para) (?:ka |mo |po |kayo |nyo )?(?:ma|maka|makapag|mag|i|mai)?-?(?:withdraw|release|cash ?out)\w{0,4}\b.{0,50}\b(?:magbayad|bayaran|bayad|magdeposit|mag-?deposit|tax|buwis|fee)\b/,
         /\b(?:withdraw|withdrawal|pag-?withdraw|pagwithdraw)\b.{0,40}\b(?:kailangan|need|requires?|dapat|kelangan)\b.{0,30}\b(?:magbayad|bayad|tax|buwis|fee|deposit|mag-?deposit|magdeposit|\d+\s?%)/,
+        /\bvip ?\d\b.{0,25}\bwithdraw|\btop ?-?up\b.{0,40}\b(?:ilabas|withdraw|ma-?withdraw)\b/,
       ],
       examples: {
-        hit: ['kailangan mo munang magbayad ng 20% tax bago ka makapag-withdraw', 'para ma-withdraw mo, kailangan mong magbayad ng fee', 'ang withdrawal ay kailangan ng 15% margin deposit'],
+        hit: ['kailangan mong maging VIP 3 para ma-withdraw', 'mag-top up ka hanggang ₱150k, pwede rin ilabas lahat', 'kailangan mo munang magbayad ng 20% tax bago ka makapag-withdraw', 'para ma-withdraw mo, kailangan mong magbayad ng fee', 'ang withdrawal ay kailangan ng 15% margin deposit'],
         miss: ['may maliit na fee ang gcash pag nag-cash out', 'magbabayad ako ng tax bago mag-april'],
       },
     },
@@ -440,8 +456,9 @@ export const tl: RuleSet = {
         /\b(?:na-?freeze|nafreeze|naka-?freeze|nakafreeze|na-?hold|nahold|naka-?hold|nakahold|na-?lock|nalock|naka-?lock|nakalock|na-?suspend|nasuspend|na-?block|nablock) (?:na )?(?:ang |yung |ung )?(?:account|acct|pondo|funds|balance|wallet|withdrawal)\b/,
         /\b(?:i-?unfreeze|iunfreeze|unfreeze|i-?unlock|iunlock|unlock|ma-?unfreeze|ma-?unlock|i-?release|irelease) (?:ang |yung |ung )?(?:account|acct|pondo|funds|pera|withdrawal)\b/,
         /\b(?:verification|guarantee|unfreeze|unfreezing|security|anti-?money ?laundering|aml) (?:deposit|fee|payment|check)\b/,
+        /\b(?:na|ma|mafe|nafe|naka)-?freeze\b.{0,25}\b(?:account|funds|pera|balance|usdt|p\d|php)|₱.{0,3}(?:na|ma)-?freeze|\bfrozen (?:ang|yung) (?:funds|pera|account)\b|\bnaka-?lock ang (?:funds|pera|account)\b/,
       ],
-      examples: { hit: ['na-freeze ang account mo dahil sa suspicious activity', 'magbayad ng verification deposit para i-unfreeze ang account', 'naka-hold ang pondo mo, under review'], miss: ['na-freeze yung cellphone ko kanina', 'nag-hold ako ng table sa resto'] },
+      examples: { hit: ['na-freeze po ng system ang account', 'naka-lock ang funds hanggang day 5', 'na-freeze ang account mo dahil sa suspicious activity', 'magbayad ng verification deposit para i-unfreeze ang account', 'naka-hold ang pondo mo, under review'], miss: ['na-freeze yung cellphone ko kanina', 'nag-hold ako ng table sa resto'] },
     },
     {
       key: 'pay_to_release',
@@ -451,8 +468,9 @@ export const tl: RuleSet = {
         /\b(?:hindi|di) (?:pwede|puwede|pde|maaaring) (?:ibawas|kaltasin|kunin|bawasin) (?:sa|mula sa) (?:balance|profit|kita|account|tubo)\b/,
         /\b(?:magbayad|bayaran|bayad|mag-?deposit|magdeposit)\b.{0,40}\b(?:saka|tapos|para|at) (?:ma-?release|mare-?release|marerelease|irerelease|ire-?release|mailalabas|makukuha mo lahat|lalabas)\b/,
         /\b(?:ma-?release|mare-?release|marerelease|irerelease) (?:agad|kaagad|same day|within|sa loob ng)\b|\bnagbayad (?:din|rin) ako (?:noon|dati|nung una)\b/,
+        /\bnagbayad (?:din|rin) ako ng (?:tax|fee|buwis)\b|\b(?:hindi|di) (?:po )?(?:pwede|puwede|maaari) (?:i-?)?(?:bawas|ibawas|kaltas|ikaltas)\b|\bseparate payment\b/,
       ],
-      examples: { hit: ['hindi pwede ibawas sa balance, kailangan bagong deposit', 'magbayad ka lang ng tax tapos ma-release lahat', 'marerelease agad pag nabayaran mo'], miss: ['nagbayad ako ng kuryente kahapon', 'ma-release na ang grades bukas'] },
+      examples: { hit: ['normal lang yan, nagbayad din ako ng tax nung una', 'hindi po pwede ibawas sa balance', 'hindi pwede ibawas sa balance, kailangan bagong deposit', 'magbayad ka lang ng tax tapos ma-release lahat', 'marerelease agad pag nabayaran mo'], miss: ['nagbayad ako ng kuryente kahapon', 'ma-release na ang grades bukas'] },
     },
     {
       key: 'credit_score',
@@ -469,8 +487,9 @@ export const tl: RuleSet = {
         /\b(?:mangutang|umutang|utang|mag-?loan|magloan|mag-?salary loan|humiram|manghiram|hiram)(?: ka| ka muna| kayo)?(?: ng pera)? (?:sa|kay|mula sa) (?:kaibigan|kamag-?anak|pamilya|kapatid|magulang|credit card|bangko|bank|lending|sss|pag-?ibig|5-6|bumbay|anak)\b/,
         /\b(?:mawawala|masasayang|mako-?confiscate|makukumpiska) (?:ang |yung |ung )?(?:lahat|pera mo|profit mo|kita mo|pondo mo)\b|\bkung (?:hindi|di) ka (?:magbabayad|magbayad|magdeposit|mag-?deposit)\b.{0,40}\b(?:mawawala|ma-?freeze|confiscate|talo)\b/,
         /\b(?:wala nang|walang) oras (?:para )?mag-?isip\b/,
+        /\bcash advance\b|\bmangutang\b|\bhumiram\b|\bsalary loan\b|\bforfeit\b|\babandoned\b|\bhanapin mo (?:na lang )?(?:ang|yung) kulang\b|\bako na (?:ang )?(?:magbibigay|sasagot|magdadagdag) ng\b/,
       ],
-      examples: { hit: ['mangutang ka muna sa kapatid mo, ilang araw lang', 'kung hindi ka magbabayad mawawala lahat ng pera mo', 'walang oras mag-isip!!'], miss: ['pahiram ng hagdan mo', 'nag-loan ako ng motor last year'] },
+      examples: { hit: ['mangutang ka muna sa kapatid', 'ma-forfeit lahat kung hindi mabayaran', 'mangutang ka muna sa kapatid mo, ilang araw lang', 'kung hindi ka magbabayad mawawala lahat ng pera mo', 'walang oras mag-isip!!'], miss: ['pahiram ng hagdan mo', 'nag-loan ako ng motor last year'] },
     },
 
     // ---------------- recovery ----------------
@@ -481,8 +500,9 @@ export const tl: RuleSet = {
       any: [
         /\b(?:mabawi|bawiin|mababawi|ma-?recover|marecover|i-?recover|irecover|recover|makuha ulit|maibalik) (?:natin |namin |ko |mo )?(?:ang |yung |ung |lahat ng )?(?:(?:nawala|na-?scam|nascam|ninakaw)(?:ng| mong| nyong| niyong)? )?(?:pera|pondo|funds|crypto|usdt|investment|puhunan)\b/,
         /\b(?:fund|funds|asset|crypto|scam|money) recovery\b|\b(?:recovery|processing|legal|lawyer|attorney'?s?) fee\b/,
+        /\b(?:fraud|scam|crypto|fund|funds) recovery\b|\brecovery service\b|\bblockchain (?:investigators?|tracing)\b|\bna-?trace (?:na )?(?:po )?namin\b|\bethical hackers?\b|\bnabawi (?:na )?(?:po )?(?:namin|ko) (?:ang |yung )?(?:₱|p\d|pera|lahat|\d)|\btracing tools?\b/,
       ],
-      examples: { hit: ['kaya naming mabawi ang nawala mong pera sa loob ng 48 oras', 'fund recovery service po kami', 'magbayad lang ng recovery fee para maibalik ang pera'], miss: ['naka-recover na ako sa trangkaso', 'nabawi ko ang tulog ko kagabi'] },
+      examples: { hit: ['team kami ng ethical hackers', 'nabawi namin ang ₱2M para sa mga Pinoy', 'specialist sa cyber fraud recovery', 'kaya naming mabawi ang nawala mong pera sa loob ng 48 oras', 'fund recovery service po kami', 'magbayad lang ng recovery fee para maibalik ang pera'], miss: ['naka-recover na ako sa trangkaso', 'nabawi ko ang tulog ko kagabi'] },
     },
     {
       key: 'victim_outreach',
@@ -492,8 +512,9 @@ export const tl: RuleSet = {
         /\b(?:biktima (?:ng|ka ng|po kayo ng)|mga biktima)\b.{0,40}\b(?:scam|platform|panloloko|investment)\b|\bvictims? of\b/,
         /\b(?:cybercrime|cyber ?crime|anti-?scam|fraud|recovery) (?:unit|division|desk|department|center|team|group)\b|\bcase (?:number|no\.?|id|file)\b/,
         /\b(?:na-?trace|natrace|na-?locate|nalocate|nahanap|natunton) (?:na )?(?:namin )?(?:ang |yung |ung )?(?:pondo|funds|pera|wallet)\b/,
+        /\bscam victims\b|\bna-?scam ka ba\b|\bdatabase ng mga (?:users|biktima)\b|\bnaka-?record na loss\b|\bbiktima rin ako\b/,
       ],
-      examples: { hit: ['biktima po kayo ng scam platform na Hexamint', 'taga-Anti-Scam unit kami, case number 4471', 'na-trace na namin ang pondo mo'], miss: ['biktima ng baha ang mga kapitbahay', 'ano ang number ng kaso sa korte?'] },
+      examples: { hit: ['na-scam ka ba sa crypto?', 'nabasa ko yung post nyo sa Scam Victims group', 'biktima po kayo ng scam platform na Hexamint', 'taga-Anti-Scam unit kami, case number 4471', 'na-trace na namin ang pondo mo'], miss: ['biktima ng baha ang mga kapitbahay', 'ano ang number ng kaso sa korte?'] },
     },
 
     // ---------------- the user's own words (context only) ----------------
@@ -531,13 +552,13 @@ export const tl: RuleSet = {
         /\b(?:i-?report|ireport|report|isumbong)\b.{0,30}\b(?:nbi|pnp|cicc|acg|anti-?cybercrime|pulis|police|platform|bangko|gcash)\b/,
         /\b(?:i-?block|iblock|block) (?:mo |nyo )?(?:na )?(?:siya|sya|yan|yung number|ung number|agad)\b/,
       ],
-      examples: { hit: ['scam yan, i-block mo na', 'na-scam ako last year sa ganyan', 'i-report mo sa NBI cybercrime'], miss: ['legit yan, tiwala ka lang', 'tara kain tayo'] },
+      examples: { hit: ['scam yan, i-block mo na', 'na-scam ako last year sa ganyan', 'i-report mo sa NBI cybercrime'], miss: ['hindi ako scammer, promise', 'legit yan, tiwala ka lang', 'tara kain tayo'] },
     },
   ],
 
   reporting: [
     /\b(?:sabi|sinabi|sabe|sbi) (?:niya|nya|nila|ng|ni|sakin|sa akin|daw)\b|\b(?:sinasabi|sabi-sabi) (?:niya|nya|nila)\b/,
-    /\b(?:may|meron) (?:nag-?message|nagmessage|nag-?text|nagtext|nag-?chat|nagchat|nag-?add|nagadd) (?:sa akin|sakin|kay|sa)\b|\b(?:nakatanggap|naka-?receive|nakareceive) (?:ako|kami) (?:ng|ng ganitong) (?:message|text|chat)\b/,
+    /\b(?:may|meron) (?:nag-?message|nagmessage|nag-?text|nagtext|nag-?chat|nagchat|nag-?add|nagadd|nag-?dm|nagdm|nag-?pm|nagpm) (?:sa akin|sakin|kay|sa|sayo|sa iyo|sa inyo|sa ?yo)\b|\b(?:nakatanggap|naka-?receive|nakareceive) (?:ako|kami) (?:ng|ng ganitong) (?:message|text|chat)\b/,
     /\b(?:pinapa|pinag)(?:-?de-?deposit|-?send|-?invest|bayad)\w{0,4} (?:daw )?(?:ako|kami|siya|sya|ako ng)\b|\b(?:gusto|pinipilit|inuutusan) (?:niya|nya|nila) (?:ako|akong|kami)\b/,
     /\b(?:scam|legit|totoo|normal) (?:ba|po ba) (?:ito|to|'to|yan|yun|ito po)\b|\b(?:ganito|ganyan) (?:daw )?(?:ang )?(?:modus|script|galawan) (?:nila|ng mga scammer)\b/,
     /\b(?:yung|ung|si|ang) (?:nanay|tatay|mama|papa|lola|lolo|tita|tito|kapatid|pinsan|kaibigan|officemate|kapitbahay|asawa) ko\b.{0,40}\b(?:na-?scam|nascam|naloko|inadd|in-?add|kinontak|minessage|tinext)\b/,

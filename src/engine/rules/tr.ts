@@ -21,7 +21,7 @@ export const tr: RuleSet = {
   locale: 'tr',
   // Frequent Turkish words and chat spellings that English chat does not use.
   detect:
-    /\b(?:bir|bu|var|yok|cok|ama|icin|gibi|daha|nasil|neden|niye|sey|evet|hayir|tamam|tmm|merhaba|mrb|slm|selam|tesekkurler|tesekkur|sagol|sagolun|canim|benim|senin|bana|sana|beni|seni|ile|degil|olur|oldu|yani|simdi|bugun|yarin|iyi|guzel|abla|kanka|hocam|para|lira|tl|lan|hadi|haydi|bence|sanki|siz|onlar|bizim|sizin|nerede|nerde|kim|kac|burada|orada|gel|yap|napiyorsun|naber|nasilsin|iyiyim|ediyorum|oluyor|olsun|gorusuruz|gunaydin|aslinda|herhalde|galiba|keske|belki|hemen|biraz|ayni|zaten|artik|hala|sadece|hic|kadar|sonra|misin|musun|misiniz|degilim|istiyorum|biliyorum|parami|istiyorlar|diyor|dedi|yaptim|geldi|gonderdim|yatirdim|lutfen|kardesim)\b/,
+    /\b(?:bir|bu|var|yok|cok|ama|icin|gibi|daha|nasil|neden|niye|sey|evet|hayir|tamam|tmm|merhaba|mrb|slm|selam|tesekkurler|tesekkur|sagol|sagolun|canim|benim|senin|bana|sana|beni|seni|ile|degil|olur|oldu|yani|simdi|bugun|yarin|iyi|guzel|abla|kanka|hocam|para|lira|tl|lan|hadi|haydi|bence|sanki|siz|onlar|bizim|sizin|nerede|nerde|kim|kac|burada|orada|gel|yap|napiyorsun|naber|nasilsin|iyiyim|ediyorum|oluyor|olsun|gorusuruz|gunaydin|aslinda|herhalde|galiba|keske|belki|hemen|biraz|ayni|zaten|artik|hala|sadece|hic|kadar|sonra|misin|musun|misiniz|degilim|istiyorum|biliyorum|parami|istiyorlar|diyor|dedi|yaptim|geldi|gonderdim|yatirdim|lutfen|kardesim|sizi|bizi|yeni|eski|gun|gunde|hafta|yil|yine|uzerinde|hepsi|kesin|diye|olarak|odeme|hesap|hesabin|hesabiniz|hesabina|bey|hanim|dolar|yatirim)\b|\b[a-z]{2,}(?:iyorum|iyorsun|iyoruz|iyorsunuz|iyorlar|uyorum|uyorsun|iyor|uyor|acagim|ecegim|abilirsin|ebilirsin|abiliriz|ebiliriz|mistim|malisin|melisin|iniz|unuz|imiz|umuz|larin|lerin|lari|leri)\b/,
   rules: [
     // ---------------- hook ----------------
     {
@@ -445,7 +445,7 @@ export const tr: RuleSet = {
         /\b(?:bu|bunlar|kesin|tam|resmen|acikca) (?:bir )?(?:dolandirici\w{0,4}|dolandiricilik|sahtekar\w{0,4}|tuzak|scam)\b|\b(?:dolandirildim|dolandirildik|dolandirildi|kazıklandım|kaziklandim)\b/,
         /\b(?:engelle|sikayet et|ihbar et)\w{0,3}\b|\b(?:savciliga|polise|emniyete|usom|bddk|spk)(?:'?(?:ya|a|e|ye))? (?:bildir|sikayet|basvur)\w{0,5}\b|\bdomuz kasap\w{0,6}|\bpig ?butcher/,
       ],
-      examples: { hit: ['bu kesin dolandırıcılık, engelle', 'geçen yıl dolandırıldım', 'savcılığa şikayet et'], miss: ['güven bana, platform güvenli', 'hadi yemek yiyelim'] },
+      examples: { hit: ['bu kesin dolandırıcılık, engelle', 'geçen yıl dolandırıldım', 'savcılığa şikayet et'], miss: ['ben dolandırıcı değilim, güven bana', 'güven bana, platform güvenli', 'hadi yemek yiyelim'] },
     },
   ],
 
