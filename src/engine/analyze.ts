@@ -42,15 +42,16 @@ export function analyzeMessage(message: Message, themOrdinal: number, rules: Com
   const entities = findEntities(message.text, folded);
   const tags = entityTags(entities);
   const hits: RuleHit[] = [];
-  const reported = reportedRanges(message.text, folded, rules.reportingPattern);
   // A language's rules run once the conversation has shown that language (English always runs).
   const locales = new Set(seenLocales);
   for (const { locale, detect, exclude } of rules.detectors) {
     if (!locales.has(locale) && detect.test(folded.text) && !exclude?.test(folded.text)) locales.add(locale);
   }
   const all = locales.has('*');
+  const active = (locale: string): boolean => all || !rules.gatedLocales.has(locale) || locales.has(locale);
+  const reported = reportedRanges(message.text, folded, rules.reporting.filter((r) => active(r.locale)).map((r) => r.pattern));
   for (const rule of rules.rules) {
-    if (rule.from !== message.from || (!all && rules.gatedLocales.has(rule.locale) && !locales.has(rule.locale))) continue;
+    if (rule.from !== message.from || !active(rule.locale)) continue;
     if (rule.opening && (message.from !== 'them' || themOrdinal >= 3)) continue;
     const hit = matchRule(rule, folded, entities, tags);
     if (hit) hits.push({ ...hit, quoted: inRanges(reported, hit.start, hit.end) });
@@ -70,18 +71,20 @@ const INTRODUCES_QUOTE = /^\s{0,2}[:\uFF1A"\u201C\u00AB\u300C\u201E']/;
  * message that has a reporting phrase. Quotation marks alone report nothing:
  * a script that wraps its own words in quotes is still speaking for itself.
  */
-function reportedRanges(text: string, folded: NormalizedText, reporting: RegExp): Array<[number, number]> {
+function reportedRanges(text: string, folded: NormalizedText, patterns: readonly RegExp[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  reporting.lastIndex = 0;
-  for (let m = reporting.exec(folded.text); m !== null; m = reporting.exec(folded.text)) {
-    const after = m.index + m[0].length;
-    if (m[0].length === 0) reporting.lastIndex++;
-    let end = folded.text.length;
-    if (!INTRODUCES_QUOTE.test(folded.text.slice(after, after + 3))) {
-      SENTENCE_END.lastIndex = after;
-      end = SENTENCE_END.exec(folded.text)?.index ?? folded.text.length;
+  for (const reporting of patterns) {
+    reporting.lastIndex = 0;
+    for (let m = reporting.exec(folded.text); m !== null; m = reporting.exec(folded.text)) {
+      const after = m.index + m[0].length;
+      if (m[0].length === 0) reporting.lastIndex++;
+      let end = folded.text.length;
+      if (!INTRODUCES_QUOTE.test(folded.text.slice(after, after + 3))) {
+        SENTENCE_END.lastIndex = after;
+        end = SENTENCE_END.exec(folded.text)?.index ?? folded.text.length;
+      }
+      spans.push(originalSpan(folded, m.index, Math.max(end, after)));
     }
-    spans.push(originalSpan(folded, m.index, Math.max(end, after)));
   }
   if (spans.length > 0) spans.push(...quotedRanges(text));
   return mergeRanges(spans);

@@ -33,6 +33,8 @@ const COMBINING_MARK = /\p{M}/u;
 const MARKS_OPTIONAL = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}]/u;
 const HAN = /\p{Script=Han}/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+// Letters of other alphabets drawn exactly like Latin ones.
+const LATIN_LOOKALIKES = new Set([...'аеорсухіјѕԁԛԝАВЕКМНОРСТХІЈЅαοορνΑΒΕΗΙΚΜΝΟΡΤΥΧΖ']);
 // Letters that confusable folding would misread: Turkish dotless i is an "i", not an "l".
 const LETTER_FOLDS: Record<string, string> = { '\u0131': 'i' };
 // Digits of other scripts read as ASCII digits ("٣٪" is "3%"): zero of each block.
@@ -40,7 +42,7 @@ const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x0ed0, 0x1040];
 
 function foldLetter(ch: string): string {
   const c = ch.charCodeAt(0);
-  for (const zero of DIGIT_ZEROS) if (c >= zero && c <= zero + 9) return String(c - zero);
+  if (c >= 0x0660 && c <= 0x1049) for (const zero of DIGIT_ZEROS) if (c >= zero && c <= zero + 9) return String(c - zero);
   return LETTER_FOLDS[ch] ?? ch;
 }
 const LATIN_LETTER = /[a-z]/;
@@ -145,7 +147,10 @@ function stripAndFold(pieces: Piece[]): Piece[] {
   const stage1: Piece[] = [];
   let marksStay = false;
   // Japanese kanji keep their own forms: only a message without kana is read as Chinese.
-  const japanese = pieces.some((p) => KANA.test(p.t));
+  const japanese = pieces.some((p) => {
+    const c = p.t.charCodeAt(0);
+    return c >= 0x3040 && c <= 0x30ff && KANA.test(p.t);
+  });
   for (const p of pieces) {
     // Plain ASCII needs no Unicode work (the common case, and the hot path).
     if (p.t.length === 1 && p.t.charCodeAt(0) < 0x80) {
@@ -181,7 +186,9 @@ function stripAndFold(pieces: Piece[]): Piece[] {
     if (wordEnd > wordStart) {
       const word = stage1.slice(wordStart, wordEnd);
       const hasLatin = word.some((p) => LATIN_LETTER.test(p.t.toLowerCase()));
-      const fold = hasLatin || latinMajority;
+      // A word of another alphabet in a mostly Latin message is folded only when every letter of it
+      // looks exactly like a Latin one ("Тelеgrаm" is an evasion; "скинь" is Russian).
+      const fold = hasLatin || (latinMajority && word.every((p) => p.t.charCodeAt(0) < 0x80 || LATIN_LOOKALIKES.has(p.t)));
       word.forEach((p, k) => {
         let ch = p.t;
         if (ch.charCodeAt(0) < 0x80 && ch !== 'I') {
@@ -237,11 +244,19 @@ function decodeLeet(pieces: Piece[]): Piece[] {
   const emailAt = dotLater(out);
   const isDigit = (p: Piece | undefined): boolean => p !== undefined && p.t >= '0' && p.t <= '9';
   let tokenStart = 0;
+  // Whether the current token is a code or an amount: worked out once per token, at its first leet candidate.
+  let judgedToken = -1;
+  let notLeet = false;
   for (let i = 0; i < out.length; i++) {
     if (i === 0 || /\s/.test(out[i - 1]!.t)) tokenStart = i;
     const p = out[i]!;
     const letter = LEET[p.t];
-    if (letter === undefined || inLongCode(out, tokenStart) || isAmount(out, tokenStart)) continue;
+    if (letter === undefined) continue;
+    if (judgedToken !== tokenStart) {
+      judgedToken = tokenStart;
+      notLeet = inLongCode(out, tokenStart) || isAmount(out, tokenStart);
+    }
+    if (notLeet) continue;
     const prev = out[i - 1];
     const next = out[i + 1];
     const between = isAsciiLetter(prev) && isAsciiLetter(next);
@@ -266,6 +281,7 @@ const LEET_DIGIT = /^[013457]$/;
  * digits than letters, so "mt5", "covid19", "usdt500" and "5k" are left alone.
  */
 function decodeLeetWords(pieces: Piece[]): Piece[] {
+  if (!pieces.some((p) => LEET_DIGIT.test(p.t))) return pieces;
   let start = 0;
   for (let i = 0; i <= pieces.length; i++) {
     if (i < pieces.length && !/[\s.,!?;:()]/.test(pieces[i]!.t)) continue;

@@ -14,14 +14,16 @@ function shippedModel(bytes: Uint8Array): LinearModel {
   const model = onnxProto.onnx.ModelProto.decode(bytes);
   const raw = (name: string) => {
     const r = model.graph!.initializer!.find((i) => i.name === name)!.rawData!;
-    return r.buffer.slice(r.byteOffset, r.byteOffset + r.byteLength);
+    return new Float32Array(r.buffer.slice(r.byteOffset, r.byteOffset + r.byteLength));
   };
+  // One row per feature: conversation weight, message-alone weight, presence (see export-onnx.ts).
+  const table = raw('table');
+  const column = (k: number) => Float32Array.from({ length: table.length / 3 }, (_, i) => table[i * 3 + k]!);
   return {
-    weights: new Float32Array(raw('weights')),
-    bias: new Float32Array(raw('bias'))[0]!,
-    // presence: 1001 for a known feature, 1 for an unknown one (see export-onnx.ts).
-    known: Uint8Array.from(new Float32Array(raw('presence')), (v) => (v > 1 ? 1 : 0)),
-    alone: { weights: new Float32Array(raw('alone_weights')), bias: new Float32Array(raw('alone_bias'))[0]! },
+    weights: column(0),
+    bias: raw('bias')[0]!,
+    known: Uint8Array.from(column(2), (v) => (v > 1 ? 1 : 0)),
+    alone: { weights: column(1), bias: raw('alone_bias')[0]! },
   };
 }
 

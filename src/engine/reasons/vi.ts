@@ -42,4 +42,5 @@ export const vi: Partial<Record<ReasonKey, string>> = {
   me_sent_money: 'Bạn có nhắc đến việc đã chuyển tiền hoặc tiền ảo cho sàn hay người này.',
   me_cannot_withdraw: 'Bạn nói mình không rút được tiền hoặc bị yêu cầu nộp tiền trước.',
   scam_awareness: 'Chính cuộc trò chuyện này đang cảnh báo về lừa đảo.',
+  fellow_townsman: 'Người lạ gọi bạn là "đồng hương" ngay từ đầu, nói đã thấy bạn trong nhóm hay video. Đây là cách quen thuộc để tỏ ra thân thiết ngay.',
 };

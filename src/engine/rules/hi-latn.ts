@@ -21,7 +21,7 @@ export const hiLatn: RuleSet = {
   locale: 'hi-Latn',
   // Frequent Hinglish words that English chat does not use ("hai" alone is a typo of "hi" too: only in pairs).
   detect:
-    /\b(?:kya|kyaa|kia|nahi|nahin|nhi|haan|haanji|mera|meri|mere|tera|teri|tere|aap|aapko|aapka|aapki|tum|tumhe|tumhein|tumko|tumhara|tumhari|kaise|kaisa|kaisi|kese|paisa|paise|bhai|bhaiya|yaar|karo|kro|karna|krna|karenge|karoge|kijiye|dijiye|hoga|hogi|mujhe|mjhe|mujhse|tujhe|humko|hume|hamara|hamari|apna|apni|kuch|kuchh|bahut|bohot|bahot|accha|acha|achha|theek|thik|matlab|abhi|kyun|kyu|kyon|lekin|bilkul|zaroor|jaldi|batao|btao|bolo|dekho|suno|chalo|raha|rahi|rahe|wala|wali|wale|jaanu|hoon|aaj|subah|sahi|galat|chahiye|sakta|sakti|sakte|wapas|thoda|thodi|kyunki|isliye|phir|maine|humne|tumne|baat|shaadi|kitna|kitne|kaun|yahan|wahan|bhejo|samjha|samjhe|pata hai|kar do|kar diya|ho jayega|ho gaya|hai na|kya hai|nahi hai|bhi hai|pe|liye|saath|sath|roz|hafte|mahine|saal|milega|karke|karta|karti|karte|dunga|dungi|deta|deti|bhi|tak|sirf|mai|woh|ki|ke)\b/,
+    /\b(?:kya|kyaa|kia|nahi|nahin|nhi|haan|haanji|mera|meri|mere|tera|teri|tere|aap|aapko|aapka|aapki|tum|tumhe|tumhein|tumko|tumhara|tumhari|kaise|kaisa|kaisi|kese|paisa|paise|bhai|bhaiya|yaar|karo|kro|karna|krna|karenge|karoge|kijiye|dijiye|hoga|hogi|mujhe|mjhe|mujhse|tujhe|humko|hume|hamara|hamari|apna|apni|kuch|kuchh|bahut|bohot|bahot|accha|acha|achha|theek|thik|matlab|abhi|kyun|kyu|kyon|lekin|bilkul|zaroor|jaldi|batao|btao|bolo|dekho|suno|chalo|raha|rahi|rahe|wala|wali|wale|jaanu|hoon|aaj|subah|sahi|galat|chahiye|sakta|sakti|sakte|wapas|thoda|thodi|kyunki|isliye|phir|maine|humne|tumne|baat|shaadi|kitna|kitne|kaun|yahan|wahan|bhejo|samjha|samjhe|pata hai|kar do|kar diya|ho jayega|ho gaya|hai na|kya hai|nahi hai|bhi hai|pe|liye|saath|sath|roz|hafte|mahine|saal|milega|karke|karta|karti|karte|dunga|dungi|deta|deti|bhi|tak|sirf|mai|woh|ki)\b/,
   rules: [
     // ---------------- hook ----------------
     {
@@ -184,7 +184,7 @@ export const hiLatn: RuleSet = {
       stage: 'wealth',
       weight: 1.5,
       any: [
-        /\b(?:goldman|jp ?morgan|morgan stanley|blackrock|wall street|hedge fund|investment bank|senior trader|fund manager|chief analyst)\b/,
+        new RegExp(`\\b(?:${KIN}|mentor|woh|wo|pehle|ex)\\b.{0,40}\\b(?:goldman|jp ?morgan|morgan stanley|blackrock|wall street(?! journal)|hedge fund|investment bank|senior trader|fund manager|chief analyst)\\b`),
         /\b(?:\d{2}|bees|tees|pandrah) (?:saal|sal|years?) (?:ka|ke) (?:experience|anubhav)\b|\bsebi (?:registered|register|approved) (?:analyst|advisor|adviser|ra)\b/,
         new RegExp(`\\b(?:mere|meri) ${KIN}(?: [a-z]+){0,2} (?:ne )?(?:mujhe )?(?:${INVEST}|${CRYPTO})\\b.{0,10}\\b(?:sikhayi|sikhai|sikhaya|sikhate|sikhati)\\b`),
       ],
@@ -377,7 +377,7 @@ export const hiLatn: RuleSet = {
       weight: 3,
       any: [
         /(?<!bank (?:ne )?)\b(?:account|khata|fund|funds|paise|balance|wallet|withdrawal)\b(?: [a-z]+){0,2} (?:freeze|frozen|block|hold|suspend|jaanch me|janch me|under review)\b/,
-        /\b(?:unfreeze|unblock|unlock) (?:karne|karane|karwane)\b|\b(?:verification|security|anti money laundering|aml) (?:deposit|fees?|charge)\b|\bmoney laundering\b/,
+        /\b(?:unfreeze|unblock|unlock) (?:karne|karane|karwane)\b|\b(?:verification|unfreeze|anti money laundering|aml) (?:deposit|fees?|charge)\b|\bmoney laundering\b/,
       ],
       examples: { hit: ['aapka account freeze ho gaya hai', 'unfreeze karne ke liye verification fees do', 'fund hold pe hai, under review'], miss: ['phone hang ho gaya', 'bank ne account block kar diya kyc ke liye'] },
     },

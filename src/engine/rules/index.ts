@@ -7,7 +7,10 @@ import { de } from './de.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
+import { hi } from './hi.ts';
+import { hiLatn } from './hi-latn.ts';
 import { id } from './id.ts';
+import { it } from './it.ts';
 import { ja } from './ja.ts';
 import { ko } from './ko.ts';
 import { META_RULES } from './meta.ts';
@@ -16,6 +19,7 @@ import { pt } from './pt.ts';
 import { ru } from './ru.ts';
 import { th } from './th.ts';
 import { tl } from './tl.ts';
+import { tr } from './tr.ts';
 import type { MetaRule, Rule, RuleSet } from './types.ts';
 import { vi } from './vi.ts';
 import { zh } from './zh.ts';
@@ -24,7 +28,7 @@ export type { EntityTag, MetaRule, Rule, RuleSet } from './types.ts';
 export { META_RULES } from './meta.ts';
 
 /** Every locale's rules. A new language is a new file beside en.ts, listed here. */
-export const RULE_SETS: readonly RuleSet[] = [any, en, es, pt, fr, de, zh, ja, ko, vi, th, id, ms, tl, ru, ar];
+export const RULE_SETS: readonly RuleSet[] = [any, en, es, pt, fr, de, it, zh, ja, ko, vi, th, id, ms, tl, ru, ar, hi, hiLatn, tr];
 
 /** A rule ready to run: its patterns joined into one regular expression (one pass per message). */
 export type CompiledRule = Rule & { id: string; from: Sender; pattern: RegExp | null; locale: string };
@@ -33,8 +37,8 @@ export type CompiledRule = Rule & { id: string; from: Sender; pattern: RegExp | 
 export interface CompiledRules {
   rules: readonly CompiledRule[];
   meta: readonly MetaRule[];
-  /** Every locale's reporting phrases, global (the analysis walks all matches). */
-  reportingPattern: RegExp;
+  /** Each locale's reporting phrases as one global pattern (the analysis walks all matches), run like its rules. */
+  reporting: ReadonlyArray<{ locale: string; pattern: RegExp }>;
   /** Locales whose rules run only once detected in the conversation, and how to detect them. */
   detectors: ReadonlyArray<{ locale: string; detect: RegExp; exclude: RegExp | null }>;
   /** The locales of `detectors`, for the per-message check. */
@@ -64,7 +68,8 @@ export function compileRules(
   }
   const detectors = sets.flatMap((s) => (s.detect ? [{ locale: s.locale, detect: s.detect, exclude: s.exclude ?? null }] : []));
   const gatedLocales = new Set(detectors.map((d) => d.locale));
-  return { rules, meta: meta.map(weigh), reportingPattern: joinPatterns(sets.flatMap((s) => s.reporting), 'g'), detectors, gatedLocales };
+  const reporting = sets.filter((s) => s.reporting.length > 0).map((s) => ({ locale: s.locale, pattern: joinPatterns(s.reporting, 'g') }));
+  return { rules, meta: meta.map(weigh), reporting, detectors, gatedLocales };
 }
 
 /** Every rule key and the stage and sign of its evidence (for fitting and reports). */

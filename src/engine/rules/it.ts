@@ -17,7 +17,7 @@ export const it: RuleSet = {
   locale: 'it',
   // Frequent Italian words and chat spellings that English chat does not use.
   detect:
-    /\b(?:che|sono|sei|gli|della|delle|dello|una|uno|anche|perche|cosa|grazie|bene|molto|tutto|sempre|ancora|oggi|domani|adesso|qui|dove|quando|lui|noi|voi|mio|tuo|tua|tesoro|caro|cara|allora|quindi|pero|niente|nulla|vero|davvero|buongiorno|buonasera|buonanotte|boh|cmq|xke|xche|nn|sto|stai|siamo|siete|fatto|fare|essere|avere|questo|questa|quello|quella|gia|piu|poi|tanto|proprio|forse|magari|insieme|soldi|lavoro|scusa|scusi|prego|certo|comunque|sai|vuoi|puoi|posso|voglio|devo|andiamo|vediamo|bellissima|mamma|figlio|anch'io|c'e|un po|tutti|nostro|vostro|loro|riesco|chiedono|non|mi|ti|tuoi|miei|mie|nel|nella|sul|sulla|dei|alla|dal|dalla|degli|hanno|abbiamo|avete|fai|faccio|vivo|devi|serve|conto|ogni|giorno|anni|zia|zio|stasera|mai|io|fidi|pensavo|dopo|prima|con|ci)\b/,
+    /\b(?:che|sono|sei|gli|della|delle|dello|una|uno|anche|perche|cosa|grazie|bene|molto|tutto|sempre|ancora|oggi|domani|adesso|qui|dove|quando|lui|noi|voi|mio|tuo|tua|tesoro|caro|cara|allora|quindi|pero|niente|nulla|vero|davvero|buongiorno|buonasera|buonanotte|boh|cmq|xke|xche|nn|sto|stai|siamo|siete|fatto|fare|essere|avere|questo|questa|quello|quella|gia|piu|poi|tanto|proprio|forse|magari|insieme|soldi|lavoro|scusa|scusi|prego|certo|comunque|sai|vuoi|puoi|posso|voglio|devo|andiamo|vediamo|bellissima|mamma|figlio|anch'io|c'e|un po|tutti|nostro|vostro|loro|riesco|chiedono|non|mi|ti|tuoi|miei|mie|nel|nella|sul|sulla|dei|alla|dal|dalla|degli|hanno|abbiamo|avete|fai|faccio|vivo|devi|serve|conto|ogni|giorno|anni|zia|zio|stasera|mai|io|fidi|pensavo|dopo|prima|con|ci|ciao|bella|bello)\b/,
   rules: [
     // ---------------- hook ----------------
     {

@@ -455,7 +455,7 @@ export const tl: RuleSet = {
         /\b(?:account|acct|pondo|funds|pera|balance|wallet|withdrawal) (?:mo |nyo |niyo )?(?:ay )?(?:na-?freeze|nafreeze|naka-?freeze|nakafreeze|frozen|naka-?hold|nakahold|na-?hold|nahold|naka-?lock|nakalock|na-?lock|nalock|suspended|na-?suspend|nasuspend|under review|blocked|na-?block|nablock)\b/,
         /\b(?:na-?freeze|nafreeze|naka-?freeze|nakafreeze|na-?hold|nahold|naka-?hold|nakahold|na-?lock|nalock|naka-?lock|nakalock|na-?suspend|nasuspend|na-?block|nablock) (?:na )?(?:ang |yung |ung )?(?:account|acct|pondo|funds|balance|wallet|withdrawal)\b/,
         /\b(?:i-?unfreeze|iunfreeze|unfreeze|i-?unlock|iunlock|unlock|ma-?unfreeze|ma-?unlock|i-?release|irelease) (?:ang |yung |ung )?(?:account|acct|pondo|funds|pera|withdrawal)\b/,
-        /\b(?:verification|guarantee|unfreeze|unfreezing|security|anti-?money ?laundering|aml) (?:deposit|fee|payment|check)\b/,
+        /\b(?:verification|guarantee|unfreeze|unfreezing|anti-?money ?laundering|aml) (?:deposit|fee|payment|check)\b/,
         /\b(?:na|ma|mafe|nafe|naka)-?freeze\b.{0,25}\b(?:account|funds|pera|balance|usdt|p\d|php)|₱.{0,3}(?:na|ma)-?freeze|\bfrozen (?:ang|yung) (?:funds|pera|account)\b|\bnaka-?lock ang (?:funds|pera|account)\b/,
       ],
       examples: { hit: ['na-freeze po ng system ang account', 'naka-lock ang funds hanggang day 5', 'na-freeze ang account mo dahil sa suspicious activity', 'magbayad ng verification deposit para i-unfreeze ang account', 'naka-hold ang pondo mo, under review'], miss: ['na-freeze yung cellphone ko kanina', 'nag-hold ako ng table sa resto'] },

@@ -184,7 +184,7 @@ export const tr: RuleSet = {
       stage: 'wealth',
       weight: 1.5,
       any: [
-        /\b(?:goldman|jp ?morgan|morgan stanley|blackrock|wall street|hedge fon\w{0,4}|yatirim bankasi\w{0,4}|kidemli trader|fon yoneticisi|bas analist)\b/,
+        /\b(?:amcam|dayim|teyzem|halam|kuzenim|abim|ablam|babam|annem|hocam|hoca\w{0,4}|mentor\w{0,4}|danisman\w{0,4}|o|eskiden)\b.{0,40}\b(?:goldman|jp ?morgan|morgan stanley|blackrock|wall street(?! journal)|hedge fon\w{0,4}|yatirim bankasi\w{0,4}|kidemli trader|fon yoneticisi|bas analist)\b/,
         /\b(?:\d{2}|yirmi|otuz|on bes) (?:yillik|yil) (?:tecrube|deneyim)\w{0,4}\b|\bspk (?:lisansli|onayli)\b/,
         new RegExp(`\\b${KIN}(?: [a-z]+){0,2} (?:bana )?(?:${INVEST}|${CRYPTO})\\w{0,4} (?:ogretti|ogretiyor)\\b`),
       ],
