@@ -25,7 +25,7 @@ export const COMPETENCE: number = FITTED.competence;
  */
 export const MESSAGE_VIEW_MAX = 3;
 
-/** A scam rule hit inside a message that talks about scams or quotes someone counts this much. */
+/** A scam rule hit in reported speech (someone else's words, see analyze.ts) counts this much. */
 const QUOTED_DISCOUNT = 0.25;
 const DAY_MS = 86_400_000;
 /** The conversation's model probability is the mean of its top few message probabilities. */
