@@ -136,3 +136,18 @@ describe('reported speech', () => {
   });
 });
 
+
+describe('forwarded messages', () => {
+  const quotedKeys = (text: string) =>
+    analyzeMessage({ from: 'them', text }, 0, compiled, ALL_LOCALES)
+      .hits.filter((h) => h.quoted)
+      .map((h) => h.rule.key);
+
+  it.each([
+    ['someone in the channel keeps posting about an "AI arbitrage bot", "2.4% daily". thoughts?', 'daily_returns'],
+    ['my mom got a text: "my aunt is a senior analyst, guaranteed profit every day"', 'relative_analyst'],
+    ['ma mère a reçu un SMS : "vous devez payer 15% d\'impôt avant de retirer"', 'withdrawal_fee'],
+  ])('discounts the scam lines in %j', (text, key) => {
+    expect(quotedKeys(text)).toContain(key);
+  });
+});

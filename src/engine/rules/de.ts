@@ -503,6 +503,7 @@ export const de: RuleSet = {
 
 
   reporting: [
+    /\b(?:ich|wir|er|sie|mein(?:e)? \w+) (?:habe|hab|hat|haben|bekam|bekommt|kriegt|kriegte) (?:eine?|diese|so eine|die gleiche|den gleichen) (?:\w+ ){0,2}(?:sms|nachricht|mail|e-mail|anruf|whatsapp)\b|\b(?:bekommen|gekriegt|erhalten)\s*:/,
     /\b(?:er|sie|jemand|so ein(?:e)? (?:typ|frau|mann|kerl)|ein(?:e)? (?:typ|frau|mann|kerl)) (?:hat (?:gesagt|geschrieben|gemeint|erzahlt|gefragt)|sagt|sagte|meint|meinte|schreibt|schrieb|behauptet|behauptete|will,? dass|wollte,? dass|fragt|fragte|erzahlt)\b/,
     /\bhat (?:er|sie) (?:gesagt|geschrieben|gemeint|erzahlt)\b|\b(?:die|der) (?:will|wollte),? dass\b|\bdie (?:schreiben|sagen|erzahlen|wollen|behaupten)\b/,
     /\b(?:betru(?:e)?ger|abzocker|scammer)\w*\b.{0,40}\b(?:sagen|schreiben|wollen|fragen|benutzen|erzahlen)\b/,

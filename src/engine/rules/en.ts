@@ -537,6 +537,7 @@ export const en: RuleSet = {
 
 
   reporting: [
+    /\b(?:i|we|she|he|they|mom|mum|dad|my (?:mom|mum|dad|mother|father|friend|aunt|uncle|grandma|grandpa|sister|brother|neighbou?r|coworker|colleague))\b(?: (?:just|also|all))? (?:got|received|get|keep getting|keeps getting) (?:a|an|this|these|that|the same|some|another) (?:\w+ ){0,2}(?:text|sms|message|dm|email|e-mail|call|whatsapp|voicemail|letter)s?\b|\b(?:keeps?|kept) (?:posting|sending|texting|messaging|dming) (?:about|me|him|her|us|them|that|this)\b|\bposting about\b|\bthoughts\s*\?|\bsounds? (?:legit|real|too good)\s*\?/,
     /\b(?:he|she|they|this (?:guy|girl|woman|man|person)|someone|somebody|the (?:guy|girl|woman|man|person)|a (?:guy|girl|woman|man)) (?:said|says|wrote|told (?:me|him|her|them)|keeps? (?:saying|asking|telling)|wants? (?:me|him|her|them) to|asked (?:me|him|her|them) to|claims?|claimed|is asking|was asking|sent (?:me|him|her) (?:a|this))\b/,
     /\b(?:scam|scammer|scammers|fraud|fraudster|con artist)s?\b.{0,40}\b(?:say|said|ask|asked|use|told|tell|want)\b/,
     /\b(?:who|that) (?:says|said|claims|claimed|keeps (?:saying|asking)|told you|wants you to)\b/,

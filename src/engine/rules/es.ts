@@ -530,6 +530,7 @@ export const es: RuleSet = {
 
 
   reporting: [
+    /\b(?:me|le|nos|les) (?:llego|llegaron|mandaron|enviaron|escribieron) (?:un|una|este|esta|estos|estas|el mismo|la misma) (?:\w+ ){0,2}(?:mensaje|sms|mail|correo|whatsapp|audio)s?\b|\b(?:recibi|recibio|recibimos) (?:un|una|este|esta) (?:\w+ ){0,2}(?:mensaje|sms|mail|correo)\b/,
     /\b(?:el|ella|ellos|ellas|alguien|un tipo|una tipa|una chica|un chico|una mujer|un hombre|una senora|un senor|esa persona|ese tipo|esa chica|ese chico|un desconocido|una desconocida) (?:me |le |les |te )?(?:dijo|dice|decia|escribio|escribe|pidio|pide|insiste|quiere que|aseguraba|asegura|mando|manda)\b/,
     /\bun[a]? (?:companer[oa]|amig[oa]|conocid[oa]|vecin[oa]|colega|tipo|chica|chico|senor|senora)\b.{0,40}\b(?:me|le|nos) (?:dijo|dice|recomendo|recomienda|insiste|escribio|pidio)\b/,
     /\b(?:le|les|me|nos) (?:decian|decia|escribian|pedian|prometian|ofrecian)\b|\b(?:te|les) (?:escriben|dicen q(?:ue)?|piden|prometen|ofrecen|hacen)\b/,

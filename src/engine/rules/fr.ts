@@ -503,6 +503,7 @@ export const fr: RuleSet = {
 
 
   reporting: [
+    /\b(?:j['’ ]?ai|on a|il a|elle a|(?:ma|mon) \w+ a) (?:recu|eu) (?:un|une|ce|cet|cette|le meme|la meme|des) (?:\w+ ){0,2}(?:sms|texto|message|mail|appel|whatsapp|courrier)s?\b|\bd['’ ]?apres (?:elle|lui|eux|le message|le sms)\b/,
     /\b(?:il|elle|ils|elles|quelqu['’ ]?un|un (?:mec|gars|type|homme|monsieur)|une (?:femme|fille|meuf|dame)|ce (?:mec|type|gars|monsieur)|cette (?:femme|fille|meuf|dame)) (?:m['’ ]?a dit|t['’ ]?a dit|lui a dit|disent|a dit|ont dit|me demande|lui demande|veut que|voulait que|pretend|pretendait|raconte|racontait|m['’ ]?a propose|lui a propose|t['’ ]?a propose|m['’ ]?a parle|lui a parle|t['’ ]?a parle|m['’ ]?a envoye|t['’ ]?a envoye|t['’ ]?envoient|te reclament|reclament)\b/,
     /\b(?:arnaqueu(?:r|rs|se|ses)|escrocs?|brouteurs?)\b.{0,40}\b(?:disent|dit|demandent|utilisent|racontent|envoient|font|reviennent)\b/,
     /\b(?:article|reportage|video|emission|documentaire|podcast) (?:sur|a propos)\b|\benvoye special\b|\bcomplement d['’ ]?enquete\b|\bsur les reportages\b/,

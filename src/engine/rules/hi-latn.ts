@@ -117,6 +117,8 @@ export const hiLatn: RuleSet = {
       stage: 'rapport',
       weight: 2,
       any: [
+        new RegExp(String.raw`\b(?:kisi ko|kisiko|mummy papa ko|ghar pe|ghar mein|family ko) (?:bhi )?(?:mat|na|nahi) (?:batana|bolna|btana|bataana)\b|\blink (?:kisi ko )?(?:forward|share) (?:mat|na) (?:karna|kro|karo)\b`),
+        
         /\b(?:kisi ko|ghar ?walo(?:n)? ko|ghar ?waalo(?:n)? ko|family ko|parivar ko|dosto(?:n)? ko|bachcho(?:n)? ko|husband ko|wife ko|pati ko|patni ko|bank ko|bank me) (?:bhi )?(?:abhi )?(?:mat|na|mt) (?:batana|batao|bataiye|btana|btao|bolna|kehna)\b/,
         /\b(?:ye|yeh) (?:baat )?(?:hamare|humare|hum dono ke) (?:beech|bich) (?:hi )?(?:rahe|rehni chahiye|rakhna)\b|\b(?:hamara|humara|apna) (?:chhota sa |chota sa )?(?:raaz|raz|secret)\b/,
         /\b(?:ghar ?wale|ghar ?waale|family|parivar|dost|bank) (?:ye |isko |ise )?(?:nahi|nhi) (?:samjhenge|samjhega|samjhegi|samjh payenge)\b/,
@@ -130,6 +132,9 @@ export const hiLatn: RuleSet = {
       stage: 'off_platform',
       weight: 1.2,
       any: [
+        new RegExp(String.raw`\b(?:group|grp)\b.{0,12}\b(?:add|join)\b.{0,25}\b${APP} (?:pe|par|mein|me)\b|\b${APP} (?:pe|par|mein|me) (?:${'[a-z]+'} ){0,2}(?:add|join) (?:kar|karo|kr|kar rahi|kar raha|kar diya|kar di)\b`),
+        new RegExp(String.raw`\b(?:yahan|yaha|idhar|is app pe|is app par) (?:share |baat )?nahi? (?:kar sakta|kar sakti|kar sakte|ho sakti|chal raha|chalta)\b.{0,40}\b${APP}\b|\b${APP} (?:pe|par|mein) (?:[a-z]+ ){0,3}(?:bhejunga|bhejungi|bhej dunga|bhej dungi|baat karenge|milte hai|milte hain)\b`),
+        
         new RegExp(`\\b${APP} (?:pe|par|me|mein) (?:baat karte|baat kare|baat karo|baat krte|aa jao|aa jaiye|aao|add karo|add kro|add kar lo|message karo|msg karo|msg kro|chalte|milte)\\b`),
         new RegExp(`\\b(?:aapka|apka|tumhara|apna) (?:${APP} )?(?:number|no\\.?|id|contact) (?:do|dijiye|de do|bhejo|bhej do|milega|de sakte)\\b|\\b(?:kya )?(?:aap|tum) ${APP} (?:use|chalate|chalati|pe) (?:karte|karti|ho|hain)\\b|\\b(?:aapke|tumhare) (?:paas|pas) ${APP} (?:hai|h)\\b`),
         /\b(?:main|mai) (?:yaha|yahan|is app pe|is site pe|idhar) (?:kam|bahut kam|kabhi kabhi|zyada nahi|jyada nahi) (?:aata|aati|aa pata|aa pati|rehta|rehti|online)\b/,
@@ -160,6 +165,10 @@ export const hiLatn: RuleSet = {
       stage: 'wealth',
       weight: 1.2,
       any: [
+        new RegExp(String.raw`\b(?:members?|sadasya|group wal[eo]n?|log[oa]?n?) ne (?:aaj |is hafte |is week )?(?:[a-z]+ ){0,3}(?:${AMOUNT}|\+?\d[\d,]{0,6} pips)(?:\s?-\s?${AMOUNT})? (?:kamaye|kamaya|banaye|banaya|kama liye|profit)\b|\+\d[\d,]{0,6} pips\b`),
+        new RegExp(String.raw`\b(?:${INVEST}|${CRYPTO}|task(?:s| jobs?)?|defi|pool|staking)\b.{0,30}(?:${AMOUNT}|${NUM}\s?(?:k|l|lakh) ?usdt)\b.{0,15}\b(?:aaya|aata|aate|kamata|kamati|kamate|kamaya|kamaye|bana|banaye|mila)\b|\[(?:screenshot|photo)[^\]]{0,80}(?:profit|usdt|rewards?|pnl|\+\s?\d)`),
+        new RegExp(String.raw`\b(?:bmw|audi|merc|mercedes|porsche|lambo|lamborghini|rolex|flat|villa|apartment|car|gaadi|gadi)\b.{0,15}\b(?:le li|le liya|li|liya|kharida|kharidi|book kar liya|book ki)\b.{0,40}\b(?:${INVEST}|${CRYPTO}|defi|trading ki)\b`),
+        
         new RegExp(`\\b(?:maine|mene|humne|hmne) (?:aaj |kal |is hafte |is week |is mahine |is month )?(?:[a-z]+ ){0,3}${AMOUNT} (?:ka )?(?:kamaye|kamaya|kamai ki|profit|munafa|fayda|faida)\\b.{0,30}\\b(?:${INVEST}|${CRYPTO}|signal|ek din|ek ghante)`),
         new RegExp(`\\b(?:${INVEST}|${CRYPTO}|signal)\\b.{0,30}${AMOUNT} (?:ka )?(?:kamaye|kamaya|profit|munafa|fayda|faida)\\b`),
         new RegExp(`\\b(?:nayi |new )?(?:gaadi|gadi|car|flat|ghar|bungalow) (?:kharida|kharidi|le liya|le li|li)\\b.{0,30}\\b(?:${INVEST}|${CRYPTO})`),
@@ -174,6 +183,8 @@ export const hiLatn: RuleSet = {
       stage: 'wealth',
       weight: 1.5,
       any: [
+        new RegExp(String.raw`\bsalary (?:se )?(?:zyada|jyada|zada)\b|\bsalary (?:toh|to) (?:bas|sirf)\b|\bsab (?:${INVEST}|${CRYPTO}|defi)(?: ki wajah)? se (?:hai|aaya|kamaya)\b|\b(?:sab|ye sab) (?:trading|crypto|defi) ki (?:wajah|kamai)\b`),
+        
         /\b(?:uncle|aunty|chacha|mama|mausi|mentor|guruji|sir|professor|analyst)(?: ji)? (?:ka|ki|ke) (?:signal|call|tip)\b|\b(?:mere|meri) (?:signal|call) ka (?:intezaar|intzar|wait)\b/,
         /\b(?:bada|badi|strong|pakka|pakki|vip|buy|sell|entry) (?:signal|call)\b|\bsignal (?:aaya|aayega|mila|milega)\b/,
       ],
@@ -184,6 +195,8 @@ export const hiLatn: RuleSet = {
       stage: 'wealth',
       weight: 1.5,
       any: [
+        new RegExp(String.raw`\b\d{1,2} (?:saal|sal|years?) se (?:forex|market|share market|trading|stock market|crypto)\b|\b(?:dubai|singapore|london|hong kong) based\b.{0,40}\b(?:forex|trader|sir|mentor|fund)`),
+        
         new RegExp(`\\b(?:${KIN}|mentor|woh|wo|pehle|ex)\\b.{0,40}\\b(?:goldman|jp ?morgan|morgan stanley|blackrock|wall street(?! journal)|hedge fund|investment bank|senior trader|fund manager|chief analyst)\\b`),
         /\b(?:\d{2}|bees|tees|pandrah) (?:saal|sal|years?) (?:ka|ke) (?:experience|anubhav)\b|\bsebi (?:registered|register|approved) (?:analyst|advisor|adviser|ra)\b/,
         new RegExp(`\\b(?:mere|meri) ${KIN}(?: [a-z]+){0,2} (?:ne )?(?:mujhe )?(?:${INVEST}|${CRYPTO})\\b.{0,10}\\b(?:sikhayi|sikhai|sikhaya|sikhate|sikhati)\\b`),
@@ -233,7 +246,9 @@ export const hiLatn: RuleSet = {
       key: 'guaranteed_returns',
       stage: 'pitch',
       weight: 2.5,
-      any: [/\b(?:guaranteed|guarantee wala|pakka|pakki|fixed|nishchit) (?:return|returns|munafa|profit|kamai|fayda|faida)\b|\b(?:koi|zero|bina kisi|bina) (?:risk|jokhim|khatra|nuksan|nuksaan|loss) (?:nahi|nhi|ke)\b|\b(?:nuksan|nuksaan|loss) (?:nahi|nhi|bilkul nahi) (?:hoga|hone dunga|hone dungi)\b|\b100 ?% (?:guarantee|pakka|safe|profit)\b/],
+      any: [
+        new RegExp(String.raw`\bcapital protection\b|\bloss (?:hua|hoga|ho) (?:toh|to) (?:[a-z]+ ){0,2}(?:cover|bhar|return) (?:karte|karenge|karega|karungi|karunga|dega|denge)\b|\b(?:ek bhi|koi bhi) (?:losing|loss) (?:month|mahina|din|trade) nahi\b`),
+        /\b(?:guaranteed|guarantee wala|pakka|pakki|fixed|nishchit) (?:return|returns|munafa|profit|kamai|fayda|faida)\b|\b(?:koi|zero|bina kisi|bina) (?:risk|jokhim|khatra|nuksan|nuksaan|loss) (?:nahi|nhi|ke)\b|\b(?:nuksan|nuksaan|loss) (?:nahi|nhi|bilkul nahi) (?:hoga|hone dunga|hone dungi)\b|\b100 ?% (?:guarantee|pakka|safe|profit)\b/],
       examples: { hit: ['guaranteed return, koi risk nahi', 'loss nahi hoga, 100% guarantee', 'pakka profit hai'], miss: ['share market me risk to rehta hai', 'pakka kal aaunga'] },
     },
     {
@@ -241,6 +256,8 @@ export const hiLatn: RuleSet = {
       stage: 'pitch',
       weight: 2,
       any: [
+        new RegExp(String.raw`(?<![\d.,])\d+(?:\s?-\s?\d+)?\s?(?:%|x) (?:possible|expected|seedha|pakka|profit|return)\b|\b(?:${MONEY}|${NUM}) (?:deposit|invest|daalo|dalo)\b.{0,40}\b(?:wapas|return) (?:milenge|milega)\b|\b\d+(?:\.\d+)?\s?% profit in \d+\s?(?:mins?|minutes|ghante|hours?)`),
+        
         /(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:%|percent|pratishat)\s?(?:[a-z]+ ){0,3}(?:roz|rozana|har din|daily|pratidin|har hafte|hafte me|weekly|har trade|per day|per week)\b|\b(?:roz|rozana|har din|daily) (?:[a-z]+ ){0,2}\d+(?:[.,]\d+)?\s?(?:%|percent)/,
         /\b(?:return|returns|munafa|profit|byaj|interest) (?:[a-z]+ ){0,2}(?:[2-9]\d|\d{3,})\s?(?:%|percent)|(?<![\d.,])(?:[3-9]|[1-9]\d)\s?(?:%|percent) (?:har mahine|mahine me|mahine mein|monthly|per month)\b/,
       ],
@@ -251,6 +268,8 @@ export const hiLatn: RuleSet = {
       stage: 'pitch',
       weight: 1.5,
       any: [
+        new RegExp(String.raw`\b(?:prepaid|merchant|combo|lucky combo) (?:task|tasks|order|orders)\b|\b(?:jab|jaise hi) double (?:ho|hoga|ho jaye|ho jaaye)\b|\b(?:\d+|ek|do|teen) (?:din|hafte|mahine) mein (?:double|dugna|dogna)\b`),
+        
         /\b(?:paisa|paise|rakam|capital|investment) (?:[a-z]+ )?(?:double|doguna|dugna|tiguna) (?:ho|kar|ban)\w{0,6}|\b(?:double|doguna) (?:paisa|paise|profit|munafa)\b/,
         new RegExp(`\\b(?:roz|rozana|har din|daily|hafte me) ${MONEY} (?:kamao|kamaiye|kama sakte|kama sakti|kamaoge|kamaogi)\\b|\\b${MONEY} (?:roz|rozana|har din|daily) (?:kamao|kamaiye|kama sakte|kama sakti|ki kamai)\\b`),
         /\b(?:win rate|winning rate|success rate|accuracy)(?: [a-z]+){0,2} \d+\s?%|\b(?:passive income|financial freedom|aarthik azadi)\b/,
@@ -288,14 +307,18 @@ export const hiLatn: RuleSet = {
       key: 'pitch_urgency',
       stage: 'pitch',
       weight: 1,
-      any: [/\b(?:sirf|keval|bas|only) (?:\d+|do|teen|kuch) (?:seat|seats|slot|slots) (?:bachi|bache|baaki|baki|left)\b|\b(?:ye |yeh |is )?(?:mauka|moka|chance|opportunity) (?:mat|na|mt) (?:chhodo|chodo|chhodiye|gawao|ganwao|jaane do)\b|\b(?:aakhri|akhri) (?:mauka|moka|chance|din)\b|\blast (?:mauka|moka)\b|\b(?:aaj hi|abhi) (?:deposit|jama|invest) (?:karo|kro|kijiye|karna hoga)\b/],
+      any: [
+        new RegExp(String.raw`\bslots? (?:jaldi |fast )?(?:bhar rahe|bhar raha|full ho|khatam)\b|\b(?:sirf|only|bas) \d+ slots?\b|\bslot aaj (?:raat |shaam )?tak\b|\b(?:whitelist|offer|bonus) (?:sirf |only )?(?:\d+ (?:ghante|hours?)|aaj)\b|\bslot (?:mat|na) miss\b`),
+        /\b(?:sirf|keval|bas|only) (?:\d+|do|teen|kuch) (?:seat|seats|slot|slots) (?:bachi|bache|baaki|baki|left)\b|\b(?:ye |yeh |is )?(?:mauka|moka|chance|opportunity) (?:mat|na|mt) (?:chhodo|chodo|chhodiye|gawao|ganwao|jaane do)\b|\b(?:aakhri|akhri) (?:mauka|moka|chance|din)\b|\blast (?:mauka|moka)\b|\b(?:aaj hi|abhi) (?:deposit|jama|invest) (?:karo|kro|kijiye|karna hoga)\b/],
       examples: { hit: ['sirf 3 seat bachi hai', 'ye mauka mat chhodo', 'aaj hi deposit karo'], miss: ['bas 3 biscuit bache hai', 'train mat chhodna'] },
     },
     {
       key: 'exclusive_access',
       stage: 'pitch',
       weight: 1.5,
-      any: [/\binstitutional (?:account|trading|khata)\b|\bipo (?:allotment|allocation|shares|quota)\b|\b(?:copy trading|block deal|pre-?ipo)\b|\bvip (?:group|channel|member|membership|signal|signals)\b/],
+      any: [
+        new RegExp(String.raw`\bwhitelist\b|\b(?:vip) (?:tasks?|members?|level|tier)\b|\btier \d unlock\b|\bsirf (?:purane )?(?:doston|dosto|khaas logon|selected logon) ke liye\b`),
+        /\binstitutional (?:account|trading|khata)\b|\bipo (?:allotment|allocation|shares|quota)\b|\b(?:copy trading|block deal|pre-?ipo)\b|\bvip (?:group|channel|member|membership|signal|signals)\b/],
       examples: { hit: ['sir kuch students ke liye institutional account khol rahe hai', 'vip member ko roz 5 signal', 'ipo allotment pakka milega'], miss: ['airport ka vip lounge accha tha', 'bank me khata khulwaya'] },
     },
     {
@@ -312,6 +335,8 @@ export const hiLatn: RuleSet = {
       stage: 'platform',
       weight: 1.8,
       any: [
+        new RegExp(String.raw`\b(?:mt4|mt5|metatrader)\b.{0,30}\b(?:server|login|select)\b|\bmetamask\b.{0,30}\b(?:connect|approve)\b|\b(?:task|trading|investment) portal\b|\bportal (?:pe|par) (?:account|apna)\b|\bbroker account approve\b`),
+        
         /\btestflight\b|\.apk\b|\bapk (?:file|link)\b/,
         /\b(?:app|application|platform|website|site)\b(?: [a-z]+){0,3} (?:download|install|register|registration|sign ?up) (?:karo|kro|kijiye|kar lo|karna|karke)\b/,
         /\b(?:platform|app|exchange) (?:[a-z]+ )?(?:sebi|rbi) (?:registered|approved|regulated)\b|\b(?:invite|invitation|referral|refer) code\b/,
@@ -322,7 +347,9 @@ export const hiLatn: RuleSet = {
       key: 'customer_service',
       stage: 'platform',
       weight: 2,
-      any: [/\b(?:customer service|customer care|customer support|support team|online service)\b.{0,40}\b(?:platform|deposit|jama|withdraw|wallet|usdt|telegram|whatsapp)|\b(?:platform|deposit|withdraw|wallet)\b.{0,40}\b(?:customer service|customer care|customer support|support team)\b/],
+      any: [
+        new RegExp(String.raw`\bsupport (?:sirf|only|bas) ${APP} (?:pe|par)\b|\b(?:live chat|customer care) nahi hai\b`),
+        /\b(?:customer service|customer care|customer support|support team|online service)\b.{0,40}\b(?:platform|deposit|jama|withdraw|wallet|usdt|telegram|whatsapp)|\b(?:platform|deposit|withdraw|wallet)\b.{0,40}\b(?:customer service|customer care|customer support|support team)\b/],
       examples: { hit: ['deposit ke liye customer service se baat karo', 'platform ki customer service telegram pe hai', 'customer care aapko wallet address dega'], miss: ['bank ki customer care bekar hai', 'customer service ne refund diya'] },
     },
 
@@ -343,6 +370,10 @@ export const hiLatn: RuleSet = {
       stage: 'deposit',
       weight: 1.5,
       any: [
+        new RegExp(String.raw`\bupi\b.{0,50}\b(?:pe|par|ko) ${MONEY} (?:bhejo|bhej do|send karo|transfer karo)\b|\b(?:payment|transfer|bhejne) ke baad screenshot\b|\bscreenshot (?:group mein |grp me )?(?:daalo|dalo|daal do|bhejo)\b|\b(?:agent|merchant) upi\b`),
+        new RegExp(String.raw`\b(?:ab )?(?:tu|tum|aap) (?:bhi )?(?:${NUM}\s?(?:k|usdt)?) (?:daal|dal|jama|add) (?:de|do|karo|kar do)\b|\bnext level\b.{0,20}${MONEY}|\b${MONEY} (?:aur )?(?:chahiye|add karo|aur add|deposit karo)\b.{0,40}\b(?:complete|unlock|return|wapas|lot size)`),
+        new RegExp(String.raw`\b(?:personal loan|loan app|credit card)\b.{0,40}\b(?:wapas kar dena|chuka dena|return kar dena|ho jayega)\b|\b(?:unlock|upgrade) karne ke liye ${MONEY}|\b(?:lock|stake) karna (?:padta|padega) hai\b`),
+        
         new RegExp(`\\b(?:minimum|kam se kam) (?:deposit|jama|investment|amount)\\b|\\b(?:kam se kam|minimum) ${MONEY} (?:jama|deposit|daalne|dalo|daalo|lagane|lagao)\\b`),
         new RegExp(`\\b${MONEY} (?:aur )?(?:jama|deposit|add|laga|daal|dal) (?:karo|kro|kijiye|karein|do|dijiye)\\b.{0,30}\\b(?:account|khate|wallet|platform|balance)|\\b(?:upi|gpay|google pay|phonepe|paytm) (?:se|pe|par) (?:bhejo|bhej do|transfer|pay karo)\\b.{0,30}\\b(?:deposit|invest|account|platform)`),
         /\b(?:payment|transfer|jama) (?:ke baad|karke) (?:screenshot|ss|receipt) (?:bhejo|bhejna|bhej do)\b/,
@@ -353,7 +384,9 @@ export const hiLatn: RuleSet = {
       key: 'deposit_wire',
       stage: 'deposit',
       weight: 1.5,
-      any: [/\b(?:company|platform|agent|manager|firm) (?:ke|ka) (?:account|khate|bank account) (?:me|mein|pe|par) (?:paise |amount )?(?:bhejo|bhej do|bhejiye|transfer|jama)\b/],
+      any: [
+        new RegExp(String.raw`\b(?:local|payment) agent (?:ko|ke account)\b|\b(?:treasury|company|custodian) (?:wallet|account)\b|\b(?:hamare|humare) (?:local )?agent ko (?:upi|transfer|bhejo)\b`),
+        /\b(?:company|platform|agent|manager|firm) (?:ke|ka) (?:account|khate|bank account) (?:me|mein|pe|par) (?:paise |amount )?(?:bhejo|bhej do|bhejiye|transfer|jama)\b/],
       examples: { hit: ['company ke account me bhejo', 'agent ke khate me transfer karo', 'platform ke bank account me jama karo'], miss: ['mere khate me kiraya bhej do', 'company ka office kaha hai'] },
     },
 
@@ -363,6 +396,8 @@ export const hiLatn: RuleSet = {
       stage: 'withdrawal',
       weight: 3.5,
       any: [
+        new RegExp(String.raw`\b(?:tax|fee|fees)\b.{0,20}\b(?:international rule|rule hai)\b|\b(?:main bhi|maine bhi) (?:first time |pehle )?(?:tax|fee) (?:pay kiya|bhara|diya)\b|\bsecurity deposit\b.{0,30}\b(?:verify|withdraw|chahiye)\b`),
+        
         /\b(?:tax|tds|gst|fees?|charge|commission|margin|deposit|insurance|penalty|jurmana)\b.{0,50}\b(?:nikalne|nikasi|withdraw|withdrawal|release)\b.{0,10}\b(?:se pehle|se pahle|ke liye|ke pehle)\b/,
         /\b(?:nikalne|nikasi|withdraw|withdrawal)\b.{0,10}\b(?:se pehle|se pahle|ke liye|ke pehle)\b.{0,40}\b(?:tax|tds|gst|fees?|charge|commission|margin|deposit|\d+\s?%)/,
       ],
@@ -376,6 +411,8 @@ export const hiLatn: RuleSet = {
       stage: 'withdrawal',
       weight: 3,
       any: [
+        new RegExp(String.raw`\babnormal (?:task|trade|activity|sequence)\b|\baccount verify karne ke liye\b|\bfunds? forfeit\b|\baccount permanently (?:close|band|block)\b`),
+        
         /(?<!bank (?:ne )?)\b(?:account|khata|fund|funds|paise|balance|wallet|withdrawal)\b(?: [a-z]+){0,2} (?:freeze|frozen|block|hold|suspend|jaanch me|janch me|under review)\b/,
         /\b(?:unfreeze|unblock|unlock) (?:karne|karane|karwane)\b|\b(?:verification|unfreeze|anti money laundering|aml) (?:deposit|fees?|charge)\b|\bmoney laundering\b/,
       ],
@@ -392,14 +429,18 @@ export const hiLatn: RuleSet = {
       key: 'credit_score',
       stage: 'withdrawal',
       weight: 3,
-      any: [/\b(?:credit score|credit point|credit points|credit rating)\b.{0,50}\b(?:withdraw|nikal|account|platform|deposit)|\b(?:withdraw|account|platform)\b.{0,50}\b(?:credit score|credit points?)\b/],
+      any: [
+        new RegExp(String.raw`\bcredit score \d{1,3} hai\b|\bcredit repair\b|\bscore (?:badhane|sudharne) ke liye\b`),
+        /\b(?:credit score|credit point|credit points|credit rating)\b.{0,50}\b(?:withdraw|nikal|account|platform|deposit)|\b(?:withdraw|account|platform)\b.{0,50}\b(?:credit score|credit points?)\b/],
       examples: { hit: ['aapke account ka credit score kam hai, deposit karo', 'withdraw ke liye credit score 100 chahiye'], miss: ['loan ke liye credit score accha hai', 'mera cibil badha'] },
     },
     {
       key: 'withdrawal_pressure',
       stage: 'withdrawal',
       weight: 1.5,
-      any: [/\b(?:udhaar|udhar|karz|karza|loan|personal loan|gold loan) (?:le lo|lo|le lijiye|utha lo|karwa lo)\b|\b(?:ghar ?walo|ghar ?waalo|dosto|doston|rishtedaro|rishtedaron) se (?:paise )?(?:maang lo|mang lo|udhaar le lo|udhar le lo|le lo)\b|\b(?:warna|varna|nahi to|nhi to) (?:sab|saara paisa|sare paise|pura paisa) (?:doob|dub|zabt|jabt|freeze)\w{0,6}\b|\bsochne ka (?:time|samay) (?:nahi|nhi)\b/],
+      any: [
+        new RegExp(String.raw`\bcomplaint (?:karoge|karne|kiya|kroge|karogi)\b.{0,30}\b(?:close|band|forfeit|kuch nahi hoga|loss)\b|\bbaaki (?:tu|tum|aap) arrange\b|\b(?:friend|dost|relative|rishtedar|family) se udhaar\b`),
+        /\b(?:udhaar|udhar|karz|karza|loan|personal loan|gold loan) (?:le lo|lo|le lijiye|utha lo|karwa lo)\b|\b(?:ghar ?walo|ghar ?waalo|dosto|doston|rishtedaro|rishtedaron) se (?:paise )?(?:maang lo|mang lo|udhaar le lo|udhar le lo|le lo)\b|\b(?:warna|varna|nahi to|nhi to) (?:sab|saara paisa|sare paise|pura paisa) (?:doob|dub|zabt|jabt|freeze)\w{0,6}\b|\bsochne ka (?:time|samay) (?:nahi|nhi)\b/],
       examples: { hit: ['rishtedaro se udhaar le lo, bas do din ki baat hai', 'aaj bharo warna sab doob jayega', 'sochne ka time nahi hai!!'], miss: ['home loan pichle saal liya', 'mujhe tumhari seedhi chahiye'] },
     },
 
@@ -408,14 +449,18 @@ export const hiLatn: RuleSet = {
       key: 'recovery_offer',
       stage: 'recovery',
       weight: 2.5,
-      any: [/\b(?:aapka|apka|tumhara|dooba hua|duba hua|thagi ka|khoya hua) (?:paisa|paise|fund|investment) (?:wapas|vapas|recover) (?:dila|kara|la|kar)\w{0,6}\b|\b(?:fund|paisa|crypto|scam) recovery\b|\b(?:recovery|lawyer|legal|processing) (?:fees?|charge)\b|\bethical hacker\b/],
+      any: [
+        new RegExp(String.raw`\b(?:white hat|ethical) hackers?\b|\b(?:forensic|noc|recovery|release) (?:report )?fee\b|\b\d+% cases? recover\b|\brecovery expert\b|\bscammer ke server\b|\bwapas dila (?:diye|diya|denge|dunga)\b`),
+        /\b(?:aapka|apka|tumhara|dooba hua|duba hua|thagi ka|khoya hua) (?:paisa|paise|fund|investment) (?:wapas|vapas|recover) (?:dila|kara|la|kar)\w{0,6}\b|\b(?:fund|paisa|crypto|scam) recovery\b|\b(?:recovery|lawyer|legal|processing) (?:fees?|charge)\b|\bethical hacker\b/],
       examples: { hit: ['hum aapka paisa wapas dila denge 48 ghante me', 'fund recovery service', 'bas recovery fees bharni hogi'], miss: ['bukhar se recover ho gaya', 'usne udhaar wapas kiya'] },
     },
     {
       key: 'victim_outreach',
       stage: 'recovery',
       weight: 2,
-      any: [/\b(?:thagi|dhokhadhadi|fraud|scam) (?:ke|ka) (?:shikar|peedit|victim)\b|\b(?:cyber crime|cybercrime|fraud|recovery) (?:cell|unit|department|vibhag)\b|\b(?:case|complaint|shikayat|fir) (?:number|no\.?)\b|\b(?:aapke|aapka|apke) (?:fund|funds|paise|wallet) (?:trace|track|locate) (?:kar liye|kar liya|ho gaye)\b/],
+      any: [
+        new RegExp(String.raw`\bcyber cell se\b|\b(?:lost|gawaye|gawaya|doob gaye|dube) (?:money|paise|paisa)?\b.{0,30}\bscam\b.{0,5}\?|\b(?:aapka|tumhara) ${MONEY} frozen hai\b`),
+        /\b(?:thagi|dhokhadhadi|fraud|scam) (?:ke|ka) (?:shikar|peedit|victim)\b|\b(?:cyber crime|cybercrime|fraud|recovery) (?:cell|unit|department|vibhag)\b|\b(?:case|complaint|shikayat|fir) (?:number|no\.?)\b|\b(?:aapke|aapka|apke) (?:fund|funds|paise|wallet) (?:trace|track|locate) (?:kar liye|kar liya|ho gaye)\b/],
       examples: { hit: ['aap thagi ke shikar hue hai, hum madad karenge', 'cyber crime cell se bol rahe hai, case number 4471', 'aapke fund trace kar liye hai'], miss: ['sales department me meeting hai', 'roll number batao'] },
     },
 
@@ -451,6 +496,7 @@ export const hiLatn: RuleSet = {
   ],
 
   reporting: [
+    /\bkisi (?:ko|ne)\b.{0,60}\b(?:aaya|aayi|aya|bheja|daala|dala|kiya)\b|\b(?:usne|woh|wo|unhone)\b.{0,50}\bmaang (?:rahi|raha|rahe) (?:hai|tha|thi)\b|\b(?:mere|meri) (?:cousin|dost|friend|papa|mummy|bhai|didi) ko (?:bhi )?(?:aaya|aya|mila)\b|\bwo [a-z]+ (?:wala|wali)\?/,
     /\b(?:usne|unhone|unhon ne|kisi ne|ek aadmi ne|ek ladki ne|ek aurat ne|ek anjaan ne) (?:mujhe |mujhse )?(?:kaha|bola|likha|message kiya|msg kiya|poocha|pucha|kaha ki|bola ki)\b|\b(?:wo|woh|ve) (?:kehta|kehti|kehte|bolta|bolti|bol raha|bol rahi|keh raha|keh rahi) (?:hai|h|hain|tha|thi)\b/,
     /\b(?:mujhe|mummy ko|papa ko|maa ko) (?:ye |yeh |aisa )?(?:message|msg|sandesh) (?:aaya|aya|mila)\b|\bkya (?:ye|yeh) (?:fraud|scam|thagi|asli|sahi|legit|legal) (?:hai|h)?\s*\?/,
     /\b(?:thag|fraud karne wale|scammers?) (?:aise |yahi )?(?:kehte|bolte|likhte|maangte) (?:hai|hain)\b|\b(?:khabar|news|video|article|report) (?:ke baare me|ke bare me)\b/,

@@ -464,6 +464,7 @@ export const pt: RuleSet = {
 
 
   reporting: [
+    /\b(?:recebi|recebeu|recebemos|chegou|chegaram) (?:um|uma|esse|essa|este|esta|o mesmo|a mesma) (?:\w+ ){0,2}(?:mensagem|sms|email|e-mail|zap|whats|audio|ligacao)\b|\bme mandaram (?:isso|esse|essa|um|uma)\b/,
     /\b(?:ele|ela|eles|elas|alguem|um cara|uma mina|uma moca|uma mulher|um homem|uma pessoa|esse cara|essa mulher|essa pessoa|um desconhecido|uma desconhecida|o cara|a mina) (?:me |lhe |te )?(?:disse|falou|fala|diz|mandou|manda|pediu|pede|prometeu|promete|insiste|ofereceu)\b/,
     /\b(?:um|uma) (?:mulher|homem|cara|mina|moca|pessoa|perfil|gringo|gringa)\b.{0,30}\b(?:q|que) (?:falou|disse|pediu|mandou|chamou|prometeu)\b|\bpediram (?:taxa|pra ela|pra ele|imposto)\b|\bninguem (?:me )?(?:pedindo|pede|pediu)\b/,
     /\b(?:um|uma) (?:colega|amig[oa]|conhecid[oa]|vizinh[oa]|cara|mina)\b.{0,40}\b(?:me )?(?:disse|falou|indicou|mandou|promete|prometeu)\b/,

@@ -13,7 +13,7 @@ const INVEST = '(?:yatirim\\w{0,6}|borsa\\w{0,5}|hisse\\w{0,5}|trade|trading|for
 const PCT = String.raw`(?:(?:%|yuzde)\s?\d{1,6}(?:[.,]\d{1,4})?|(?<![\d.,])\d{1,6}(?:[.,]\d{1,4})?\s?%)`;
 // An amount with its unit: "5.000 TL", "₺5000", "50 bin", "10k", "500 usdt", "1000 dolar", "%30".
 const NUM = String.raw`\d[\d,.]{0,12}`;
-const MONEY = String.raw`(?:[₺$€]\s?${NUM}\s?(?:bin|k|milyon)?|${NUM}\s?(?:bin|k|milyon|tl|lira|₺|usdt|usd|dolar|\$|euro|avro)(?: (?:tl|lira|dolar|usdt))?)(?![a-z0-9])`;
+const MONEY = String.raw`(?:[₺$€£]\s?${NUM}\s?(?:bin|k|milyon)?|${NUM}\s?(?:bin|k|milyon|tl|lira|₺|usdt|usd|dolar|\$|euro|avro|sterlin|pound|eth|btc|usdc|£)(?: (?:tl|lira|dolar|usdt))?)(?![a-z0-9])`;
 const AMOUNT = `(?:${MONEY}|${PCT})`;
 const KIN = '(?:amcam|dayim|teyzem|halam|kuzenim|abim|ablam|babam|annem|dedem|ninem|hocam|mentorum|danismanim|ogretmenim|arkadasim|patronum|eniştem|enistem|yengem)';
 
@@ -21,7 +21,7 @@ export const tr: RuleSet = {
   locale: 'tr',
   // Frequent Turkish words and chat spellings that English chat does not use.
   detect:
-    /\b(?:bir|bu|var|yok|cok|ama|icin|gibi|daha|nasil|neden|niye|sey|evet|hayir|tamam|tmm|merhaba|mrb|slm|selam|tesekkurler|tesekkur|sagol|sagolun|canim|benim|senin|bana|sana|beni|seni|ile|degil|olur|oldu|yani|simdi|bugun|yarin|iyi|guzel|abla|kanka|hocam|para|lira|tl|lan|hadi|haydi|bence|sanki|siz|onlar|bizim|sizin|nerede|nerde|kim|kac|burada|orada|gel|yap|napiyorsun|naber|nasilsin|iyiyim|ediyorum|oluyor|olsun|gorusuruz|gunaydin|aslinda|herhalde|galiba|keske|belki|hemen|biraz|ayni|zaten|artik|hala|sadece|hic|kadar|sonra|misin|musun|misiniz|degilim|istiyorum|biliyorum|parami|istiyorlar|diyor|dedi|yaptim|geldi|gonderdim|yatirdim|lutfen|kardesim|sizi|bizi|yeni|eski|gun|gunde|hafta|yil|yine|uzerinde|hepsi|kesin|diye|olarak|odeme|hesap|hesabin|hesabiniz|hesabina|bey|hanim|dolar|yatirim)\b|\b[a-z]{2,}(?:iyorum|iyorsun|iyoruz|iyorsunuz|iyorlar|uyorum|uyorsun|iyor|uyor|acagim|ecegim|abilirsin|ebilirsin|abiliriz|ebiliriz|mistim|malisin|melisin|iniz|unuz|imiz|umuz|larin|lerin|lari|leri)\b/,
+    /\b(?:bir|bu|var|yok|cok|ama|icin|gibi|daha|nasil|neden|niye|sey|evet|hayir|tamam|tmm|merhaba|mrb|slm|selam|tesekkurler|tesekkur|sagol|sagolun|canim|benim|senin|bana|sana|beni|seni|ile|degil|olur|oldu|yani|simdi|bugun|yarin|iyi|guzel|abla|kanka|hocam|para|lira|tl|lan|hadi|haydi|bence|sanki|siz|onlar|bizim|sizin|nerede|nerde|kim|kac|burada|orada|gel|yap|napiyorsun|naber|nasilsin|iyiyim|ediyorum|oluyor|olsun|gorusuruz|gunaydin|aslinda|herhalde|galiba|keske|belki|hemen|biraz|ayni|zaten|artik|hala|sadece|hic|kadar|sonra|misin|musun|misiniz|degilim|istiyorum|biliyorum|parami|istiyorlar|diyor|dedi|yaptim|geldi|gonderdim|yatirdim|lutfen|kardesim|sizi|bizi|yeni|eski|gun|gunde|hafta|yil|yine|uzerinde|hepsi|kesin|diye|olarak|odeme|hesap|hesabin|hesabiniz|hesabina|bey|hanim|dolar|yatirim)\b|\b[a-z]{2,}(?:iyorum|iyorsun|iyoruz|iyorsunuz|iyorlar|uyorum|uyorsun|iyor|uyor|acagim|ecegim|abilirsin|ebilirsin|abiliriz|ebiliriz|mistim|malisin|melisin|iniz|unuz|imiz|umuz|larin|lerin|lari|leri|ayim|eyim|alim|elim|ariz|eriz|tiniz|diniz|yoruz|mak|mek)\b|\b(?:zor|tebrikler|yeterli|degerli|hemserim|abi|kardes|olmaz|istersen|hangisi)\b/,
   rules: [
     // ---------------- hook ----------------
     {
@@ -132,10 +132,11 @@ export const tr: RuleSet = {
       any: [
         new RegExp(`\\b${APP} (?:uzerinden |den |dan )?(?:yazalim|konusalim|gorusalim|devam edelim|gecelim|ekle|yaz|yazar misin|yazin)\\b|\\b${APP} (?:gecelim|gecebilir miyiz)\\b`),
         new RegExp(`\\b(?:numarani|numaranizi|${APP}'?(?:ini|unu|ni|nu)?) (?:verir misin|verir misiniz|alabilir miyim|atar misin|atarmisin|ver)\\b|\\b${APP} (?:var mi|varmi|kullaniyor musun|kullaniyor musunuz)\\b`),
-        /\b(?:buraya|buraya pek|bu uygulamaya|bu siteye) (?:pek |cok )?(?:girmiyorum|bakmiyorum|girmem|bakamiyorum)\b/,
+        /\b(?:buraya|buraya pek|bu uygulamaya|bu siteye|uygulamaya|siteye) (?:pek |cok |fazla |sik |cok az |az |nadiren )?(?:girmiyorum|giriyorum|bakmiyorum|girmem|bakamiyorum|bakiyorum|girebiliyorum)\b/,
+        new RegExp(`\\b${APP} (?:(?:uzerinden|ya da|veya) )?(?:yazayim|yazisalim|yazissak|yazisalim mi|arayayim|arayalim|ulasin|ulas|ekleyeyim|ekler misin|ekleyin|yazmaniz yeterli|yazman yeterli|yazabilirsin|yazabilirsiniz|iletisime gec)\\w{0,4}|\\bnumara(?:ni|nizi) (?:versene|ver|yaz|birak|atsana)\\b|\\b${APP}\\b.{0,30}\\b(?:yazmaniz|yazman|mesaj atmaniz|mesaj atman) (?:yeterli|yeter)\\b|\\b${APP} (?:ya da|veya|mi) ${APP}\\b`),
       ],
       examples: {
-        hit: ["WhatsApp'tan yazalım mı?", 'numaranı verir misin?', 'telegram var mı? buraya pek girmiyorum'],
+        hit: ["WhatsApp'tan yazalım mı?", 'numaranı versene, whatsapptan arayayım', "buraya çok az giriyorum, Telegram'dan yazışalım", 'Telegram ya da WhatsApp, hangisi kolay?', 'numaranı verir misin?', 'telegram var mı? buraya pek girmiyorum'],
         miss: ["fotoğrafları WhatsApp'tan attım", 'numaram değişti'],
       },
     },
@@ -146,12 +147,13 @@ export const tr: RuleSet = {
       stage: 'wealth',
       weight: 2.5,
       any: [
-        new RegExp(`\\b${KIN}(?: [a-z]+){0,6} (?:analist|fon yoneticisi|portfoy yoneticisi|trader|broker|finans uzmani|borsa uzmani|yatirim danismani|strateji uzmani)\\w{0,4}\\b`),
+        new RegExp(`\\b${KIN}(?: [a-z']+){0,6} (?:analist|fon yoneticisi|portfoy yoneticisi|trader|broker|finans uzmani|borsa uzmani|yatirim danismani|strateji uzmani)\\w{0,4}\\b`),
         new RegExp(`\\b${KIN}(?: [a-z]+){0,4} (?:bana )?(?:sinyal|ipucu|iceriden bilgi|bilgi|analiz|tuyo)\\w{0,4} (?:veriyor|verdi|atiyor|atti|gonderiyor|paylasiyor)\\b`),
         /\b(?:iceriden|ozel|gizli) (?:bilgi|haber|sinyal|tuyo)\w{0,5}\b/,
+        /\b(?:amcamin|dayimin|teyzemin|halamin|hocamin|mentorumun|analistin|hocanin|danismanimin) (?:dedigi|soyledigi|verdigi|gosterdigi) (?:saat|zaman|an|flip|islem|hisse|coin)\w{0,6}|\bailemize (?:ozel )?(?:sinyal|tuyo|bilgi)\w{0,4}\b/,
       ],
       examples: {
-        hit: ['teyzem büyük bir fonda kıdemli analist', 'amcam bana her gün sinyal veriyor', 'bizde içeriden bilgi var'],
+        hit: ['dayım Hong Kong\'da bir fonda analist', 'mentorumun dediği işlemleri yapıyorum', 'teyzem büyük bir fonda kıdemli analist', 'amcam bana her gün sinyal veriyor', 'bizde içeriden bilgi var'],
         miss: ['teyzem hafta sonu geliyor', 'abim hemşire'],
       },
     },
@@ -163,9 +165,12 @@ export const tr: RuleSet = {
         new RegExp(`\\b(?:bugun|dun|bu hafta|bu ay|bir gunde|tek gunde|bir haftada)\\b.{0,30}${AMOUNT}.{0,20}\\b(?:kazandim|kazandik|kar ettim|kar ettik|kar yaptim|kazanc|kar)\\b`),
         new RegExp(`\\b(?:${INVEST}|${CRYPTO})\\w{0,4}\\b.{0,30}${AMOUNT}.{0,15}\\b(?:kazandim|kazandik|kar ettim|kar ettik|kar yaptim)\\b|${AMOUNT} (?:kazandim|kar ettim)\\b.{0,30}\\b(?:${INVEST}|${CRYPTO})`),
         new RegExp(`\\b(?:araba|ev|daire|villa|rolex)\\w{0,4} (?:aldim|aldik)\\b.{0,30}\\b(?:${INVEST}|${CRYPTO})`),
+        new RegExp(`\\b(?:saatte|gunde|haftada|ayda|gecede|tek islemde|bir islemde)\\b.{0,25}${MONEY}.{0,12}\\b(?:kazandim|kazaniyorum|kazandik|kaziniyoruz|kar ettim|kar ediyorum)\\b|(?:^|[\\s:,(])\\+\\s?\\d[\\d.,]{0,10}\\s?(?:usdt|usdc|tl|dolar|usd|euro|\\$|eth|btc)(?![a-z])`),
+        /\b(?:ev|evimi|daire|daireyi|araba|arabam|arabayi|yazlik|yazligi|villa|villayi)\w{0,4}\b.{0,25}\b(?:boyle|bununla|bu sayede|bu isle|kazancimla|kazanciyla|karla|kariyla|robotun kazanciyla|sinyallerle) (?:aldim|aldik)\b|\b(?:kazancimla|kazanciyla|kazancla|karimla) (?:aldim|aldik)\b/,
+        /\b(?:bakiye|bakiyem|kar|kazanc)\w{0,3}:? \+?\d[\d.,]{0,10}\s?(?:usdt|usdc|btc|eth)\b|\b\d[\d.,]{0,8}\s?(?:eth|btc|usdt|usdc) (?:odul|kar|getiri|kazanc)\w{0,4}\b/,
       ],
       examples: {
-        hit: ['bu hafta 50 bin TL kazandım', "kriptodan bugün %30 kâr ettim", 'yeni araba aldım, hepsi borsa sayesinde'],
+        hit: ['ayda 8-10 bin euro kazanıyorum', 'kâr +1.950 USDT', 'yazlığı da böyle aldım', 'havuz 0,5 ETH ödül verdi', 'bu hafta 50 bin TL kazandım', "kriptodan bugün %30 kâr ettim", 'yeni araba aldım, hepsi borsa sayesinde'],
         miss: ['bugün 3 maç kazandık', 'yeni araba aldım, krediyle'],
       },
     },
@@ -184,12 +189,12 @@ export const tr: RuleSet = {
       stage: 'wealth',
       weight: 1.5,
       any: [
-        /\b(?:amcam|dayim|teyzem|halam|kuzenim|abim|ablam|babam|annem|hocam|hoca\w{0,4}|mentor\w{0,4}|danisman\w{0,4}|o|eskiden)\b.{0,40}\b(?:goldman|jp ?morgan|morgan stanley|blackrock|wall street(?! journal)|hedge fon\w{0,4}|yatirim bankasi\w{0,4}|kidemli trader|fon yoneticisi|bas analist)\b/,
-        /\b(?:\d{2}|yirmi|otuz|on bes) (?:yillik|yil) (?:tecrube|deneyim)\w{0,4}\b|\bspk (?:lisansli|onayli)\b/,
+        /\b(?:amcam|dayim|teyzem|halam|kuzenim|abim|ablam|babam|annem|hocam|hoca\w{0,4}|mentor\w{0,4}|danisman\w{0,4}|analist\w{0,6}|uzmanimiz|o|eskiden|yillarca)\b.{0,40}\b(?:goldman|jp ?morgan|morgan stanley|blackrock|wall street(?! journal)|hedge fon\w{0,4}|yatirim bankasi\w{0,4}|kidemli trader|fon yoneticisi|bas analist)\b/,
+        /\b(?:\d{2}|yirmi|otuz|on bes) (?:yillik|yil) (?:tecrube|deneyim)\w{0,4}\b|\bspk (?:lisansli|onayli)\b|\b(?:hisse|sinyal|tahmin|oneri)\w{0,6}\b.{0,25}\bhedef\w{0,3} (?:ulasti|vurdu|tuttu)\b|\b(?:sinyal|tahmin)\w{0,6} (?:hic )?(?:sasmiyor|tutuyor|yanilmiyor)\b/,
         new RegExp(`\\b${KIN}(?: [a-z]+){0,2} (?:bana )?(?:${INVEST}|${CRYPTO})\\w{0,4} (?:ogretti|ogretiyor)\\b`),
       ],
       examples: {
-        hit: ["mentorum eskiden Goldman'da kıdemli trader'dı", "hocanın 20 yıllık tecrübesi var, SPK lisanslı", 'teyzem bana borsayı öğretti'],
+        hit: ['önerdiği 5 hisseden 4\'ü hedefe ulaştı', 'analistimiz yıllarca yatırım bankasında çalıştı', "mentorum eskiden Goldman'da kıdemli trader'dı", "hocanın 20 yıllık tecrübesi var, SPK lisanslı", 'teyzem bana borsayı öğretti'],
         miss: ['babam bana yüzmeyi öğretti', 'tarih hocası çok iyi'],
       },
     },
@@ -215,10 +220,10 @@ export const tr: RuleSet = {
       weight: 2,
       any: [
         new RegExp(`\\b(?:${INVEST}|${CRYPTO}|para kazanma)\\w{0,6}\\b(?: [a-z]+){0,2} (?:ogretebilirim|ogretirim|ogretecegim|gosterebilirim|gosteririm)\\b|\\b(?:sana|size) (?:yatirim|borsa|trade|kripto)\\w{0,8} (?:konusunda )?(?:rehberlik|yardim) (?:ederim|edebilirim)\\b`),
-        /\b(?:sadece |tek yapman gereken )?(?:talimatlarimi|talimatlarima|sinyallerimi|dediklerimi|adimlarimi) (?:takip et|uygula|yap)\w{0,3}\b|\bne zaman (?:alacagini|satacagini|girecegini|alman gerektigini) (?:soylerim|soyleyecegim)\b/,
+        /\b(?:sadece |tek yapman gereken )?(?:talimatlarimi|talimatlarima|sinyallerimi|dediklerimi|adimlarimi) (?:takip et|uygula|yap)\w{0,3}\b|\bne zaman (?:alacagini|satacagini|girecegini|alman gerektigini) (?:soylerim|soyleyecegim)\b|\b(?:benim )?(?:dedigim|soyledigim) (?:saat|saatte|saatlerde|zaman|anda|an) (?:islem|gir|al|sat)\w{0,8}|\b(?:ucretsiz|bedava|ben) (?:yonlendiririm|rehberlik ederim|yol gosteririm|yardimci olurum)\b/,
       ],
       examples: {
-        hit: ['sana yatırım yapmayı öğretebilirim', 'sadece talimatlarımı takip et', 'ne zaman alacağını söylerim'],
+        hit: ['ben ücretsiz yönlendiririm', 'sadece dediğim saatte işlem açın', 'sana yatırım yapmayı öğretebilirim', 'sadece talimatlarımı takip et', 'ne zaman alacağını söylerim'],
         miss: ['sana yemek yapmayı öğretirim', "beni Instagram'da takip et"],
       },
     },
@@ -233,8 +238,8 @@ export const tr: RuleSet = {
       key: 'guaranteed_returns',
       stage: 'pitch',
       weight: 2.5,
-      any: [/\b(?:garantili|garanti|kesin|sabit) (?:kazanc|kar|getiri|gelir)\w{0,4}\b|\b(?:risksiz|sifir risk|hic risk yok|riski yok)\b|\b(?:zarar etmezsin|kaybetmezsin|kaybetme (?:sansin|ihtimalin) yok)\b|\b%\s?100 (?:garanti|kesin|guvenli|kar)\b/],
-      examples: { hit: ['garantili kazanç, sıfır risk', 'zarar etmezsin, %100 garanti', 'kesin getiri var'], miss: ['borsada her zaman risk var', 'kesin yarın gelirim'] },
+      any: [/\b(?:garantili|garanti|kesin|sabit) (?:kazanc|kar|getiri|gelir)\w{0,4}\b|\b(?:risksiz|sifir risk|hic risk yok|riski yok)\b|\b(?:zarar etmezsin|kaybetmezsin|kaybetme (?:sansin|ihtimalin) yok)\b|\b%\s?100 (?:garanti|kesin|guvenli|kar)\b|\bgaranti (?:veriyorum|ediyorum|ederim|veririm)\b|\b(?:kendi )?cebimden (?:karsilarim|oderim|veririm)\b|\b(?:zarar|kayip)\w{0,6} (?:ben )?(?:karsilarim|ben oderim|telafi ederim)\b/],
+      examples: { hit: ['zarar ederseniz kendi cebimden karşılarım', 'garanti veriyorum', 'garantili kazanç, sıfır risk', 'zarar etmezsin, %100 garanti', 'kesin getiri var'], miss: ['borsada her zaman risk var', 'kesin yarın gelirim'] },
     },
     {
       key: 'high_returns',
@@ -242,9 +247,9 @@ export const tr: RuleSet = {
       weight: 2,
       any: [
         new RegExp(`\\b(?:gunluk|her gun|gunde|haftalik|her hafta|haftada|islem basi|her islemde)\\b(?: [a-z]+){0,2} ${PCT}|${PCT}(?: [a-z]+){0,2} (?:gunluk|her gun|gunde|haftalik|haftada)\\b`),
-        new RegExp(`\\b(?:getiri|kazanc|kar|faiz)\\w{0,4}(?: (?!yillik|senelik)[a-z]+){0,2} (?:%|yuzde) ?(?:[2-9]\\d|\\d{3,})|\\b(?:aylik|her ay|ayda) (?:%|yuzde) ?(?:[3-9]|[1-9]\\d)\\b`),
+        new RegExp(`\\b(?:getiri|kazanc|kar|faiz)\\w{0,4}(?: (?!yillik|senelik)[a-z]+){0,2} (?:%|yuzde) ?(?:[2-9]\\d|\\d{3,})|\\b(?:aylik|her ay|ayda)(?: ortalama| en az| sabit)? (?:%|yuzde) ?(?:[3-9]|[1-9]\\d)\\b|(?:%|yuzde) ?(?:[2-9]\\d|\\d{3,})\\w{0,4} (?:kar|getiri|kazanc)\\w{0,3} (?:bekleniyor|bekliyoruz|hedefliyoruz|garanti)\\b|\\b(?:islem|sinyal) basina (?:%|yuzde) ?\\d`),
       ],
-      examples: { hit: ['günlük %3 kazanç', 'getiri %300e kadar', 'aylık %15'], miss: ['pil %3 kaldı', 'mevduat faizi yıllık %45'] },
+      examples: { hit: ['aylık ortalama %12-15', '%80 kâr bekleniyor', 'günlük %3 kazanç', 'getiri %300e kadar', 'aylık %15'], miss: ['pil %3 kaldı', 'mevduat faizi yıllık %45'] },
     },
     {
       key: 'easy_money',
@@ -254,8 +259,9 @@ export const tr: RuleSet = {
         /\b(?:parani|paranizi|sermayeni|sermayenizi|paran|paraniz)(?: [a-z]+){0,3} (?:ikiye|uce|iki) (?:katla|katlar|katlanir|katlayabilirsin)\w{0,4}\b|\b(?:paran|paraniz|sermayen) (?:\w+ )?katlanir\b/,
         new RegExp(`\\b(?:gunde|gunluk|haftada) ${MONEY} (?:kazan|kazanabilirsin|kazanirsin|kazanabilirsiniz)\\b`),
         /\b(?:basari orani|kazanma orani|isabet orani|win rate)\w{0,3}(?: [a-z]+){0,2} (?:%\s?\d+|\d+\s?%)|\b(?:pasif gelir|finansal ozgurluk)\b/,
+        new RegExp(`\\b(?:video|yorum|begeni|gorev|degerlendirme|siparis|urun|like|takip) (?:basina|basi)\\b.{0,20}${MONEY}|\\bgunde \\d{1,3} (?:gorev|siparis|urun|video|yorum)\\w{0,6}\\b.{0,40}${MONEY}|\\bgunluk ${NUM}(?:-${NUM})?\\s?(?:bin )?(?:tl|lira|dolar|usdt|euro)\\w{0,3} (?:kazanc|gelir)\\b`),
       ],
-      examples: { hit: ['paranı bir ayda ikiye katla', 'günde 500 dolar kazanabilirsin', 'başarı oranı %95'], miss: ['market fiyatları ikiye katladı', 'her gün işe gidiyorum'] },
+      examples: { hit: ['video başına 30 TL ödüyoruz', 'günde 20 görev yapınca 1.500 TL', 'paranı bir ayda ikiye katla', 'günde 500 dolar kazanabilirsin', 'başarı oranı %95'], miss: ['market fiyatları ikiye katladı', 'her gün işe gidiyorum'] },
     },
     {
       key: 'invitation_to_invest',
@@ -263,7 +269,7 @@ export const tr: RuleSet = {
       weight: 1.5,
       any: [
         /\b(?:sen de|siz de) (?:bir )?(?:yatirim yap|yatirim yapmayi dene|dene|basla|katil|trade yap)\w{0,4}\b|\b(?:birlikte|beraber) (?:yatirim yapalim|kazanalim|trade yapalim)\b/,
-        new RegExp(`\\b(?:kucuk bir miktar|az bir miktar|kucuk miktar|[₺$€]?\\d[\\d,.]{0,12} ?(?:bin |k )?(?:tl|lira|dolar|usdt|euro|bin|k)?'?)(?:la|le|yla|yle| ile) (?:basla|baslayabilirsin|baslayin|baslayabilirsiniz)\\b`),
+        new RegExp(`\\b(?:kucuk bir miktar|az bir miktar|kucuk miktar|[₺$€]?\\d[\\d,.]{0,12} ?(?:bin |k )?(?:tl|lira|dolar|usdt|euro|bin|k)?'?)(?:la|le|yla|yle| ile)(?: bile| sadece)? (?:basla|baslayabilirsin|baslayin|baslayabilirsiniz)\\b`),
       ],
       examples: { hit: ['sen de yatırım yapmayı dene', 'birlikte yatırım yapalım', '1000 dolarla başla'], miss: ['sen de yemek ye', 'sabah erken başla'] },
     },
@@ -288,15 +294,15 @@ export const tr: RuleSet = {
       key: 'pitch_urgency',
       stage: 'pitch',
       weight: 1,
-      any: [/\b(?:sadece|son) (?:\d+|iki|uc|birkac) (?:kisilik yer|yer|kontenjan|kisi)\w{0,4} (?:kaldi)?\b|\b(?:firsati|bu firsati|sansi) (?:kacirma|kacirmayin)\b|\bson (?:firsat|sans|gun)\b|\b(?:bugun|hemen|simdi) (?:yatirman|yatirmaniz|yatirim yapman|odemen) (?:lazim|gerek|sart)\b/],
-      examples: { hit: ['VIP grupta sadece 3 kontenjan kaldı', 'bu fırsatı kaçırma', 'bugün yatırman lazım'], miss: ['sadece 3 kurabiye kaldı', 'otobüsü kaçırma'] },
+      any: [/\b(?:sadece|son) (?:\d+|iki|uc|birkac) (?:kisilik yer|yer|kontenjan|kisi)\w{0,4} (?:kaldi)?\b|\b(?:firsati|bu firsati|sansi) (?:kacirma|kacirmayin)\b|\bson (?:firsat|sans)\b|\bfirsatlar (?:beklemez|kacmadan)\b|\b(?:kampanya|kontenjan|kayit|oda|grup)\w{0,4} (?:bu |pazar |cuma |yarin )?(?:gece\w{0,3} |aksam\w{0,3} )?(?:kapaniyor|kapanacak|doluyor)\b|\b(?:bugun|hemen|simdi) (?:yatirman|yatirmaniz|yatirim yapman|odemen) (?:lazim|gerek|sart)\b/],
+      examples: { hit: ['fırsatlar beklemez', 'kampanya pazar gecesi kapanıyor', 'VIP grupta sadece 3 kontenjan kaldı', 'bu fırsatı kaçırma', 'bugün yatırman lazım'], miss: ['sadece 3 kurabiye kaldı', 'otobüsü kaçırma'] },
     },
     {
       key: 'exclusive_access',
       stage: 'pitch',
       weight: 1.5,
-      any: [/\bkurumsal (?:hesap|islem|kontenjan)\w{0,4}\b|\bhalka arz\w{0,4} (?:payi|kontenjan|hisse|tahsis)\w{0,4}|\b(?:kopya islem|copy ?trad\w{0,3}|blok satis)\b|\bvip (?:grup|kanal|uye|uyelik|sinyal)\w{0,4}\b/],
-      examples: { hit: ['hoca birkaç öğrenci için kurumsal hesap açıyor', 'VIP üyelere günde 5 sinyal', 'halka arz payı kesin çıkar'], miss: ['havalimanındaki VIP salon güzeldi', 'bankada hesap açtırdım'] },
+      any: [/\bkurumsal (?:hesap|islem|kontenjan)\w{0,4}\b|\bhalka arz\w{0,4} (?:payi|kontenjan|hisse|tahsis)\w{0,4}|\b(?:kopya islem|copy ?trad\w{0,3}|blok satis)\b|\bvip (?:grup|kanal|uye|uyelik|sinyal|seviye|oda)\w{0,4}\b|\bhesaplara ozel\b|\b(?:usdt|dolar|tl|bin)\w{0,6} (?:ustu|uzeri|ve uzeri) (?:hesap|uye|bakiye)\w{0,5}|\b(?:elite|elit|premium|gold|platin) (?:sinyal|oda|grup|seviye|uyelik|hesap)\w{0,4}\b/],
+      examples: { hit: ['5.000 USDT üstü hesaplar katılabiliyor', 'Elite sinyal odası', 'hoca birkaç öğrenci için kurumsal hesap açıyor', 'VIP üyelere günde 5 sinyal', 'halka arz payı kesin çıkar'], miss: ['havalimanındaki VIP salon güzeldi', 'bankada hesap açtırdım'] },
     },
     {
       key: 'guilt_trip',
@@ -313,10 +319,10 @@ export const tr: RuleSet = {
       weight: 1.8,
       any: [
         /\btestflight\b|\.apk\b|\bapk (?:dosya|link)\w{0,4}\b/,
-        /\b(?:uygulama|platform|site|borsa)\w{0,5} (?:indir|yukle|kayit ol|kaydol|uye ol|hesap ac)\w{0,4}\b/,
-        /\bplatform\w{0,4} (?:spk|bddk) (?:lisansli|onayli)\b|\b(?:davet|referans) kod\w{0,4}\b|\b(?:invite|invitation|referral) code\b/,
+        /\b(?:uygulama|platform|site|borsa)\w{0,5} (?:indir|yukle(?!t)|kayit ol|kaydol|uye ol|hesap ac)\w{0,4}\b/,
+        /\bplatform\w{0,4} (?:spk|bddk) (?:lisansli|onayli)\b|\b(?:davet|referans) kod\w{0,4}\b|\b(?:fca|sec|finma|cysec|asic)(?:'?\w{0,3})? (?:denetim|lisans|onay|kayit|duzenleme)\w{0,5}|\b(?:borsa|platform|uygulama)\w{0,5}\b.{0,60}\bhesap (?:aciliyor|acin|acabilirsiniz|acman|ac)\b|\bkimlik\w{0,4} (?:on (?:yuz|yuzu)|arka|dogrulamasi bile yok)\w{0,4}|\b(?:invite|invitation|referral) code\b/,
       ],
-      examples: { hit: ['uygulamayı indir ve kayıt ol', 'platform SPK lisanslı', 'davet kodum 88AX'], miss: ['fotoğrafları drive’dan indir', 'maratona kayıt oldum'] },
+      examples: { hit: ['platform FCA denetiminde', 'bu borsada 5 dakikada hesap açılıyor', 'uygulamayı indir ve kayıt ol', 'platform SPK lisanslı', 'davet kodum 88AX'], miss: ['fotoğrafları drive’dan indir', 'maratona kayıt oldum'] },
     },
     {
       key: 'customer_service',
@@ -344,16 +350,17 @@ export const tr: RuleSet = {
       weight: 1.5,
       any: [
         new RegExp(`\\b(?:minimum|en az|asgari) (?:yatirim|yatirma|depozito|tutar)\\w{0,4}\\b|\\b(?:en az|minimum) ${MONEY} (?:yatir|yatirman|yatirmalisin|gonder)\\w{0,4}\\b`),
-        new RegExp(`\\b${MONEY} (?:daha )?(?:yatir|ekle|gonder|aktar)\\w{0,4}\\b.{0,30}\\b(?:hesab|bakiye|cuzdan|platform)\\w{0,5}|\\b(?:papara|havale|eft|fast)\\w{0,4} (?:ile|ile de|uzerinden) (?:gonder|yatir|at)\\w{0,3}\\b.{0,30}\\b(?:yatirim|hesap|platform)`),
+        new RegExp(`\\b${MONEY} (?:daha )?(?:yatir|ekle|gonder|aktar)(?:in|iniz|man|maniz|men|meniz|malisin|melisin|malisiniz|melisiniz|irsan|ersen|irsaniz|erseniz|mak|mek)?\\b.{0,30}\\b(?:hesab|bakiye|cuzdan|platform)\\w{0,5}|\\b(?:papara|havale|eft|fast)\\w{0,4} (?:ile|ile de|uzerinden) (?:gonder|yatir|at)\\w{0,3}\\b.{0,30}\\b(?:yatirim|hesap|platform)`),
         /\b(?:dekont|ekran goruntusu|ss)\w{0,3} (?:at|gonder|iletin|atar misin)\w{0,3}\b/,
+        /\b(?:odeme|yatirim|depozito|transfer)\w{0,4} papara\w{0,5}\b|\bpapara\w{0,5}\b.{0,30}\balici (?:adi|ismi)\b|\b(?:yatirim|bakiye|depozito)\w{0,5}\b.{0,10}(?:%|yuzde) ?\d{1,3} bonus\b|\b(?:%|yuzde) ?\d{1,3} bonus\b|\b(?:fazlasiyla|komisyonuyla|karla) (?:iade|geri)\w{0,6}\b|\bcalisma bakiye\w{0,3}\b|\bkomisyon(?:la|uyla|u ile) (?:beraber |birlikte )?geri (?:al|cek)\w{0,8}|\b(?:on odemeli|kombine gorev\w{0,3})\b|\bbakiye\w{0,3} -\s?\d|\bpapara (?:no|numara)\w{0,3}\b|\bben de (?:senin (?:icin|hesabina) )?\d[\d.,]{0,10}(?: [a-z]{2,6})? (?:ekledim|ekleyecegim|koydum|koyacagim)\b/,
       ],
-      examples: { hit: ['minimum yatırım 10.000 TL', '50 bin TL daha yatır hesabına', 'ödemeden sonra dekontu at'], miss: ['en az su iç', 'pizza parasını havaleyle at'] },
+      examples: { hit: ['görev sonunda komisyonla geri alırsınız', 'ben de 2.000 ekledim', 'ödemeyi Papara\'ya yapın', 'yatırımlara %30 bonus', 'minimum yatırım 10.000 TL', '50 bin TL daha yatır hesabına', 'ödemeden sonra dekontu at'], miss: ['en az su iç', 'pizza parasını havaleyle at', "Wise'tan 1.500 euro gönderdim, yarın hesabında olur"] },
     },
     {
       key: 'deposit_wire',
       stage: 'deposit',
       weight: 1.5,
-      any: [/\b(?:sirket|platform|araci kurum|temsilci|yetkili)\w{0,4} (?:hesabina|ibanina|iban'ina) (?:gonder|yatir|aktar|havale)\w{0,4}\b/],
+      any: [/\b(?:sirket|platform|araci kurum|araci sirket|temsilci|temsilcilig|yetkili|danismanlik)\w{0,4} (?:hesabina|ibanina|iban'ina|hesabi|ibani) (?:gonder|yatir|aktar|havale)\w{0,8}\b|\b(?:temsilciligine|araci (?:sirkete|firmaya|kuruma)) (?:gonder|yatir|aktar|havale)\w{0,8}\b|\byurt ?disina (?:direkt|dogrudan) (?:gitmiyor|gitmedigi)\b|\b(?:aciklamaya|aciklama kismina) (?:uye|musteri|yatirimci|hesap) (?:no|numara)\w{0,4}\b/],
       examples: { hit: ['şirket hesabına gönder', 'temsilci hesabına havale yapın', "platformun IBAN'ına yatır"], miss: ['kirayı benim hesabıma at', 'şirketin ofisi nerede'] },
     },
 
@@ -364,9 +371,10 @@ export const tr: RuleSet = {
       weight: 3.5,
       any: [
         /\b(?:vergi|komisyon|ucret|masraf|teminat|depozito|marj|sigorta|ceza)\w{0,4}\b.{0,50}\b(?:cekim|cekmek|cekebilmek|cekmeden|cekebilmen)\w{0,4}\b|\b(?:cekim|cekmek|cekebilmek|cekmeden|cekebilmen)\w{0,4}\b.{0,40}\b(?:vergi|komisyon|ucret|masraf|teminat|depozito|marj)\w{0,4}\b.{0,20}\b(?:ode|yatir|gerek|lazim|sart)\w{0,6}/,
+        /\b(?:yatirilmadan|odenmeden|yatirmadan|odemeden|yatirilmazsa|odenmezse)\b.{0,30}\bcekim\w{0,6}|\b(?:analist|hoca|mentor|platform)\w{0,3} payi\b|\bcekim\w{0,4} (?:yapilamiyor|yapilamaz|onaylanmiyor|onaylanmaz)\b.{0,40}\b(?:ucret|yukseltme|uyelik|teminat|vergi)\w{0,4}|\b(?:yukseltme|aktivasyon|seviye atlama) (?:ucreti|bedeli)\b/,
       ],
       examples: {
-        hit: ['çekim yapmadan önce %20 vergi ödemelisin', 'para çekebilmen için komisyon yatırman gerek', 'vergiyi ödedikten sonra çekim yapabilirsin'],
+        hit: ['pay yatırılmadan çekim onaylanmaz', 'üyelik olmadan çekim yapılamıyor, yükseltme ücreti 500 USDT', 'çekim yapmadan önce %20 vergi ödemelisin', 'para çekebilmen için komisyon yatırman gerek', 'vergiyi ödedikten sonra çekim yapabilirsin'],
         miss: ['bankamatik çekimde küçük bir ücret alıyor ama sorun yok', 'vergi nisandan önce ödenmeli'],
       },
     },
@@ -376,16 +384,16 @@ export const tr: RuleSet = {
       weight: 3,
       any: [
         /(?<!banka )\b(?:hesab|bakiye|fon|cuzdan|cekim|para)\w{0,5} (?:donduruldu|bloke|askiya alindi|kilitlendi|inceleme\w{0,4}|incelemede|askida)\b/,
-        /\b(?:dondurmay|blokeyi|kilidi|bloke)\w{0,4} (?:kaldir|coz|ac)\w{0,5}\b|\b(?:dogrulama|teminat|aklama|masak) (?:bedeli|ucreti|depozitosu|incelemesi|kontrolu)\b|\bkara para aklama\b/,
+        /\b(?:dondurmay|blokeyi|kilidi|bloke)\w{0,4} (?:kaldir|coz|ac)\w{0,5}\b|\b(?:dogrulama|teminat|aklama|masak|aktivasyon|guven) (?:bedeli|ucreti|depozitosu|teminati|incelemesi|kontrolu)\b|\bkara para aklama\b|\bhesa(?:p|bin|biniz)\w{0,3} (?:kalici olarak )?(?:kapatilacak\w{0,4}|kapaniyor|kapanacak|silinecek|'?pasif)|\bsupheli (?:gordu|gormus|buldu|bulmus)\w{0,3}\b/,
       ],
-      examples: { hit: ['hesabınız donduruldu', 'blokeyi kaldırmak için doğrulama ücreti ödeyin', 'MASAK incelemesi nedeniyle fonlar askıya alındı'], miss: ['telefon dondu yine', 'banka hesabımı bloke etti, kimlik istiyor'] },
+      examples: { hit: ['yatırılmazsa hesap kalıcı olarak kapatılacaktır', 'sistem transferi şüpheli bulmuş', 'hesabınız donduruldu', 'blokeyi kaldırmak için doğrulama ücreti ödeyin', 'MASAK incelemesi nedeniyle fonlar askıya alındı'], miss: ['telefon dondu yine', 'banka hesabımı bloke etti, kimlik istiyor'] },
     },
     {
       key: 'pay_to_release',
       stage: 'withdrawal',
       weight: 3,
-      any: [/\b(?:bakiyeden|kardan|kazanctan) (?:dusulemez|kesilemez|odenemez|mahsup edilemez)\b|\b(?:odeme|yatirim|vergi)\w{0,4} (?:yapinca|yapildiginda|odeyince|odendiginde)\b.{0,30}\b(?:serbest|acilir|cekebilirsin|aktarilir)\w{0,4}|\bben de (?:vergi|komisyon|ucret)\w{0,3} (?:odedim|yatirdim)\b/],
-      examples: { hit: ['vergi bakiyeden düşülemez, yeni yatırım lazım', 'ödeme yapınca hepsi serbest kalır', 'ben de vergiyi ödedim'], miss: ['elektrik faturasını ödedim', 'para gelince haber ver'] },
+      any: [/\b(?:bakiyeden|kardan|kazanctan) (?:dusulemez|kesilemez|odenemez|mahsup edilemez)\b|\b(?:odeme|yatirim|vergi)\w{0,4} (?:yapinca|yapildiginda|odeyince|odendiginde)\b.{0,30}\b(?:serbest|acilir|cekebilirsin|aktarilir)\w{0,4}|\bben de (?:vergi|komisyon|ucret)\w{0,3} (?:odedim|yatirdim)\b|\bben de (?:gecen (?:yil|ay|sefer) )?(?:odedim|yatirdim)\b|\b(?:teminat|depozito|vergi|komisyon|ucret)\w{0,4} (?:yatir|ode)\w{0,6}\b.{0,25}\b(?:hepsi|para\w{0,3}|hesap\w{0,3}|bakiye\w{0,3}) (?:acilacak|acilir|geri gelecek|geri gelir|serbest)\w{0,4}/],
+      examples: { hit: ['teminatı yatır, hepsi geri gelecek', 'ben de geçen yıl ödedim', 'vergi bakiyeden düşülemez, yeni yatırım lazım', 'ödeme yapınca hepsi serbest kalır', 'ben de vergiyi ödedim'], miss: ['elektrik faturasını ödedim', 'para gelince haber ver'] },
     },
     {
       key: 'credit_score',
@@ -398,8 +406,8 @@ export const tr: RuleSet = {
       key: 'withdrawal_pressure',
       stage: 'withdrawal',
       weight: 1.5,
-      any: [/\b(?:borc al|borc iste|kredi cek|kredi kullan|kredi karti)\w{0,3}\b.{0,20}\b(?:aile|arkadas|banka|hemen|yeter)\w{0,4}|\b(?:ailenden|arkadaslarindan|akrabalarindan) (?:borc|para) (?:al|iste)\w{0,3}\b|\byoksa (?:hepsini|her seyi|tum paranı|tum parani) kaybedersin\b|\bdusunecek vakit yok\b/],
-      examples: { hit: ['ailenden borç iste, birkaç gün sadece', 'bugün öde yoksa hepsini kaybedersin', 'düşünecek vakit yok!!'], miss: ['merdiveni ödünç alabilir miyim?', 'geçen yıl konut kredisi çektik'] },
+      any: [/\b(?:nakit avans|ihtiyac kredisi|kredi cekersen|kredi cekin|kredi cekebilirsin)\w{0,4}\b|\b(?:borc al|borc iste|kredi cek|kredi kullan|kredi karti)\w{0,3}\b.{0,20}\b(?:aile|arkadas|banka|hemen|yeter)\w{0,4}|\b(?:ailenden|arkadaslarindan|akrabalarindan) (?:borc|para) (?:al|iste)\w{0,3}\b|\byoksa (?:hepsini|her seyi|tum paranı|tum parani) kaybedersin\b|\bdusunecek vakit yok\b/],
+      examples: { hit: ['kartından nakit avans çekebilirsin', 'ailenden borç iste, birkaç gün sadece', 'bugün öde yoksa hepsini kaybedersin', 'düşünecek vakit yok!!'], miss: ['merdiveni ödünç alabilir miyim?', 'geçen yıl konut kredisi çektik'] },
     },
 
     // ---------------- recovery ----------------
@@ -407,15 +415,15 @@ export const tr: RuleSet = {
       key: 'recovery_offer',
       stage: 'recovery',
       weight: 2.5,
-      any: [/\b(?:paranizi|paranı|parani|fonlarinizi|kayiplarinizi|kaybettiginiz parayi|dolandirilan parayi)\b.{0,15}\b(?:geri alabiliriz|geri aliriz|kurtarabiliriz|kurtariyoruz|geri getiririz)\b|\b(?:fon|para|kripto) (?:kurtarma|geri alma)\b|\b(?:kurtarma|takip|avukat|islem) (?:ucreti|bedeli)\b|\betik hacker\b/],
-      examples: { hit: ['paranızı 48 saatte geri alabiliriz', 'kripto kurtarma hizmeti', 'sadece kurtarma ücreti ödenir'], miss: ['gripten kurtuldum', 'borcunu geri ödedi'] },
+      any: [/\b(?:paranizi|paranı|parani|fonlarinizi|kayiplarinizi|kaybettiginiz parayi|dolandirilan parayi)\b.{0,15}\b(?:geri alabiliriz|geri aliriz|kurtarabiliriz|kurtariyoruz|geri getiririz)\b|\b(?:fon|para|kripto) (?:kurtarma|geri alma)\b|\b(?:kurtarma|takip|avukat|analiz|dosya|vekalet|dava|basvuru) (?:ucreti|bedeli|harci|masrafi|teminati)\b|\b(?:iade|tazmin)\w{0,5}\b.{0,50}\b(?:ucret|masraf|harc|teminat|ag ucreti)\w{0,4}|\bcuzdan\w{0,6} (?:takip|izle|bloke)\w{0,6}|\btoplu dava\b|\bsizin payiniz\b|\betik hacker\b/],
+      examples: { hit: ['dosya harcı yatırılmalıdır', 'paranın gittiği cüzdanı takip edebilirim', 'toplu dava açılıyor', 'paranızı 48 saatte geri alabiliriz', 'kripto kurtarma hizmeti', 'sadece kurtarma ücreti ödenir'], miss: ['gripten kurtuldum', 'borcunu geri ödedi', 'işlem ücreti ne kadar'] },
     },
     {
       key: 'victim_outreach',
       stage: 'recovery',
       weight: 2,
-      any: [/\b(?:dolandiricilik|sahte platform|platform|dolandirici)\w{0,6} (?:magdur)\w{0,8}\b|\bmagdurlar\w{0,4}\b.{0,30}\b(?:platform|dolandir)\w{0,6}|\b(?:siber suclar|siber|dolandiricilik) (?:birimi|sube|masasi|dairesi)\b|\b(?:dosya|sikayet|basvuru) (?:numarasi|no)\b|\b(?:fonlariniz|paraniz|cuzdaniniz) (?:tespit edildi|bulundu|izlendi)\b/],
-      examples: { hit: ['Hexamint platformu mağdurlarına ulaşıyoruz', 'siber suçlar birimi, dosya numarası 4471', 'fonlarınız tespit edildi'], miss: ['satış birimi toplantısı var', 'sıra numarası 12'] },
+      any: [/\b(?:dolandiricilik|sahte platform|platform|dolandirici)\w{0,6} (?:magdur)\w{0,8}\b|\bmagdurlar\w{0,4}\b.{0,30}\b(?:platform|dolandir)\w{0,6}|\b(?:siber suclar|siber|dolandiricilik) (?:birimi|sube|masasi|dairesi)\b|\b(?:dosya|sikayet|basvuru) (?:numarasi|no)\b|\b(?:fonlariniz|paraniz|cuzdaniniz) (?:tespit edildi|bulundu|izlendi)\b|\b(?:siber )?magdur\w{0,4} (?:tazmin|fon)\w{0,4}|\b(?:forumdaki|sikayetvardaki|gruptaki) (?:yazini|yazinizi|yorumunu|yorumunuzu|paylasimini)\b|\bsayesinde (?:paramin |kaybimin )?(?:%\s?\d{1,3}'?\w{0,4} )?geri aldim\b/],
+      examples: { hit: ['forumdaki yazını gördüm', 'Av. Kerem Bey sayesinde %90\'ını geri aldım', 'Hexamint platformu mağdurlarına ulaşıyoruz', 'siber suçlar birimi, dosya numarası 4471', 'fonlarınız tespit edildi'], miss: ['satış birimi toplantısı var', 'sıra numarası 12'] },
     },
 
     // ---------------- the user's own words (context only) ----------------
@@ -452,6 +460,7 @@ export const tr: RuleSet = {
   reporting: [
     /\b(?:dedi ki|diyor ki|demis|soyledi|yazdi|yaziyor|istedi|istiyor|teklif etti|oneriyor)\b.{0,5}[:"]|\b(?:biri|birisi|bir adam|bir kadin|bir kiz|adam|kadin|o) (?:bana )?(?:yazdi|dedi|soyledi|istedi|mesaj atti|ekledi)\b/,
     /\b(?:bana|anneme|babama) (?:boyle |soyle |bu )?(?:bir )?mesaj (?:geldi|atti|atildi)\b|\bbu (?:dolandiricilik|normal|gercek|guvenilir|yasal) (?:mi|mı)\s*\?/,
+    /\bdiye (?:bir )?(?:reklam|mesaj|ilan|dm|sms|yazan|yaziyor|yazdi|yazdilar|arayan|ariyor|atiyor|atmis|geliyor|gelirse|geldi|teklif)\w{0,5}\b|\b(?:dolandirici\w{0,4}|sahte|guvenilir|mantikli|gercek) (?:mi|mu|midir|mudur)\b/,
     /\b(?:dolandiricilar|sahtekarlar) (?:boyle |bunu )?(?:diyor|yaziyor|istiyor|kullaniyor)\b|\b(?:haber|video|makale) (?:hakkinda|ile ilgili)\b/,
   ],
 };
