@@ -21,7 +21,7 @@ export const hiLatn: RuleSet = {
   locale: 'hi-Latn',
   // Frequent Hinglish words that English chat does not use ("hai" alone is a typo of "hi" too: only in pairs).
   detect:
-    /\b(?:kya|kyaa|kia|nahi|nahin|nhi|haan|haanji|mera|meri|mere|tera|teri|tere|aap|aapko|aapka|aapki|tum|tumhe|tumhein|tumko|tumhara|tumhari|kaise|kaisa|kaisi|kese|paisa|paise|bhai|bhaiya|yaar|karo|kro|karna|krna|karenge|karoge|kijiye|dijiye|hoga|hogi|mujhe|mjhe|mujhse|tujhe|humko|hume|hamara|hamari|apna|apni|kuch|kuchh|bahut|bohot|bahot|accha|acha|achha|theek|thik|matlab|abhi|kyun|kyu|kyon|lekin|bilkul|zaroor|jaldi|batao|btao|bolo|dekho|suno|chalo|raha|rahi|rahe|wala|wali|wale|jaanu|hoon|aaj|subah|sahi|galat|chahiye|sakta|sakti|sakte|wapas|thoda|thodi|kyunki|isliye|phir|maine|humne|tumne|baat|shaadi|kitna|kitne|kaun|yahan|wahan|bhejo|samjha|samjhe|pata hai|kar do|kar diya|ho jayega|ho gaya|hai na|kya hai|nahi hai|bhi hai|pe|liye|saath|sath|roz|hafte|mahine|saal|milega|karke|karta|karti|karte|dunga|dungi|deta|deti|bhi|tak|sirf|mai|woh|ki)\b/,
+    /\b(?:kya|kyaa|kia|nahi|nahin|nhi|haan|haanji|mera|meri|mere|tera|teri|tere|aap|aapko|aapka|aapki|tum|tumhe|tumhein|tumko|tumhara|tumhari|kaise|kaisa|kaisi|kese|paisa|paise|bhai|bhaiya|yaar|karo|kro|karna|krna|karenge|karoge|kijiye|dijiye|hoga|hogi|mujhe|mjhe|mujhse|tujhe|humko|hume|hamara|hamari|apna|apni|kuch|kuchh|bahut|bohot|bahot|accha|acha|achha|theek|thik|matlab|abhi|kyun|kyu|kyon|lekin|bilkul|zaroor|jaldi|batao|btao|bolo|dekho|suno|chalo|raha|rahi|rahe|wala|wali|wale|jaanu|hoon|aaj|subah|sahi|galat|chahiye|sakta|sakti|sakte|wapas|thoda|thodi|kyunki|isliye|phir|maine|humne|tumne|baat|shaadi|kitna|kitne|kaun|yahan|wahan|bhejo|samjha|samjhe|pata hai|kar do|kar diya|ho jayega|ho gaya|hai na|kya hai|nahi hai|bhi hai|pe|liye|saath|sath|roz|hafte|mahine|saal|milega|karke|karta|karti|karte|dunga|dungi|deta|deti|bhi|tak|sirf|mai|woh|ki|toh|aur|mein|jaati|jaata|jata|jati|hota|hoti|tha|thi|hu|kal|kar|dekh|bata|bhej|liya|diya|gaya|gayi|mila|mili|bolke|wagera|waise|jaise|agar|warna)\b/,
   rules: [
     // ---------------- hook ----------------
     {
@@ -247,6 +247,8 @@ export const hiLatn: RuleSet = {
       stage: 'pitch',
       weight: 2.5,
       any: [
+        /\bpersonally guarantee\b|\bguarantee (?:deta|deti|dete) (?:hu|hoon|hun|hai)\b/,
+        
         new RegExp(String.raw`\bcapital protection\b|\bloss (?:hua|hoga|ho) (?:toh|to) (?:[a-z]+ ){0,2}(?:cover|bhar|return) (?:karte|karenge|karega|karungi|karunga|dega|denge)\b|\b(?:ek bhi|koi bhi) (?:losing|loss) (?:month|mahina|din|trade) nahi\b`),
         /\b(?:guaranteed|guarantee wala|pakka|pakki|fixed|nishchit) (?:return|returns|munafa|profit|kamai|fayda|faida)\b|\b(?:koi|zero|bina kisi|bina) (?:risk|jokhim|khatra|nuksan|nuksaan|loss) (?:nahi|nhi|ke)\b|\b(?:nuksan|nuksaan|loss) (?:nahi|nhi|bilkul nahi) (?:hoga|hone dunga|hone dungi)\b|\b100 ?% (?:guarantee|pakka|safe|profit)\b/],
       examples: { hit: ['guaranteed return, koi risk nahi', 'loss nahi hoga, 100% guarantee', 'pakka profit hai'], miss: ['share market me risk to rehta hai', 'pakka kal aaunga'] },
@@ -281,6 +283,8 @@ export const hiLatn: RuleSet = {
       stage: 'pitch',
       weight: 1.5,
       any: [
+        new RegExp(String.raw`\bmin(?:imum)? (?:investment|invest|nivesh) (?:${MONEY}|\$\s?${NUM})|\binterested ho (?:toh|to) details\b`),
+        
         /\b(?:aap|ap|tum) bhi (?:[a-z]+ )?(?:invest|nivesh|trading|trade) (?:karo|kro|kijiye|karke dekho|try karo|shuru karo|start karo|kar lo)\b|\b(?:saath me|sath me|saath milkar|milkar) (?:invest|nivesh|trading|kamai|earning) (?:karte hai|karte hain|karein|karenge)\b/,
         new RegExp(`\\b(?:chhote amount|chote amount|chhoti rakam|choti rakam|thode paiso|thode se|small amount|${MONEY}) se (?:shuru|shuruaat|start) (?:karo|kro|kijiye|karein|kar sakte|kar sakti)\\b`),
       ],
@@ -325,7 +329,9 @@ export const hiLatn: RuleSet = {
       key: 'guilt_trip',
       stage: 'pitch',
       weight: 1.5,
-      any: [/\b(?:mujhe laga|maine socha) (?:tum|aap) (?:alag|dusro se alag) (?:ho|hain)\b|\b(?:tumhe|tumko|aapko) (?:mujh ?pe|mujh ?par) (?:bharosa|vishwas|trust) (?:nahi|nhi)\b|\b(?:main|mai) (?:koi )?(?:fraud|thag|dhokebaaz|dhokebaz|scammer) (?:nahi|nhi)\b|\b(?:main|mai) (?:to )?(?:bas|sirf) (?:tumhari|aapki) (?:madad|help) (?:karna chahta|karna chahti|kar raha|kar rahi)\b/],
+      any: [
+        /\b(?:mujhpe|mujh pe|mujhpar|mujh par) (?:trust|bharosa|vishwas|bharose) nahi (?:karti|karte|karta|hai|kiya)\b|\b(?:tumhara|aapka|tera) (?:hi )?loss hai\b/,
+        /\b(?:mujhe laga|maine socha) (?:tum|aap) (?:alag|dusro se alag) (?:ho|hain)\b|\b(?:tumhe|tumko|aapko) (?:mujh ?pe|mujh ?par) (?:bharosa|vishwas|trust) (?:nahi|nhi)\b|\b(?:main|mai) (?:koi )?(?:fraud|thag|dhokebaaz|dhokebaz|scammer) (?:nahi|nhi)\b|\b(?:main|mai) (?:to )?(?:bas|sirf) (?:tumhari|aapki) (?:madad|help) (?:karna chahta|karna chahti|kar raha|kar rahi)\b/],
       examples: { hit: ['mujhe laga tum alag ho', 'tumhe mujhpe bharosa nahi?', 'main fraud nahi hu, main to bas tumhari madad karna chahta tha'], miss: ['mujhe tum pe pura bharosa hai', 'main bas puchna chahti thi'] },
     },
 
@@ -359,6 +365,8 @@ export const hiLatn: RuleSet = {
       stage: 'deposit',
       weight: 2,
       any: [
+        /\bmetamask\b.{0,25}\bapprove\b|\bapprove kar (?:de|do)\b.{0,20}\bmetamask\b/,
+        
         new RegExp(`\\b${CRYPTO}\\b.{0,20}\\b(?:kharido|kharid lo|kharidiye|le lo|lijiye|buy karo|buy kro)\\b.{0,50}\\b(?:bhejo|bhej do|bhejiye|transfer|deposit|jama)\\b`),
         /\b(?:binance|wazirx|coindcx|p2p|coinswitch)\b.{0,40}\b(?:kharid|buy)\w{0,4}.{0,40}\b(?:bhejo|bhej do|transfer|deposit|jama)\b/,
         /\b(?:wallet|deposit) address\b|\btrc ?-?20\b|\berc ?-?20\b/,
@@ -370,8 +378,10 @@ export const hiLatn: RuleSet = {
       stage: 'deposit',
       weight: 1.5,
       any: [
+        new RegExp(String.raw`(?:\$\s?${NUM}|${MONEY}) (?:aur )?(?:add|deposit|daal|dal|jama) (?:karo|kar do|kardo|do|de)\b|\b(?:credit card|friend|dost|relative|rishtedar)(?: ya [a-z]+)? se udhaar\b|\bmin(?:imum)? (?:deposit )?\d[\d,.]{0,8}\s?usdt\b`),
+        
         new RegExp(String.raw`\bupi\b.{0,50}\b(?:pe|par|ko) ${MONEY} (?:bhejo|bhej do|send karo|transfer karo)\b|\b(?:payment|transfer|bhejne) ke baad screenshot\b|\bscreenshot (?:group mein |grp me )?(?:daalo|dalo|daal do|bhejo)\b|\b(?:agent|merchant) upi\b`),
-        new RegExp(String.raw`\b(?:ab )?(?:tu|tum|aap) (?:bhi )?(?:${NUM}\s?(?:k|usdt)?) (?:daal|dal|jama|add) (?:de|do|karo|kar do)\b|\bnext level\b.{0,20}${MONEY}|\b${MONEY} (?:aur )?(?:chahiye|add karo|aur add|deposit karo)\b.{0,40}\b(?:complete|unlock|return|wapas|lot size)`),
+        new RegExp(String.raw`\b(?:ab )?(?:tu|tum|aap) (?:bhi )?(?:${NUM}\s?(?:k|usdt)?) (?:daal|dal|jama|add) (?:de|do|karo|kar do)\b|\bnext level\b.{0,20}${MONEY}|${MONEY} (?:aur )?(?:chahiye|add karo|aur add|deposit karo)\b.{0,40}\b(?:complete|unlock|return|wapas|lot size)`),
         new RegExp(String.raw`\b(?:personal loan|loan app|credit card)\b.{0,40}\b(?:wapas kar dena|chuka dena|return kar dena|ho jayega)\b|\b(?:unlock|upgrade) karne ke liye ${MONEY}|\b(?:lock|stake) karna (?:padta|padega) hai\b`),
         
         new RegExp(`\\b(?:minimum|kam se kam) (?:deposit|jama|investment|amount)\\b|\\b(?:kam se kam|minimum) ${MONEY} (?:jama|deposit|daalne|dalo|daalo|lagane|lagao)\\b`),
@@ -411,6 +421,8 @@ export const hiLatn: RuleSet = {
       stage: 'withdrawal',
       weight: 3,
       any: [
+        /\b(?:node )?validation (?:amount|fee|ke baad|nahi hua|maangta|mangta)\b|\baml flag\b|\bwallet mein \d+\s?% balance\b|\bstake (?:\w+ ){0,2}abandoned\b/,
+        
         new RegExp(String.raw`\babnormal (?:task|trade|activity|sequence)\b|\baccount verify karne ke liye\b|\bfunds? forfeit\b|\baccount permanently (?:close|band|block)\b`),
         
         /(?<!bank (?:ne )?)\b(?:account|khata|fund|funds|paise|balance|wallet|withdrawal)\b(?: [a-z]+){0,2} (?:freeze|frozen|block|hold|suspend|jaanch me|janch me|under review)\b/,
@@ -439,6 +451,8 @@ export const hiLatn: RuleSet = {
       stage: 'withdrawal',
       weight: 1.5,
       any: [
+        /\bbaaki\b.{0,20}\barrange kar(?: lo|o|na|lena| lena)?\b|\bcredit card (?:pe|se|par) (?:crypto|usdt|coin) (?:buy|kharid|le)\b/,
+        
         new RegExp(String.raw`\bcomplaint (?:karoge|karne|kiya|kroge|karogi)\b.{0,30}\b(?:close|band|forfeit|kuch nahi hoga|loss)\b|\bbaaki (?:tu|tum|aap) arrange\b|\b(?:friend|dost|relative|rishtedar|family) se udhaar\b`),
         /\b(?:udhaar|udhar|karz|karza|loan|personal loan|gold loan) (?:le lo|lo|le lijiye|utha lo|karwa lo)\b|\b(?:ghar ?walo|ghar ?waalo|dosto|doston|rishtedaro|rishtedaron) se (?:paise )?(?:maang lo|mang lo|udhaar le lo|udhar le lo|le lo)\b|\b(?:warna|varna|nahi to|nhi to) (?:sab|saara paisa|sare paise|pura paisa) (?:doob|dub|zabt|jabt|freeze)\w{0,6}\b|\bsochne ka (?:time|samay) (?:nahi|nhi)\b/],
       examples: { hit: ['rishtedaro se udhaar le lo, bas do din ki baat hai', 'aaj bharo warna sab doob jayega', 'sochne ka time nahi hai!!'], miss: ['home loan pichle saal liya', 'mujhe tumhari seedhi chahiye'] },

@@ -20,7 +20,7 @@ export const id: RuleSet = {
   locale: 'id',
   // Frequent Indonesian words, chat forms included (gue, nggak, banget, dong, udah, wkwk).
   detect:
-    /\b(?:gue|gw|lu|loe|nggak|ngga|gak|enggak|gk|banget|bgt|kak|sih|dong|aja|udah|udh|gimana|yang|yg|ini|itu|ada|tidak|tdk|sudah|sdh|belum|blm|bisa|mau|saya|aku|kamu|kita|kalian|dia|mereka|juga|jg|atau|tapi|karena|krn|kalau|kalo|apa|kenapa|kok|deh|nih|tuh|yuk|ayo|makasih|mbak|pak|bu|sayang|bagaimana|dimana|kapan|berapa|lagi|sama|dengan|dgn|untuk|utk|buat|dari|pada|jadi|nanti|sekarang|besok|kemarin|uang|duit|rupiah|juta|ribu|terima kasih|selamat|banyak|emang|beneran|ngapain|kayak|gitu|gini|lalu|kirim|beli|harus|biar|terus|kasih|bayar|tunggu|per hari|cuma|hanya|akan|sedang|masih|hari ini|pakai|pake|tolong|maaf|wkwk\w*)\b/,
+    /\b(?:gue|gw|lu|loe|nggak|ngga|gak|enggak|gk|banget|bgt|kak|sih|dong|aja|udah|udh|gimana|yang|yg|ini|itu|ada|tidak|tdk|sudah|sdh|belum|blm|bisa|mau|saya|aku|kamu|kita|kalian|dia|mereka|juga|jg|atau|tapi|karena|krn|kalau|kalo|apa|kenapa|kok|deh|nih|tuh|yuk|ayo|makasih|mbak|pak|bu|sayang|bagaimana|dimana|kapan|berapa|lagi|sama|dengan|dgn|untuk|utk|buat|dari|pada|jadi|nanti|sekarang|besok|kemarin|uang|duit|rupiah|juta|ribu|terima kasih|selamat|banyak|emang|beneran|ngapain|kayak|gitu|gini|lalu|kirim|beli|harus|biar|terus|kasih|bayar|tunggu|per hari|cuma|hanya|akan|sedang|masih|hari ini|pakai|pake|tolong|maaf|wkwk\w*|anda|dalam|akun|penarikan|pencairan|pajak|saldo|setor|setelah|kami|silakan|tetap|biaya|rekening|tugas|korban|pengembalian)\b/,
   rules: [
     // ---------------- hook ----------------
     {
@@ -112,6 +112,9 @@ export const id: RuleSet = {
       stage: 'off_platform',
       weight: 1.2,
       any: [
+        new RegExp(String.raw`\b(?:dm|chat|hubungi|kontak|japri|pc)\b.{0,25}\b(?:di|lewat|via|ke) ${APP}\b.{0,30}\b(?:aja|saja|secara pribadi|pribadi|langsung)\b|\b(?:secara pribadi|pribadi) (?:di|lewat|via) ${APP}\b|\b(?:pengaduan|keluhan|bimbingan) (?:dilayani |dilanjut )?(?:lewat|via|di) ${APP}\b`),
+        new RegExp(String.raw`\b(?:sudah|udah|udh) (?:download|instal|install|pasang) ${APP}(?:nya)?\b|\b(?:download|instal|install) ${APP}(?:nya)? (?:dulu|aja|ya)\b`),
+        
         new RegExp(`\\b(?:minta|boleh minta|bagi|kasih|kirim)(?: \\w+){0,2} (?:nomor |nomer |no |id |kontak )?${APP}\\b(?! (?:temen|teman|adik|kakak|ibu|ayah|mama|papa|pacar|bos|dia)\\b)`),
         new RegExp(`\\b(?:chat|ngobrol|lanjut|pindah|hubungi|kontak|ngobrolnya)(?: \\w+){0,2} (?:di|ke|lewat|via|pakai|pake) ${APP}\\b`),
         new RegExp(`\\b${APP} (?:aku|saya|gue|gw)(?: (?:ini|adalah))?\\s?:|\\b(?:punya|pakai|pake|main) ${APP} (?:gak|nggak|ga|tidak|kan)\\b`),
@@ -136,6 +139,9 @@ export const id: RuleSet = {
       stage: 'wealth',
       weight: 1.2,
       any: [
+        new RegExp(String.raw`\[(?:screenshot|tangkapan layar|foto|photo)[^\]]{0,80}(?:profit|untung|komisi|cuan|usdt|\+\s?rp)|\bportofolio (?:aku|saya|gue|gw) (?:sekarang )?${AMOUNT}|\b(?:semua|semuanya) dari (?:sinyal|signal|trading|robot|mentor)\b`),
+        new RegExp(String.raw`\b(?:bisa )?(?:beliin|beli|bangun|bangunin) (?:mama|ibu|ortu|orang tua)?\s?(?:rumah|mobil)\b.{0,40}\b(?:trading|sistem|sinyal|kripto|crypto|investasi)\b|\b(?:trading|sistem trading|kripto|crypto|sinyal)\b.{0,60}\b(?:bangun|beli|beliin) rumah\b|\b(?:sampingan|hasil) (?:kripto|crypto|trading|saham) (?:lebih gede|lebih besar) dari gaji\b|\bgaji\b.{0,25}\bcuma (?:tambahan|sampingan)\b`),
+        
         new RegExp(`\\b${INVEST}\\b.{0,30}\\b(?:untung|profit|cuan|dapet|dapat|menghasilkan|hasilnya) (?:sekitar |hampir |lebih dari |udah |sudah )?${AMOUNT}`),
         new RegExp(`\\b(?:untung|profit|cuan|keuntungan)(?: \\w+){0,2} (?:sekitar |hampir |lebih dari )?${AMOUNT}.{0,30}\\b(?:dari|pakai|pake|lewat|ikut) (?:${INVEST}|om|tante|mentor|sinyal)\\b`),
       ],
@@ -155,7 +161,9 @@ export const id: RuleSet = {
       key: 'wealth_signals',
       stage: 'wealth',
       weight: 1.5,
-      any: [/\bsinyal (?:beli|jual|trading|entry|masuk|dari (?:om|tante|mentor|profesor|prof|analis))\b|\b(?:tunggu|ikut|ikuti|ikutin) (?:sinyal|arahan|instruksi|aba-aba) (?:dari )?(?:aku|saya|gue|om|tante|mentor|profesor|prof|analis|beliau)\b|\btitik (?:entry|masuk)\b|\bjam entry\b/],
+      any: [
+        new RegExp(String.raw`\b(?:paman|om|tante|mentor|profesor|prof)(?: aku| saya|ku| gue)? sinyalnya (?:akurat|jitu|tepat)\b|\bhampir (?:gak|ga|nggak|tidak) pernah (?:loss|rugi)\b|\breal bukan settingan\b`),
+        /\bsinyal (?:beli|jual|trading|entry|masuk|dari (?:om|tante|mentor|profesor|prof|analis))\b|\b(?:tunggu|ikut|ikuti|ikutin) (?:sinyal|arahan|instruksi|aba-aba) (?:dari )?(?:aku|saya|gue|om|tante|mentor|profesor|prof|analis|beliau)\b|\btitik (?:entry|masuk)\b|\bjam entry\b/],
       examples: { hit: ['tunggu sinyal dari om ya', 'nanti malam ada sinyal beli', 'ikuti instruksi saya jam 9'], miss: ['sinyal hp jelek banget di sini', 'ikuti arahan dosen pembimbing'] },
     },
 
@@ -165,6 +173,8 @@ export const id: RuleSet = {
       stage: 'pitch',
       weight: 2,
       any: [
+        /\baku bimbing\b|\bsaya bimbing\b|\b(?:aku|saya|gue) (?:ajarin|ajarkan|bimbing|pandu) (?:pelan-pelan|pelan pelan|step by step|tiap klik|sampai bisa)\b/,
+        
         new RegExp(`\\b${ME} (?:bisa |akan |mau |siap )?(?:ajarin|ajari|ajarkan|bimbing|bantu|arahkan|arahin|ngajarin) ${YOU}?(?: \\w+){0,4} (?:investasi|trading|trade|main saham|crypto|kripto|cari cuan|cari uang|dapat profit|forex|cuan)\\b`),
         new RegExp(`\\b(?:tinggal|cukup) (?:ikutin|ikuti|ikut) (?:arahan|instruksi|cara) ${ME}\\b`),
       ],
@@ -185,6 +195,8 @@ export const id: RuleSet = {
       stage: 'pitch',
       weight: 2,
       any: [
+        new RegExp(String.raw`\b(?:top ?up|transfer|setor|modal)\b.{0,20}${AMOUNT}.{0,25}\b(?:balik|kembali)\b.{0,5}${AMOUNT}|\b(?:komisi|bunga(?:nya)?|profit|untung) (?:jadi |naik jadi )?\d[\d.,]{0,4}\s?% (?:sehari|per hari|tiap hari)\b|\b(?:ambil|kerjain) tugas ${AMOUNT}\b.{0,15}\bbalik\b`),
+        
         /\b(?:per ?hari|perhari|sehari|tiap hari|setiap hari|harian|per ?minggu|seminggu|tiap minggu|mingguan|per ?trade|sekali trade)\b (?:\w+ ){0,2}\d+(?:[.,]\d+)? ?(?:%|persen)/,
         /(?<!diskon |promo |potongan |cashback |off )(?<![\d.,])\d+(?:[.,]\d+)? ?(?:%|persen) (?:per ?hari|perhari|sehari|tiap hari|setiap hari|per ?minggu|seminggu|tiap minggu|dalam \d+ (?:hari|jam))\b/,
         /(?<![\d.,])(?:[3-9]|[1-9]\d)(?:[.,]\d+)? ?(?:%|persen) (?:per ?bulan|sebulan|tiap bulan|setiap bulan)\b|\b(?:profit|keuntungan|return|imbal hasil) (?:sampai |hingga |mencapai |sekitar )?(?:[2-9]\d|\d{3,}) ?(?:%|persen)/,
@@ -215,7 +227,9 @@ export const id: RuleSet = {
       key: 'pitch_urgency',
       stage: 'pitch',
       weight: 1,
-      any: [/\b(?:slot|kuota|tempat) (?:vip |member |member vip )?(?:terbatas|tinggal \d+|sisa \d+|hampir penuh)\b|\b(?:tinggal|sisa|hanya) \d+ (?:slot|kuota)\b|\bkesempatan (?:terakhir|langka)\b|\bjangan sampai (?:ketinggalan|terlewat|nyesel)\b|\b(?:harus|wajib) (?:deposit|depo|transfer|tf|setor|invest) (?:hari ini|sekarang|segera|secepatnya)\b/],
+      any: [
+        /\bslot (?:hari ini |hanya )?tinggal \d+\b|\bcuma minggu ini\b|\bsayang kalau dilewatkan\b|\b(?:peluang|kesempatan) emas\b/,
+        /\b(?:slot|kuota|tempat) (?:vip |member |member vip )?(?:terbatas|tinggal \d+|sisa \d+|hampir penuh)\b|\b(?:tinggal|sisa|hanya) \d+ (?:slot|kuota)\b|\bkesempatan (?:terakhir|langka)\b|\bjangan sampai (?:ketinggalan|terlewat|nyesel)\b|\b(?:harus|wajib) (?:deposit|depo|transfer|tf|setor|invest) (?:hari ini|sekarang|segera|secepatnya)\b/],
       examples: { hit: ['slot VIP tinggal 3', 'ini kesempatan terakhir kak', 'harus deposit hari ini sebelum jam 9'], miss: ['promo berakhir besok', 'tinggal 2 potong kue'] },
     },
     {
@@ -232,7 +246,9 @@ export const id: RuleSet = {
       key: 'future_together',
       stage: 'pitch',
       weight: 1.2,
-      any: [/\b(?:demi|untuk|buat) masa depan (?:kita|kita berdua)\b|\bkebebasan finansial\b|\bfinancial freedom\b|\bpassive income\b|\bpenghasilan pasif\b|\b(?:gak|nggak|tidak|ga) (?:perlu|usah) (?:kerja|capek kerja|kerja keras) lagi\b|\bbisa (?:resign|pensiun dini|berhenti kerja)\b/],
+      any: [
+        /\bmasa depan (?:bareng|bersama|kita)\b.{0,40}\b(?:akun|investasi|trading|modal)\b/,
+        /\b(?:demi|untuk|buat) masa depan (?:kita|kita berdua)\b|\bkebebasan finansial\b|\bfinancial freedom\b|\bpassive income\b|\bpenghasilan pasif\b|\b(?:gak|nggak|tidak|ga) (?:perlu|usah) (?:kerja|capek kerja|kerja keras) lagi\b|\bbisa (?:resign|pensiun dini|berhenti kerja)\b/],
       examples: { hit: ['ini demi masa depan kita berdua', 'aku pengen kamu punya passive income', 'nanti kamu gak perlu kerja lagi'], miss: ['nabung buat beli sofa', 'capek kerja pengen liburan'] },
     },
     {
@@ -249,7 +265,11 @@ export const id: RuleSet = {
       key: 'exclusive_access',
       stage: 'pitch',
       weight: 1.5,
-      any: [/\b(?:grup|member|anggota|akun|kelas|level|paket) vip\b|\bakun institusi(?:onal)?\b|\b(?:saham|jatah|kuota) ipo\b|\bcopy ?trad(?:e|ing)\b|\bkhusus (?:untuk |buat )?(?:orang|member|anggota) (?:terpilih|tertentu|dekat|spesial)\b/],
+      any: [
+        /\b(?:naik|jadi|ke|upgrade) (?:level )?vip(?:\s?\d|i{1,3})?\b|\bjatah (?:ipo|saham)\b.{0,30}\b(?:ditutup|terbatas|slot)\b|\bsisihkan \d+ slot\b/,
+        
+        /\baplikasi institusi\b|\b(?:jatah|alokasi) saham (?:lebih dulu|duluan|khusus)\b|\bnaik level vip\s?\d?\b|\bvip\s?\d\b|\bupgrade (?:pro|vip|gold|level)\b/,
+        /\b(?:grup|member|anggota|akun|kelas|level|paket) vip\b|\bakun institusi(?:onal)?\b|\b(?:saham|jatah|kuota) ipo\b|\bcopy ?trad(?:e|ing)\b|\bkhusus (?:untuk |buat )?(?:orang|member|anggota) (?:terpilih|tertentu|dekat|spesial)\b/],
       examples: { hit: ['member VIP dapat 5 sinyal sehari', 'profesor buka akun institusi untuk beberapa orang', 'ada jatah IPO khusus member'], miss: ['lounge vip bandara nyaman', 'tiket konser kelas festival habis'] },
     },
     {
@@ -257,6 +277,10 @@ export const id: RuleSet = {
       stage: 'pitch',
       weight: 1.5,
       any: [
+        /\bkomisi \d+ tugas\b|\b(?:sudah )?kembali plus komisi\b|\bkomisi per (?:review|tugas|order|like)\b/,
+        
+        /\btugas (?:prabayar|gabungan|berbayar|combo)\b|\bpesanan (?:keberuntungan|gabungan|beruntung)\b|\bmakin besar tugas\b|\bsehari bisa dapat\b|\bmodal putar\b/,
+        
         /\b(?:modal|uang|dana|saldo|akun) (?:jadi |bisa jadi |naik )?(?:2|3|5|10|dua|tiga|sepuluh) ?(?:x|kali lipat)\b|\b(?:win ?rate|tingkat kemenangan|akurasi) (?:di atas |lebih dari |sampai )?\d+ ?%/,
         /\b(?:sehari|per ?hari|tiap hari) (?:bisa )?(?:dapat|dapet|hasilin|menghasilkan|untung) (?:rp\.?\s?)?\d[\d.,]{0,12}\s?(?:rb|ribu|jt|juta)\b|\bkerja (?:santai|ringan|dari rumah) (?:gaji|penghasilan|hasil) (?:besar|jutaan|tinggi)\b|\bcuan (?:mudah|gampang|instan)\b/,
       ],
@@ -269,6 +293,10 @@ export const id: RuleSet = {
       stage: 'platform',
       weight: 1.8,
       any: [
+        /\baplikasi (?:[a-z]+ ){0,3}institusi\b|\bbukan sekuritas biasa\b/,
+        
+        /\btetap instal(?:l)?\b|\bapk\b.{0,30}\b(?:install|instal|pasang)\b|\b(?:install|instal|pasang) (?:file )?apk\b|\btidak ada di (?:play ?store|app ?store)\b/,
+        
         /\btestflight\b|\.apk\b|\bfile apk\b/,
         /\b(?:download|unduh|install|instal) (?:aplikasi|app|apk)(?:nya)?(?: \w+){0,4} (?:daftar|registrasi|buat akun|bikin akun)\b|\b(?:daftar|registrasi|buat akun|bikin akun) (?:di|ke) (?:platform|aplikasi|app|web|situs)\b/,
         /\b(?:platform|aplikasi|situs|web)(?: \w+){0,4} kode (?:undangan|referral|referal|invite)\b|\b(?:platform|aplikasi)(?: ini)? (?:legal|resmi|terdaftar|berizin|diawasi)\b/,
@@ -298,14 +326,21 @@ export const id: RuleSet = {
       key: 'deposit_instructions',
       stage: 'deposit',
       weight: 1.5,
-      any: [/\b(?:minimal|min|minimum) (?:deposit|depo|setor|topup|top up|investasi|modal)\b|\b(?:deposit|depo|investasi|modal) (?:minimal|min|minimum) (?:rp\.?\s?)?\d|\b(?:deposit|depo) (?:lagi |tambah |dulu )?(?:rp\.?\s?)?\d[\d.,]{0,12}\s?(?:rb|ribu|jt|juta|usdt|usd)\b/],
+      any: [
+        new RegExp(String.raw`\b(?:saldo|deposit|setoran) (?:akun )?minimal ${AMOUNT}|\b(?:melunasi|lunasi|setor|transfer) (?:sebagian )?(?:dulu )?${AMOUNT}.{0,20}\b(?:dalam \d+ jam|hari ini|sebelum jam)\b`),
+        
+        new RegExp(String.raw`\b(?:tambahin|tambah|isi|setor|top ?up) (?:selisih(?:nya)? )?${AMOUNT}\b.{0,40}\b(?:biar|supaya|agar|untuk)\b|\bisi selisih(?:nya)?\b|\btahap \d ${AMOUNT}|\bkirim bukti(?: transfer)?\b|\bberita:? kode\b`),
+        new RegExp(String.raw`\bpinjam (?:teman|temen|saudara|keluarga|ortu)\b|\b(?:pinjol|paylater|pinjaman online)\b.{0,20}\b(?:dulu|aja)\b|\bkalau (?:kamu|km|kakak|kak) isi \d`),
+        /\b(?:minimal|min|minimum) (?:deposit|depo|setor|topup|top up|investasi|modal)\b|\b(?:deposit|depo|investasi|modal) (?:minimal|min|minimum) (?:rp\.?\s?)?\d|\b(?:deposit|depo) (?:lagi |tambah |dulu )?(?:rp\.?\s?)?\d[\d.,]{0,12}\s?(?:rb|ribu|jt|juta|usdt|usd)\b/],
       examples: { hit: ['minimal deposit 1 juta', 'depo dulu 5jt ya kak', 'deposit lagi 1000 usdt biar naik level'], miss: ['top up gopay 50rb dulu', 'minimal umur 17 tahun'] },
     },
     {
       key: 'deposit_wire',
       stage: 'deposit',
       weight: 1.5,
-      any: [/\btransfer (?:ke |ke rekening )?(?:rekening )?(?:perusahaan|pt|kantor|yang ditunjuk|penampung|agen)\b|\brekening (?:penampung|perusahaan|yang ditunjuk|atas nama (?:perusahaan|pt|cv))\b/],
+      any: [
+        /\brekening (?:bendahara|penampungan|perusahaan|admin|keuangan)\b/,
+        /\btransfer (?:ke |ke rekening )?(?:rekening )?(?:perusahaan|pt|kantor|yang ditunjuk|penampung|agen)\b|\brekening (?:penampung|perusahaan|yang ditunjuk|atas nama (?:perusahaan|pt|cv))\b/],
       examples: { hit: ['transfer ke rekening perusahaan ya', 'dana masuk ke rekening penampung dulu', 'transfer ke rekening yang ditunjuk admin'], miss: ['transfer ke rekening aku aja buat patungan', 'rekening bca kamu apa?'] },
     },
 
@@ -315,6 +350,10 @@ export const id: RuleSet = {
       stage: 'withdrawal',
       weight: 3.5,
       any: [
+        /\bsetoran upgrade\b|\bupgrade (?:ke )?(?:gold|vip|platinum|level)\b.{0,40}\b(?:ditarik|penarikan|wd|dicairkan)\b/,
+        
+        new RegExp(String.raw`\b(?:pencairan|penarikan|wd|withdraw)\b.{0,30}\b(?:pajak|biaya|setoran|deposit|upgrade)\b.{0,40}\b(?:di muka|dulu|duluan|agar|baru|harus)\b|\b(?:penarikan|pencairan|wd) di atas ${AMOUNT}|\b(?:aku|saya|gue) juga dulu bayar pajak\b|\bdeposit keamanan\b`),
+        
         /\b(?:wd|withdraw|tarik dana|penarikan|pencairan|cairin|cairkan)\b(?: \w+){0,8} (?:harus|wajib|perlu|mesti) (?:bayar|transfer|tf|deposit|depo|setor|lunasi) (?:\w+ ){0,3}(?:pajak|biaya|fee|admin|jaminan|deposit|margin|\d+ ?%)/,
         /\b(?:bayar|lunasi|setor|transfer) (?:dulu )?(?:pajak|biaya|fee|jaminan|denda|deposit jaminan)\b(?: \w+){0,6} (?:baru|supaya|agar|biar|untuk) (?:bisa )?(?:wd|withdraw|ditarik|cair|dicairkan)\b|\bpajak (?:penghasilan|keuntungan|profit)\b(?: \w+){0,6} (?:dibayar|bayar|transfer)\b/,
       ],
@@ -332,6 +371,10 @@ export const id: RuleSet = {
       stage: 'withdrawal',
       weight: 3,
       any: [
+        /\b(?:anti )?pencucian uang\b|\bwanprestasi\b/,
+        
+        /\bsistem aml\b|\bsetor jaminan\b|\bmembuktikan dana bersih\b|\bmembekukan dana\b|\bbuka pembekuan\b|\bpelanggaran operasi\b|\b(?:dana|saldo|uang) (?:\w+ )?(?:tertahan|hangus)\b|\bterdeteksi login\b/,
+        
         /\b(?:akun|dana|saldo|aset|wallet|profit)(?:nya| anda| kamu| kakak)? (?:sudah |telah |sedang |akan )?(?:dibekukan|di bekukan|dibekukan sementara|terbeku|ditangguhkan)\b|\b(?:dana|saldo|aset|wallet)(?:nya| anda| kamu| kakak)? (?:sudah |telah |sedang )?(?:diblokir|ditahan)\b/,
         /\b(?:terindikasi|dugaan|dicurigai|terdeteksi) (?:aktivitas )?(?:pencucian uang|money laundering)\b|\b(?:buka|membuka) (?:blokir|pembekuan) (?:akun|dana|saldo)\b|\bbiaya (?:pencairan|pembukaan blokir|unfreeze|verifikasi)\b/,
       ],
@@ -342,6 +385,8 @@ export const id: RuleSet = {
       stage: 'withdrawal',
       weight: 3,
       any: [
+        /\bbiaya pemulihan\b|\bsetelah itu semua cair\b|\bbaru (?:bisa )?cair\b|\bsemua dana \+ komisi dicairkan\b/,
+        
         /\b(?:tidak|gak|nggak|ga|tdk) (?:bisa|dapat) (?:dipotong|potong) (?:dari|dr) (?:saldo|profit|keuntungan|akun|modal)\b|\b(?:setelah|habis|abis|begitu) (?:bayar|lunas|transfer|tf|setor)\b(?: \w+){0,4} (?:langsung |semua |seluruh )?(?:dana |saldo )?(?:cair|bisa (?:wd|ditarik|withdraw)|dicairkan)\b/,
         /\b(?:aku|saya|gue) juga (?:udah |sudah |pernah )?bayar\b(?: \w+){0,5} (?:baru |terus |lalu )?(?:bisa )?(?:wd|withdraw|cair)\b|\b(?:pajak|biaya|deposit|jaminan) (?:itu )?(?:akan )?(?:dikembalikan|balik lagi|refund)\b/,
       ],
@@ -352,6 +397,8 @@ export const id: RuleSet = {
       stage: 'withdrawal',
       weight: 1.5,
       any: [
+        /\bbantu talangin\b|\b(?:aku|saya) (?:tambahin|talangin|bantu) \d[\d.,]{0,8}\s?(?:jt|juta|rb|ribu|usdt)?\b.{0,30}\b(?:kamu|kakak|kak) (?:cukup|tinggal|sisanya)\b|\bkalau (?:gak|ga|nggak|tidak) bayar\b.{0,30}\bhangus\b/,
+        
         /\b(?:coba |bisa |kan bisa )(?:pinjam|minjem|pinjem|ngutang)\b|\b(?:pinjam|minjem|pinjem) (?:dulu|aja)\b|\b(?:pake|pakai|ambil|coba) pinjol\b|\bgadai (?:rumah|motor|mobil|emas|sertifikat|bpkb)\b/,
         /\b(?:aku|saya|gue) (?:tambahin|bantu|talangin|pinjemin|kasih) (?:setengah|separuh|sebagian|\d[\d.,]{0,12}\s?(?:rb|ribu|jt|juta|usdt)?)\b.{0,20}\bsisa(?:nya)?\b|\bkalau (?:gak|nggak|tidak|ga) (?:bayar|transfer|setor|deposit)\b(?: \w+){0,6} (?:hilang|hangus|disita|dibekukan|lenyap)\b|\b(?:gak|nggak|tidak|ga) ada waktu (?:buat |untuk )?mikir\b/,
       ],
@@ -370,14 +417,20 @@ export const id: RuleSet = {
       key: 'recovery_offer',
       stage: 'recovery',
       weight: 2.5,
-      any: [/\b(?:dana|uang|duit)(?: \w+){0,2} (?:yang )?(?:ditipu|hilang|tertipu|kena tipu)\b.{0,30}\b(?:kembali|balik|dikembalikan|ditarik kembali)\b|\b(?:pemulihan|recovery) dana\b|\b(?:bantu|membantu|bisa) (?:mengembalikan|balikin|narik kembali|tarik kembali) (?:dana|uang)\b|\bhacker (?:etis|putih)\b|\bbiaya (?:pemulihan|pengacara|pelacakan)\b/],
+      any: [
+        /\bjaminan pengadilan\b|\bbiaya (?:pendaftaran )?perkara\b|\btingkat keberhasilan (?:kami )?\d+\s?%|\bdikembalikan lewat jalur hukum\b|\bfee kami \d+\s?%/,
+        
+        /\b(?:biaya|bayar) (?:administrasi|materai|notaris|tools|dp)\b.{0,40}\b(?:pengembalian|klaim|pencairan|recovery|dana)\b|\b(?:pengembalian|klaim) (?:aset|dana korban|dana)\b.{0,40}\b(?:biaya|bayar|dikenakan)\b|\bspesialis recovery\b|\bjasa tarik dana\b|\b100% uang kembali\b|\bberhasil diamankan\b/,
+        /\b(?:dana|uang|duit)(?: \w+){0,2} (?:yang )?(?:ditipu|hilang|tertipu|kena tipu)\b.{0,30}\b(?:kembali|balik|dikembalikan|ditarik kembali)\b|\b(?:pemulihan|recovery) dana\b|\b(?:bantu|membantu|bisa) (?:mengembalikan|balikin|narik kembali|tarik kembali) (?:dana|uang)\b|\bhacker (?:etis|putih)\b|\bbiaya (?:pemulihan|pengacara|pelacakan)\b/],
       examples: { hit: ['kami bisa mengembalikan dana yang tertipu', 'jasa pemulihan dana kripto', 'biaya pelacakan 10% di awal'], miss: ['shopee sudah proses pengembalian dana', 'udah sembuh dari flu'] },
     },
     {
       key: 'victim_outreach',
       stage: 'recovery',
       weight: 2,
-      any: [/\b(?:para |untuk |menghubungi |membantu |bantu )korban (?:penipuan|investasi bodong|platform|robot trading|binary)\b|\b(?:unit|divisi|tim) (?:siber|cyber|kejahatan siber)\b|\bnomor (?:kasus|laporan|perkara|tiket pengaduan)\b|\b(?:lacak|melacak|telusuri|menelusuri) (?:dana|aliran dana|wallet|transaksi)\b/],
+      any: [
+        /\bterdaftar sebagai korban\b|\bberhak atas pengembalian dana\b|\bklaim dana korban\b|\bbekerja sama dengan (?:ojk|polri|bareskrim|satgas)\b|\binfo satgas\b/,
+        /\b(?:para |untuk |menghubungi |membantu |bantu )korban (?:penipuan|investasi bodong|platform|robot trading|binary)\b|\b(?:unit|divisi|tim) (?:siber|cyber|kejahatan siber)\b|\bnomor (?:kasus|laporan|perkara|tiket pengaduan)\b|\b(?:lacak|melacak|telusuri|menelusuri) (?:dana|aliran dana|wallet|transaksi)\b/],
       examples: { hit: ['kami membantu korban penipuan platform Hexamint', 'nomor kasus anda 4471', 'tim kami sudah melacak aliran dana'], miss: ['nomor resi paketnya berapa', 'nonton berita kecelakaan'] },
     },
 
@@ -413,6 +466,8 @@ export const id: RuleSet = {
   ],
 
   reporting: [
+    /\bdisuruh\b|\bdiminta\b|\b(?:temen|teman|ibu|bapak|om|tante)(?: \w+)? (?:kena|ketipu|tertipu) \d/,
+    /\bkatanya\b|\bada (?:yang|akun|orang)\b.{0,30}\b(?:nyebar|ngaku|mengaku|nawarin|share)\b|\b(?:dihubungi|di-dm|didm|dichat) (?:sama |oleh )?(?:orang|pengacara|akun|seseorang)\b|\bgara-?gara\b/,
     /\b(?:dia|doi|orang itu|cowok itu|cewek itu|seseorang|ada orang|orangnya|pelaku) (?:bilang|ngomong|bilangnya|nyuruh|minta|menyuruh|ngajak|nawarin|menawarkan|janji|kirim|ngirim|ngechat)\b/,
     /\b(?:aku|saya|gue|gw) (?:dapet|dapat|nerima|menerima|dikirimi) (?:pesan|chat|sms|wa|dm)\b/,
     /\b(?:ini|itu|beneran|apakah ini) (?:penipuan|scam|modus|bodong|legit|aman) (?:gak|nggak|ga|bukan|ya)?\s*\?/,

@@ -9,7 +9,7 @@ const CRYPTO = '(?:usdt|usdc|tether|crypto|cripto(?:valut[ae])?|bitcoin|btc|eth|
 const INVEST = "(?:invest\\w{0,6}|trading|trade|borsa|azioni|forex|oro|crypto|cripto\\w{0,7}|futures|contratti|segnal[ei])";
 // An amount with its unit: "3.000 euro", "€500", "5k", "500 usdt", "30%".
 const NUM = String.raw`\d[\d,.]{0,12}`;
-const MONEY = String.raw`(?:[€$]\s?${NUM}\s?(?:k|mila)?|${NUM}\s?(?:k|mila|euro|eur|€|usdt|usd|dollari|\$|btc))(?![a-z0-9])`;
+const MONEY = String.raw`(?:[€$]\s?${NUM}\s?(?:k|mila)?|${NUM}\s?(?:k|mila|euro|eur|€|usdt|usdc|usd|dollari|\$|btc|eth|sterline))(?![a-z0-9])`;
 const AMOUNT = String.raw`(?:${MONEY}|(?<![\d.,])\+?\d{1,6}(?:[.,]\d{1,4})?\s?(?:%|per ?cento))`;
 const KIN = '(?:zio|zia|cugino|cugina|fratello|sorella|padre|papa|madre|mamma|nonno|nonna|padrino|madrina|mentore|professore|professoressa|prof|maestro|capo|amico|amica)';
 
@@ -48,9 +48,9 @@ export const it: RuleSet = {
       weight: 0.7,
       any: [
         /\b(?:lavoro|vivo|abito|sto|mi trovo|sono)(?: adesso| ora| attualmente)? (?:a|in|su) (?:singapore|dubai|hong ?kong|kuala lumpur|malesia|bangkok|thailandia|macao|taiwan|shanghai|shenzhen|abu dhabi|qatar|una piattaforma petrolifera|una nave)\b/,
-        /\bsono (?:un )?(?:medico militare|chirurgo militare|ingegnere su una piattaforma|ingegnere offshore|capitano di una nave)\b/,
+        /\bsono (?:un )?(?:medico militare|chirurgo militare|ingegnere su una piattaforma|ingegnere offshore|capitano di una nave)\b|\b(?:vivo|lavoro|abito|mi divido|faccio avanti e indietro) tra [a-z]+ e (?:singapore|dubai|hong ?kong|abu dhabi|kuala lumpur|bangkok|shanghai|shenzhen|doha|qatar|macao|taiwan)\b/,
       ],
-      examples: { hit: ['adesso lavoro a Singapore', 'vivo a Dubai da due anni', 'sono ingegnere su una piattaforma petrolifera'], miss: ["siamo andati a Singapore l'anno scorso", 'mio fratello vive a Dubai'] },
+      examples: { hit: ['vivo tra Lugano e Abu Dhabi', 'adesso lavoro a Singapore', 'vivo a Dubai da due anni', 'sono ingegnere su una piattaforma petrolifera'], miss: ["siamo andati a Singapore l'anno scorso", 'mio fratello vive a Dubai'] },
     },
     {
       key: 'profile_compliment',
@@ -101,20 +101,20 @@ export const it: RuleSet = {
       any: [
         /\banima gemella\b|\b(?:il )?nostro futuro insieme\b|\b(?:la )?nostra vita insieme\b/,
         /\bnon (?:ho )?mai (?:provato|sentito) (?:niente |nulla )?(?:del genere|cosi)\b|\bnon (?:smetto|riesco a smettere) di pensarti\b|\bti penso (?:sempre|continuamente|tutto il giorno)\b/,
-        /\b(?:mia futura moglie|mio futuro marito)\b|\bpassare (?:tutta )?la (?:mia )?vita con te\b/,
+        /\b(?:mia futura moglie|mio futuro marito)\b|\bpassare (?:tutta )?la (?:mia )?vita con te\b|\banche se ci conosciamo (?:da )?(?:poco|pochi giorni|un giorno|due giorni|tre giorni|una settimana|ieri)\b|\bsei (?:cosi )?divers[oa] (?:dagli altri|dalle altre|da tutti|da tutte)\b|\bparlare con te mi fa (?:stare )?(?:bene|sentire vivo|sentire viva)\b/,
       ],
-      examples: { hit: ['credo che tu sia la mia anima gemella', 'non smetto di pensarti', 'voglio passare la vita con te'], miss: ["il futuro dell'azienda è incerto", 'ci penso e ti faccio sapere'] },
+      examples: { hit: ['ti penso anche se ci conosciamo da poco', 'sei diversa dalle altre', 'credo che tu sia la mia anima gemella', 'non smetto di pensarti', 'voglio passare la vita con te'], miss: ["il futuro dell'azienda è incerto", 'ci penso e ti faccio sapere'] },
     },
     {
       key: 'secrecy',
       stage: 'rapport',
       weight: 2,
       any: [
-        /\bnon (?:dirlo|dire niente|dire nulla|raccontarlo|parlarne|dire) (?:a nessuno|alla tua famiglia|ai tuoi|ai tuoi figli|a tuo marito|a tua moglie|ai tuoi amici|alla banca|in banca)\b/,
+        /\bnon (?:dirlo|dire niente|dire nulla|raccontarlo|parlarne|dire) a nessuno\b.{0,40}\b(?:investiment\w{0,2}|soldi|piattaforma|guadagn\w{0,4}|trading|segnal[ei]|conto|zi[oa]|profitt\w{0,2}|app)\b|\b(?:investiment\w{0,2}|soldi|piattaforma|guadagn\w{0,4}|trading|segnal[ei]|profitt\w{0,2})\b.{0,40}\bnon (?:dirlo|dire niente|dire nulla|raccontarlo|parlarne) a nessuno\b|\bnon (?:dirlo|dire niente|dire nulla|raccontarlo|parlarne|dire) (?:alla tua famiglia|ai tuoi|ai tuoi figli|a tuo marito|a tua moglie|ai tuoi amici|alla banca|in banca)\b/,
         /\b(?:resti|rimanga|rimane|teniamolo) tra (?:noi|di noi|me e te)\b|\b(?:e )?(?:il )?nostro (?:piccolo )?segreto\b/,
-        /\b(?:la tua famiglia|i tuoi|la banca|i tuoi amici) non (?:capirebbe|capirebbero|capira|capiranno|capisce|capiscono)\b/,
+        /\b(?:la tua famiglia|i tuoi|i tuoi figli|tuo figlio|tua figlia|tuo marito|tua moglie|la banca|i tuoi amici) non (?:capirebbe|capirebbero|capira|capiranno|capisce|capiscono)\b|\b(?:di|dite|dica|digli|dille) (?:alla banca |in banca |semplicemente |solo )(?:che )?(?:sono|e|servono|li usi) per\b|\ble banche fanno (?:sempre )?(?:domande|storie)\b/,
       ],
-      examples: { hit: ['per ora non dirlo a nessuno', 'che resti tra noi', 'non dire niente alla tua famiglia, non capirebbe'], miss: ['saluta la tua famiglia', 'non dirmi che te ne sei dimenticato'] },
+      examples: { hit: ['dì semplicemente che sono per lavori in casa', 'della piattaforma per ora non dirlo a nessuno', 'che resti tra noi', 'non dire niente alla tua famiglia, non capirebbe'], miss: ['saluta la tua famiglia', 'non dirmi che te ne sei dimenticato', 'domani vado dal medico, non dirlo a nessuno per favore'] },
     },
 
     // ---------------- off_platform ----------------
@@ -124,11 +124,11 @@ export const it: RuleSet = {
       weight: 1.2,
       any: [
         new RegExp(`\\b(?:scrivimi|aggiungimi|contattami|chiamami|cercami|messaggiami) (?:su|in|via) ${APP}\\b|\\b(?:passiamo|spostiamoci|continuiamo|sentiamoci|parliamo|scriviamoci) (?:\\w+ ){0,2}(?:su|in|a) ${APP}\\b`),
-        new RegExp(`\\b(?:hai|ha|usi|usa) ${APP}\\s*\\?|\\b(?:mi dai|mi lasci|mi passi|dammi) il tuo (?:numero|${APP}|contatto|cellulare)\\b|\\b(?:mi da|mi lascia|posso avere) il suo (?:numero|${APP}|contatto|cellulare)\\b`),
+        new RegExp(`\\b(?:hai|ha|usi|usa) ${APP}(?: (?:o|oppure) ${APP})?\\s*\\?|\\b(?:salva|salvati|salvi|memorizza) (?:pure )?(?:il mio |questo |il )?numero\\b|\\b(?:continuiamo|sentiamoci|scriviamoci|spostiamoci|passiamo) (?:su|in) (?:${APP}|un'altra app|telefono)\\b|\\b(?:mi dai|mi lasci|mi passi|dammi) il tuo (?:numero|${APP}|contatto|cellulare)\\b|\\b(?:mi da|mi lascia|posso avere) il suo (?:numero|${APP}|contatto|cellulare)\\b`),
         /\b(?:qui|su quest[ao] (?:app|sito)) (?:non )?(?:entro|vengo) (?:quasi )?(?:mai|poco|raramente)\b|\b(?:entro|vengo) (?:raramente|poco|quasi mai) (?:qui|su quest[ao] (?:app|sito))\b/,
       ],
       examples: {
-        hit: ['scrivimi su WhatsApp', 'passiamo su Telegram, qui entro poco', 'hai Telegram?', 'mi dai il tuo numero?'],
+        hit: ['hai WhatsApp o Telegram?', 'salva il numero così mi trovi', 'scrivimi su WhatsApp', 'passiamo su Telegram, qui entro poco', 'hai Telegram?', 'mi dai il tuo numero?'],
         miss: ['ti ho mandato le foto su whatsapp ieri', 'la linea del treno era piena'],
       },
     },
@@ -142,9 +142,10 @@ export const it: RuleSet = {
         new RegExp(`\\b(?:mio|mia|il mio|la mia) ${KIN}(?: \\w+){0,6} (?:e|era|fa|lavora come|lavora da) (?:un |una |l')?(?:\\w+ )?(?:analista|stratega|gestore|gestrice|trader|broker|consulente finanziari[oa]|espert[oa] di (?:borsa|cripto\\w{0,7}|mercati|oro|forex))\\b`),
         new RegExp(`\\b(?:mio|mia) ${KIN}(?: \\w+){0,4} (?:mi )?(?:da|dà|passa|manda|condivide|dice|ha dato|ha passato) (?:i |le |dei |delle )?(?:segnali|dritte|informazioni|analisi|previsioni)\\b`),
         /\b(?:informazioni|notizie|segnali|dati) (?:riservat[ie]|privilegiat[ie]|interne|esclusiv[ie]|dall'interno)\b/,
+        new RegExp(`\\b(?:mio|mia) ${KIN}\\b.{0,50}\\b(?:analista|stratega|gestore di fondi|gestrice di fondi|senior trader|broker)\\b|\\b(?:mio|mia) ${KIN}\\b.{0,50}\\b(?:mi|ci) (?:passa|da|manda|ha passato|ha dato|dice|fa avere) (?:le |i |delle |dei )?(?:informazioni|segnali|dritte|analisi|previsioni)\\b|\\b(?:mio|mia) ${KIN}(?: [a-z]+)? (?:ha chiuso|mi ha fatto (?:chiudere|aprire|entrare)|aveva ragione) (?:un'operazione|l'operazione|su|sul|sull')`),
       ],
       examples: {
-        hit: ['mia zia è analista senior in una banca', 'mio zio mi passa i segnali ogni giorno', 'abbiamo informazioni riservate sul mercato'],
+        hit: ['mia cugina a Londra, lei lavora come analista', 'mio zio lavora lì, mi passa le informazioni giuste', 'mia zia aveva ragione sull\'oro', 'mia zia è analista senior in una banca', 'mio zio mi passa i segnali ogni giorno', 'abbiamo informazioni riservate sul mercato'],
         miss: ['mia zia viene a trovarci sabato', 'mio fratello è infermiere'],
       },
     },
@@ -156,9 +157,11 @@ export const it: RuleSet = {
         new RegExp(`\\b(?:ho guadagnato|abbiamo guadagnato|ho fatto|ho preso|ho portato a casa|mi sono portat[oa] a casa)(?: quasi| circa| piu di| oltre)? ${AMOUNT}.{0,40}\\b(?:oggi|ieri|questa settimana|questo mese|in (?:un|una|\\d+) (?:giorno|giorni|ora|ore|settimana|operazion[ei])|con (?:il |la |le |i )?(?:${INVEST}|${CRYPTO}|segnal[ei]))`),
         new RegExp(`\\b(?:con|grazie a) (?:il |la |le |i |gli )?(?:${INVEST}|${CRYPTO})\\b.{0,30}\\b(?:ho guadagnato|ho fatto) ${AMOUNT}`),
         /\b(?:oggi|ieri) (?:un )?\+\d{1,6}(?:[.,]\d{1,4})?\s?%|\b(?:mi sono comprat[oa]|ho comprato) (?:una |la |un |il )?(?:casa|macchina|porsche|rolex|tesla|villa)\b.{0,30}\b(?:trading|crypto|cripto|forex|investiment)/,
+        /\b(?:saldo|bilancio|profitto|reward|guadagno)(?: giornaliero| totale| di oggi)?:? \+?\d[\d.,]{0,12}\s?(?:usdt|usdc|usd|btc|eth)\b|(?:^|[\s:,(])\+\s?\d[\d.,]{0,10}\s?(?:usdt|usdc|usd|euro|€|\$|btc|eth)(?![a-z])/,
+        /\b(?:l'ho|li ho|le ho|l'abbiamo|ho) (?:pagat[oaie]|comprat[oaie]|pres[oaie]) (?:\w+ ){0,2}(?:cosi|con i guadagni|con il trading|con le (?:sue )?analisi|con i segnali|con i profitti|grazie al trading)\b|\b(?:mining|staking|trading|bot|robot)\b.{0,30}\bmi paga (?:l'affitto|le bollette|i viaggi|tutto)\b/,
       ],
       examples: {
-        hit: ['ho guadagnato 3.000 euro questa settimana con le crypto', 'oggi +32%', 'mi sono comprata la macchina col trading'],
+        hit: ['saldo 120.400 USDT', 'operazione chiusa +2.300 USD', "l'ho pagata con i guadagni di un mese", 'ho guadagnato 3.000 euro questa settimana con le crypto', 'oggi +32%', 'mi sono comprata la macchina col trading'],
         miss: ['ho fatto 3 km di corsa oggi', 'abbiamo vinto la partita'],
       },
     },
@@ -168,36 +171,36 @@ export const it: RuleSet = {
       weight: 1.5,
       any: [
         /\b(?:il |i )?segnal[ei] (?:dello zio|della zia|del professor[e]?|del prof|del mentore|dell'analista)\b|\b(?:zio|zia|mentore|professore|prof|analista) (?:mi )?(?:ha dato|da|manda|ha mandato) (?:un |il )?segnale\b/,
-        /\b(?:aspetta|aspettate|segui|seguite) (?:il mio|i miei) segnal[ei]\b|\bsegnale (?:forte|di acquisto|di vendita|di ingresso|vip)\b/,
+        /\b(?:aspetta|aspettate|segui|seguite) (?:il mio|i miei) segnal[ei]\b|\bsegnale (?:forte|di acquisto|di vendita|di ingresso|vip)\b|\b(?:ti mando|ti do|ti invio|ti passo|vi mando|vi do) il segnale\b|\b(?:stasera|domani|oggi) alle \d{1,2}(?:[:.]\d{2})?\b.{0,30}\bsegnale\b|\bsegnale\b.{0,30}\b(?:tieni il telefono|tieniti liber|tieniti pront|stai pront)\w{0,2}/,
       ],
-      examples: { hit: ['aspetta il mio segnale domani alle 10', 'oggi lo zio mi ha dato un segnale', 'segnale di acquisto su oro'], miss: ['qui non prende il segnale', 'scrivimi su Signal'] },
+      examples: { hit: ['stasera alle 21 ti mando il segnale', "c'è il segnale, tieni il telefono vicino", 'aspetta il mio segnale domani alle 10', 'oggi lo zio mi ha dato un segnale', 'segnale di acquisto su oro'], miss: ['qui non prende il segnale', 'scrivimi su Signal'] },
     },
     {
       key: 'mentor_pedigree',
       stage: 'wealth',
       weight: 1.5,
       any: [
-        new RegExp(`\\b(?:${KIN}|mentore|lui|lei|ex|era|ha lavorato)\\b.{0,40}\\b(?:goldman|jp ?morgan|morgan stanley|blackrock|wall street(?! journal)|hedge fund|banca d'affari|senior trader|gestore di fondi|gestore di un fondo|capo analista)\\b`),
-        /\b(?:\d{2}|venti|trenta) anni di esperienza\b|\b(?:autorizzat[oa]|registrat[oa]|regolamentat[oa]) (?:dalla )?consob\b/,
-        new RegExp(`\\b(?:mio|mia) ${KIN}(?: \\w+){0,2} mi (?:ha insegnato|insegna) (?:a )?(?:investire|fare trading|il trading|${INVEST})`),
+        new RegExp(`\\b(?:${KIN}|mentore|lui|lei|ex|era|ha lavorato)\\b.{0,40}\\b(?:goldman|jp ?morgan|morgan stanley|blackrock|wall street(?! journal)|hedge fund|banca d'affari|banca d'investimento|banca di investimento|senior trader|gestore di fondi|gestore di un fondo|capo analista)\\b`),
+        /\b(?:\d{2}|venti|trenta) anni di esperienza\b|(?<!non )\b(?:autorizzat[oa]|registrat[oa]|regolamentat[oa]) (?:dalla )?consob\b|\b(?:non sbaglia|non sbagliamo|raramente sbaglia|raramente sbagliamo) (?:quasi )?(?:mai)?\b|\b(?:vent'anni|trent'anni|vent anni) (?:in|di) (?:banca|borsa|finanza|trading)\b/,
+        new RegExp(`\\b(?:mio|mia) ${KIN}(?: \\w+){0,2} mi (?:ha insegnato|insegna) (?:a )?(?:investire|fare trading|il trading|tutto|${INVEST})`),
       ],
       examples: {
-        hit: ['il mio mentore era senior trader da Goldman', 'il professore ha 20 anni di esperienza', 'mia zia mi ha insegnato a investire'],
-        miss: ['mio padre mi ha insegnato a pescare', 'il prof di storia è simpatico'],
+        hit: ['vent\'anni in banca d\'investimento, non sbaglia quasi mai', 'il mio mentore era senior trader da Goldman', 'il professore ha 20 anni di esperienza', 'mia zia mi ha insegnato a investire'],
+        miss: ['mio padre mi ha insegnato a pescare', 'il prof di storia è simpatico', 'broker non autorizzato Consob'],
       },
     },
     {
       key: 'trading_lifestyle',
       stage: 'rapport',
       weight: 0.8,
-      any: [/\bnel (?:tempo libero|mio tempo libero) (?:faccio|mi occupo di) (?:trading|investimenti|forex|crypto)\b|\b(?:faccio|mi occupo di) (?:trading|investimenti) (?:nel tempo libero|come secondo lavoro|di lato)\b|\bvivo (?:di rendita|dei miei investimenti|di trading)\b/],
+      any: [/\bnel (?:tempo libero|mio tempo libero) (?:faccio|mi occupo di) (?:trading|investimenti|forex|crypto)\b|\b(?:faccio|mi occupo di) (?:trading|investimenti) (?:nel tempo libero|come secondo lavoro|di lato)\b|\bvivo (?:di rendita|dei miei investimenti|di trading)\b|\bfaccio (?:anche )?trading (?:la sera|di sera|dopo il lavoro|nel weekend)\b/],
       examples: { hit: ['nel tempo libero faccio trading', 'vivo dei miei investimenti', 'faccio trading come secondo lavoro'], miss: ['nel tempo libero faccio yoga', 'vivo del mio stipendio'] },
     },
     {
       key: 'trial_withdrawal',
       stage: 'withdrawal',
       weight: 0.8,
-      any: [/\b(?:prova|prova a|fai|fai un) (?:un )?(?:prelievo|prelevare|ritirare)\b.{0,30}\bper (?:vedere|verificare|essere sicur[oa]|controllare)\b/],
+      any: [/\b(?:prova|prova a|fai|fai un) (?:un )?(?:prelievo|prelevare|ritirare)\b.{0,30}\bper (?:vedere|verificare|essere sicur[oa]|controllare)\b|\bprova a (?:ritirare|prelevare) (?:\d|una piccola|un po|qualcosa|una parte)|\bfai un (?:piccolo )?prelievo di prova\b/],
       examples: { hit: ['prova a prelevare 100 euro per vedere che arrivano', 'fai un prelievo piccolo per verificare', 'prova a ritirare qualcosa per essere sicura'], miss: ['vado a prelevare al bancomat', 'prova questa torta'] },
     },
 
@@ -226,18 +229,18 @@ export const it: RuleSet = {
       key: 'guaranteed_returns',
       stage: 'pitch',
       weight: 2.5,
-      any: [/\b(?:guadagn[oi]|profitt[oi]|rendiment[oi]|rendita|interess[ei]) (?:\w+ )?(?:garantit[oi]|sicur[oi]|assicurat[oi]|fiss[oi])\b|\b(?:senza|zero|nessun) rischi[o]?\b|\brischio zero\b|\bnon (?:puoi|potrai|si puo) perdere\b|\b100 ?% (?:sicur[oa]|garantit[oa])\b/],
-      examples: { hit: ['guadagno garantito, senza rischi', 'non puoi perdere con questo', 'rendimento fisso e sicuro al 100% sicuro'], miss: ['in borsa non c’è niente di garantito', 'nelle crypto il rischio c’è sempre'] },
+      any: [/(?<!(?:promett\w{1,4}|promesse di) )\b(?:guadagn[oi]|profitt[oi]|rendiment[oi]|rendita|interess[ei]) (?:\w+ )?(?:garantit[oi]|sicur[oi]|assicurat[oi]|fiss[oi])\b|\b(?:senza|zero|nessun) rischi[o]?\b|\brischio zero\b|\bnon (?:puoi|potrai|si puo) perdere\b|\b\d{1,3} ?% (?:sicur[oa]|garantit[oa])\b|\bse (?:perdi|perde|va male)\b.{0,25}\b(?:te li |glieli |li )?(?:rimborso|ridò|rido|restituisco|copro|ripago|metto io)\b|\bcopert[oa] da (?:assicurazione|garanzia)\b/],
+      examples: { hit: ['se perdi te li rimborso io', '12% garantito in 60 giorni', 'guadagno garantito, senza rischi', 'non puoi perdere con questo', 'rendimento fisso e sicuro al 100% sicuro'], miss: ['gruppi che promettono rendimenti garantiti', 'in borsa non c’è niente di garantito', 'nelle crypto il rischio c’è sempre'] },
     },
     {
       key: 'high_returns',
       stage: 'pitch',
       weight: 2,
       any: [
-        /(?<![\d.,])\d{1,6}(?:[.,]\d{1,4})?\s?(?:%|per ?cento)\s?(?:\w+ ){0,3}(?:al giorno|giornalier[oa]|ogni giorno|a settimana|settimanale|ogni settimana|per operazione|in (?:un|una|1|2|3|24|48) (?:giorno|giorni|ora|ore|settimana))\b/,
+        /(?<![\d.,])\d{1,6}(?:[.,]\d{1,4})?\s?(?:%|per ?cento)\s?(?:\w+ ){0,3}(?:al giorno|giornalier[oa]|ogni giorno|a settimana|settimanale|ogni settimana|per operazione|a operazione|ad operazione|per segnale|a segnale|in (?:un|una|1|2|3|24|48) (?:giorno|giorni|ora|ore|settimana))\b/,
         /\b(?:rendiment[oi]|guadagn[oi]|profitt[oi]|ritorn[oi]|interess[ei])(?: giornalier[oi]| settimanal[ei])? (?:\w+ ){0,2}(?:[2-9]\d|\d{3,})\s?%|(?<![\d.,])(?:[3-9]|[1-9]\d)\s?% (?:al mese|mensile|ogni mese)\b/,
       ],
-      examples: { hit: ['guadagni il 3% al giorno', 'rendimento fino al 300%', '15% al mese'], miss: ['batteria al 3%', "l'inflazione è al 6% annuo"] },
+      examples: { hit: ['tra il 15 e il 30% a operazione', 'guadagni il 3% al giorno', 'rendimento fino al 300%', '15% al mese'], miss: ['batteria al 3%', "l'inflazione è al 6% annuo"] },
     },
     {
       key: 'easy_money',
@@ -247,8 +250,9 @@ export const it: RuleSet = {
         /\b(?:raddoppiare|raddoppi|raddoppia|triplicare|moltiplicare) (?:i tuoi|il tuo|i suoi|il suo) (?:soldi|capitale|investimento|risparmi)\b|\b(?:trasformare|trasformi) \d[\d.,]{0,9} in \d[\d.,]{0,9}\b/,
         new RegExp(`\\b(?:guadagnare|guadagni|guadagnerai|guadagna) ${MONEY} (?:al|ogni|a) (?:giorno|settimana)\\b`),
         /\b(?:percentuale di successo|win ?rate|tasso di successo|precisione)(?: \w+){0,2} (?:del |di |oltre il |sopra il )?\d{1,3}\s?%|\b(?:rendita passiva|reddito passivo|liberta finanziaria|indipendenza finanziaria)\b/,
+        new RegExp(`\\b${MONEY} (?:per (?:ogni )?|a |ad )(?:like|video|recensione|compito|task|ordine|valutazione|mi piace)\\b|\\b(?:per (?:ogni )?|a )(?:like|video|recensione|compito|task)\\b.{0,10}${MONEY}|\\bcon il \\d{1,3}\\s?% in piu\\b|\\b(?:\\d{1,4}-)?${MONEY} al giorno\\b.{0,40}\\b(?:nessuna esperienza|da remoto|da casa|part[ -]time)\\b|\\b(?:nessuna esperienza|da remoto|da casa|part[ -]time)\\b.{0,40}${MONEY} al giorno\\b`),
       ],
-      examples: { hit: ['puoi raddoppiare i tuoi soldi in un mese', 'guadagni 500 euro al giorno', 'percentuale di successo del 95%'], miss: ["il supermercato ha raddoppiato il prezzo dell'olio", 'vado al lavoro ogni giorno'] },
+      examples: { hit: ['2€ per ogni like', 'ti torna tutto con il 30% in più', 'puoi raddoppiare i tuoi soldi in un mese', 'guadagni 500 euro al giorno', 'percentuale di successo del 95%'], miss: ["il supermercato ha raddoppiato il prezzo dell'olio", 'vado al lavoro ogni giorno'] },
     },
     {
       key: 'invitation_to_invest',
@@ -256,9 +260,9 @@ export const it: RuleSet = {
       weight: 1.5,
       any: [
         new RegExp(`\\b(?:dovresti|potresti|puoi|vuoi|ti va di|perche non) (?:\\w+ ){0,2}(?:provare|iniziare|investire|entrare|partecipare|unirti)\\b(?: \\w+){0,4} (?:${INVEST}|${CRYPTO}|con me|insieme|anche tu)\\b`),
-        new RegExp(`\\b(?:investiamo|facciamo trading|guadagniamo) insieme\\b|\\b(?:inizia|comincia|parti|iniziare|cominciare) (?:con|da) (?:poco|una piccola somma|${MONEY})`),
+        new RegExp(`\\b(?:investiamo|facciamo trading|guadagniamo) insieme\\b|\\b(?:inizia|comincia|parti|iniziare|cominciare|provare|si parte) (?:con|da) (?:poco|una piccola somma|una cifra piccola|una piccola cifra|pochi soldi|${MONEY})|\\bsi parte piano\\b|\\bti faccio provare\\b`),
       ],
-      examples: { hit: ['dovresti provare anche tu a investire', 'investiamo insieme per il nostro futuro', 'inizia con 500 euro'], miss: ['dovresti provare la pizza di mia madre', 'comincia dal primo capitolo'] },
+      examples: { hit: ['ti faccio provare con una cifra piccola', 'dovresti provare anche tu a investire', 'investiamo insieme per il nostro futuro', 'inizia con 500 euro'], miss: ['dovresti provare la pizza di mia madre', 'comincia dal primo capitolo'] },
     },
     {
       key: 'future_together',
@@ -273,7 +277,7 @@ export const it: RuleSet = {
       weight: 1,
       any: [
         /\b(?:contratti (?:a |di )?\d+ secondi|contratti perpetui|futures|opzioni binarie|leva finanziaria|con leva|trading con leva|trading di contratti)\b|\b(?:mining|pool) di liquidita\b|\bstaking\b/,
-        /\b(?:bot|robot) (?:di trading|quantitativ[oi]|con intelligenza artificiale|ai)\b|\btrading (?:quantitativo|automatico|con ia|con l'ia)\b|\bmt4\b|\bmt5\b|\bmetatrader\b|\bforex\b|\barbitraggio\b|\bxau(?:usd)?\b/,
+        /\b(?:bot|robot) (?:di trading|quantitativ[oi]|con intelligenza artificiale|ai)\b|\btrading (?:quantitativo|automatico|con ia|con l'ia)\b|\bmt4\b|\bmt5\b|\bmetatrader\b|\bforex\b|\barbitraggio\b|\bxau(?:usd)?\b|\bdurata \d{1,3} (?:secondi|sec|s)\b|\b(?:compra|vendi|call|put) (?:oro|btc|bitcoin|eth|petrolio)\b.{0,30}\b(?:secondi|importo)\b/,
       ],
       examples: { hit: ['faccio trading di contratti su bitcoin', 'il mining di liquidità paga ogni giorno', 'il nostro bot di trading lavora per te'], miss: ["il contratto d'affitto scade presto", 'una collana d’oro per la mamma'] },
     },
@@ -281,14 +285,14 @@ export const it: RuleSet = {
       key: 'pitch_urgency',
       stage: 'pitch',
       weight: 1,
-      any: [/\b(?:restano|rimangono) (?:solo )?(?:\d+|pochi|pochissimi|due|tre) posti\b|\bci sono solo (?:\d+|pochi|pochissimi|due|tre) posti\b|\bnon (?:perdere|lasciarti sfuggire) (?:questa|quest'|l')?\s?(?:occasione|opportunita)\b|\bultima (?:occasione|possibilita|chiamata)\b|\b(?:devi|bisogna) (?:depositare|investire|versare|pagare) (?:oggi|subito|entro|adesso)\b/],
-      examples: { hit: ['restano solo 3 posti nel gruppo VIP', 'non perdere questa occasione', 'devi depositare oggi'], miss: ['restano solo 3 biscotti', 'non perdere il treno'] },
+      any: [/\b(?:restano|rimangono) (?:solo )?(?:\d+|pochi|pochissimi|due|tre) posti\b|\bci sono solo (?:\d+|pochi|pochissimi|due|tre) posti\b|\bnon (?:perdere|lasciarti sfuggire) (?:questa|quest'|l')?\s?(?:occasione|opportunita)\b|\bultima (?:occasione|possibilita|chiamata)\b|\b(?:entro|fino a) (?:venerdi|sabato|domenica|lunedi|stasera|domani|mezzanotte) (?:si chiude|chiude|chiudono|poi chiude)\b|\b(?:adesioni|iscrizioni|posti) (?:chiudono|si chiudono|chiude)\b|\b(?:le )?occasioni non aspettano\b|\b(?:devi|bisogna) (?:depositare|investire|versare|pagare) (?:oggi|subito|entro|adesso)\b/],
+      examples: { hit: ['entro venerdì si chiude', 'le adesioni chiudono domenica', 'restano solo 3 posti nel gruppo VIP', 'non perdere questa occasione', 'devi depositare oggi'], miss: ['restano solo 3 biscotti', 'non perdere il treno'] },
     },
     {
       key: 'exclusive_access',
       stage: 'pitch',
       weight: 1.5,
-      any: [/\bconto istituzionale\b|\b(?:azioni|quote|assegnazion[ei]) (?:dell'|di )?ipo\b|\bipo riservat[ao]\b|\bcopy ?trading\b|\b(?:gruppo|canale|livello|membri|conto|piano) (?:vip|premium|oro|platino)\b/],
+      any: [/\bconto istituzionale\b|\b(?:azioni|quote|assegnazion[ei]) (?:dell'|di )?ipo\b|\bipo riservat[ao]\b|\bcopy ?trading\b|\b(?:gruppo|canale|livello|membri|conto|piano|compiti|fondo) (?:vip|premium|oro|platino|riservat[oi])\b|\briservat[oa] a pochi\b|\b(?:clienti|conti|membri|utenti|investitori) con almeno (?:[€$]\s?)?\d/],
       examples: { hit: ['il professore apre un conto istituzionale a pochi studenti', 'nel gruppo VIP diamo 5 segnali al giorno', 'faccio copy trading per pochi amici'], miss: ["la sala vip dell'aeroporto era bella", 'ho aperto un conto in banca'] },
     },
     {
@@ -305,11 +309,11 @@ export const it: RuleSet = {
       stage: 'platform',
       weight: 1.8,
       any: [
-        /\btestflight\b|\.apk\b|\bfile apk\b/,
+        /\btestflight\b|\.apk\b|\bfile apk\b|\b(?:carta d'identita|documento|patente|passaporto) (?:fronte e retro|e selfie)\b/,
         /\b(?:scarica|scaricare|installa|installare|registrati|registrarti|iscriviti|apri|aprire|crea|creare)\b(?: \w+){0,3} (?:l'app|app|applicazione|piattaforma|exchange|conto sulla piattaforma|account sulla piattaforma)\b/,
-        /\b(?:la|questa|nostra) piattaforma (?:e )?(?:regolamentata|autorizzata|sicura|ufficiale|legale|registrata)\b|\bcodice (?:invito|di invito|referral|di riferimento)\b/,
+        /\b(?:la|questa|nostra) piattaforma (?:e )?(?:regolamentata|autorizzata|sicura|ufficiale|legale|registrata)\b|\bcodice (?:invito|di invito|referral)\b/,
       ],
-      examples: { hit: ["scarica l'app e registrati", 'la piattaforma è regolamentata', 'usa il mio codice invito 88AX'], miss: ['scarica le foto dal drive', 'mi sono iscritta alla maratona'] },
+      examples: { hit: ["carica la carta d'identità fronte e retro", "scarica l'app e registrati", 'la piattaforma è regolamentata', 'usa il mio codice invito 88AX'], miss: ['scarica le foto dal drive', 'mi sono iscritta alla maratona'] },
     },
     {
       key: 'customer_service',
@@ -336,18 +340,18 @@ export const it: RuleSet = {
       stage: 'deposit',
       weight: 1.5,
       any: [
-        /\b(?:deposito|investimento|versamento|importo) minimo\b/,
+        /\b(?:deposito|investimento|versamento|importo) minimo\b|\b(?:il )?minimo (?:per (?:entrare|iniziare|partecipare) )?(?:e )?(?:di )?(?:[€$]\s?\d|\d[\d.,]{0,10}\s?(?:€|euro|usdt))|\b(?:mi mandi|mandami|inviami|mi invii) (?:la ricevuta|la contabile|lo screenshot)\b|\bcausale:? '?(?:ricarica|deposito|investimento)\b|\b(?:aggiungo|metto|verso|aggiungero|mettero) (?:io )?(?:i |il )?(?:[€$]\s?)?\d[\d.,]{0,8}(?: mila| euro| usdt)?(?: che mancano)? (?:sul tuo conto|nel tuo conto|sul conto)\b|\banch'io (?:il versamento|ho versato|ho messo|ho aggiunto)\b.{0,30}\b(?:tuo conto|conto)\b/,
         new RegExp(`\\b(?:versa|deposita|metti|aggiungi|carica|ricarica|trasferisci) (?:altri |ancora |almeno )?${MONEY}.{0,30}\\b(?:conto|saldo|wallet|portafoglio|piattaforma|piano|bonus)\\b`),
         /\b(?:mandami|inviami) (?:lo )?(?:screenshot|la ricevuta|la contabile) (?:del bonifico|quando|dopo)\b/,
       ],
-      examples: { hit: ['il deposito minimo è 1.000 euro', 'versa altri 1.000 euro sul conto', 'mandami lo screenshot del bonifico'], miss: ['il minimo sindacale', 'metti 10 euro di benzina'] },
+      examples: { hit: ['io aggiungo i 5 mila che mancano sul tuo conto', 'il minimo per entrare è 5.000€', 'causale: deposito + codice', 'il deposito minimo è 1.000 euro', 'versa altri 1.000 euro sul conto', 'mandami lo screenshot del bonifico'], miss: ['il minimo sindacale', 'metti 10 euro di benzina'] },
     },
     {
       key: 'deposit_wire',
       stage: 'deposit',
       weight: 1.5,
-      any: [/\b(?:bonifico|versamento|trasferimento|invia|manda|trasferisci)\b.{0,30}\b(?:sul |al |nel )?(?:conto|iban) (?:della societa|dell'azienda|aziendale|della piattaforma|dell'agente|del consulente|del broker)\b/],
-      examples: { hit: ['fai il bonifico sul conto della società', "invia all'IBAN dell'agente... cioè sul conto dell'agente", 'trasferisci sul conto aziendale'], miss: ["mandami l'affitto sul mio conto", "l'ufficio della società è a Milano"] },
+      any: [/\b(?:bonifico|versamento|trasferimento|invia|manda|trasferisci)\b.{0,30}\b(?:sul |al |nel )?(?:conto|iban) (?:della societa|dell'azienda|aziendale|della piattaforma|dell'agente|del consulente|del broker)\b|\b(?:bonifico|versamento) (?:al nostro|alla nostra|al) (?:agente|referente|rappresentante|partner|intermediario|societa partner)\b|\b(?:intestato a|beneficiario:?)\b.{0,40}\b(?:srl|s\.r\.l|ltd|spa|llc)\b|\b(?:cosi )?eviti le commissioni estere\b/],
+      examples: { hit: ['bonifico al nostro agente in Italia', 'beneficiario: Alfa Pagamenti srl', 'fai il bonifico sul conto della società', "invia all'IBAN dell'agente... cioè sul conto dell'agente", 'trasferisci sul conto aziendale'], miss: ["mandami l'affitto sul mio conto", "l'ufficio della società è a Milano"] },
     },
 
     // ---------------- withdrawal ----------------
@@ -370,7 +374,7 @@ export const it: RuleSet = {
       weight: 3,
       any: [
         /(?<!la banca (?:mi )?ha )\b(?:conto|fondi|saldo|account|prelievo|wallet|portafoglio) (?:\w+ ){0,2}(?:e |sono |e stato |sono stati |viene |verra )?(?:congelat[oi]|bloccat[oi]|sospes[oi]|in revisione|sotto verifica)\b/,
-        /\b(?:sbloccare|scongelare|riattivare) (?:il |i )?(?:conto|fondi|saldo|prelievo)\b|\b(?:verifica|controllo|deposito) antiriciclaggio\b|\bdeposito di (?:verifica|garanzia|sblocco)\b/,
+        /\b(?:sbloccare|scongelare|riattivare) (?:il |i )?(?:conto|fondi|saldo|prelievo)\b|\b(?:verifica|controllo|deposito) antiriciclaggio\b|\b(?:deposito|commissione|tassa|quota) di (?:verifica|garanzia|sblocco)\b/,
       ],
       examples: { hit: ['il tuo conto è congelato', 'serve un deposito di sblocco per scongelare i fondi', 'verifica antiriciclaggio in corso'], miss: ['mi si è bloccato il telefono', 'la banca mi ha bloccato la carta'] },
     },
@@ -392,7 +396,7 @@ export const it: RuleSet = {
       key: 'withdrawal_pressure',
       stage: 'withdrawal',
       weight: 1.5,
-      any: [/\b(?:chiedi|fatti dare|fatti prestare|prendi) (?:un |dei |i )?(?:prestito|soldi in prestito|soldi|finanziamento)\b.{0,30}\b(?:famiglia|amici|parenti|banca|carta)\b|\b(?:chiedi|prendi|fai) (?:un )?(?:prestito|finanziamento)\b|\baltrimenti (?:perdi|perderai|perdete) tutto\b|\bnon c'e tempo per pensare\b/],
+      any: [/\b(?:chiedi|fatti dare|fatti prestare|prendi) (?:un |dei |i )?(?:prestito|soldi in prestito|soldi|finanziamento)\b.{0,30}\b(?:famiglia|amici|parenti|banca|carta)\b|\b(?:chiedi|prendi|fai) (?:un )?(?:prestito|finanziamento)\b|\baltrimenti (?:perdi|perderai|perdete) tutto\b|\bse (?:ritiri|prelevi|togli i soldi) (?:ora|adesso|subito)\b.{0,30}\b(?:perdi|perderai)\b|\bil capitale deve restare\b|\bnon c'e tempo per pensare\b/],
       examples: { hit: ['fatti prestare i soldi dalla famiglia, sono pochi giorni', 'paga oggi altrimenti perdi tutto', "non c'è tempo per pensare!!"], miss: ['mi presti la scala?', "abbiamo preso il mutuo l'anno scorso"] },
     },
 
@@ -401,15 +405,15 @@ export const it: RuleSet = {
       key: 'recovery_offer',
       stage: 'recovery',
       weight: 2.5,
-      any: [/\b(?:recuperare|recuperiamo|recupereremo|recupero) (?:i tuoi |i suoi |il tuo |il suo |tutti i )?(?:fondi|soldi|denaro|investimento|crypto|cripto|bitcoin|usdt)(?: pers[oi]| rubat[oi]| truffat[oi])?\b|\brecupero (?:fondi|crediti crypto|cripto)\b|\bhacker etico\b|\b(?:commissione|parcella|spese) (?:di|per il) (?:recupero|tracciamento)\b/],
-      examples: { hit: ['possiamo recuperare i tuoi fondi persi in 48 ore', 'servizio di recupero fondi', 'un hacker etico mi ha restituito tutto'], miss: ['mi sono ripresa dall’influenza', 'recupero la lezione domani'] },
+      any: [/\b(?:recuperare|recuperiamo|recupereremo|recupero|riprendere|riavere) (?:i tuoi |i suoi |il tuo |il suo |tutti i |i |il )?(?:fondi|soldi|denaro|investimento|crypto|cripto|bitcoin|usdt)(?: pers[oi]| rubat[oi]| truffat[oi])?\b|\brecupero (?:fondi|crediti crypto|cripto)\b|\bhacker etico\b|\b(?:commissione|parcella|spese|quota) (?:di|per il) (?:recupero|tracciamento|sblocco|adesione)\b|\b(?:sono|siano|risultano) recuperabili\b|\b(?:a|dopo il) recupero avvenuto\b|\bclass action\b|\bspese (?:di cancelleria|legali|di pratica)\b|\b(?:fondi|usdt|soldi) (?:\w+ )?sequestrat[ie]\b|\b(?:tracciato|rintracciato|individuato) (?:il wallet|i portafogli|il portafoglio|i wallet)\b|\bvalutazione gratuita del (?:caso|tuo caso|suo caso)\b/],
+      examples: { hit: ['i suoi 14.300 USDT sono recuperabili', 'stiamo organizzando una class action', 'quota di adesione 290€', 'possiamo recuperare i tuoi fondi persi in 48 ore', 'servizio di recupero fondi', 'un hacker etico mi ha restituito tutto'], miss: ['mi sono ripresa dall’influenza', 'recupero la lezione domani'] },
     },
     {
       key: 'victim_outreach',
       stage: 'recovery',
       weight: 2,
-      any: [/\bvittim[ae] (?:della piattaforma|di truffa|di truffe|di frode)\b|\bpolizia postale\b.{0,40}\b(?:fondi|recupero|pratica|pagare|commissione)|\b(?:unita|reparto|ufficio|dipartimento) (?:contro |per |di )?(?:le )?(?:frodi|truffe|crimini informatici|recupero)\b|\bnumero (?:di )?(?:pratica|denuncia|fascicolo)\b|\babbiamo (?:rintracciato|localizzato) i (?:tuoi|suoi) fondi\b/],
-      examples: { hit: ['contattiamo le vittime della piattaforma Hexamint', 'numero di pratica 4471, ufficio frodi', 'abbiamo rintracciato i suoi fondi'], miss: ['domani riunione con il reparto vendite', 'numero di telefono del dentista'] },
+      any: [/\bvittim[ae] (?:della piattaforma|di truffa|di truffe|di frode)\b|\bpolizia postale\b.{0,40}\b(?:fondi|recupero|pratica|pagare|commissione)|\b(?:unita|reparto|ufficio|dipartimento|sezione|nucleo|squadra) (?:contro |per |di )?(?:le |i )?(?:frodi|truffe|crimini informatici|reati informatici|recupero)\b|\b(?:gruppo|chat|canale) '?vittime\b|\b(?:database|elenco|lista) (?:delle )?vittime\b|\bdevolut[ie] allo stato\b|\bnumero (?:di )?(?:pratica|denuncia|fascicolo)\b|\babbiamo (?:rintracciato|localizzato) i (?:tuoi|suoi) fondi\b/],
+      examples: { hit: ['dal database delle vittime risulta', 'sezione crimini informatici della polizia', 'contattiamo le vittime della piattaforma Hexamint', 'numero di pratica 4471, ufficio frodi', 'abbiamo rintracciato i suoi fondi'], miss: ['domani riunione con il reparto vendite', 'numero di telefono del dentista'] },
     },
 
     // ---------------- the user's own words (context only) ----------------
@@ -446,6 +450,7 @@ export const it: RuleSet = {
   reporting: [
     /\b(?:mi ha detto|mi ha scritto|mi ha chiesto|mi ha proposto|mi ha mandato|gli ha detto|le ha detto|mi dice|mi scrive|mi chiede|dice che|diceva che|scrive che)\b/,
     /\b(?:ho ricevuto|mi e arrivato|mi e arrivata) (?:questo|un|questa|uno strano) (?:messaggio|sms|mail)\b|\b(?:e|sara) (?:una truffa|normale|legale|vero|affidabile)\s*\?/,
+    /\bmi e arrivat[oa]\b|\b(?:ti|vi) (?:inoltro|giro)\b|\binoltrato\b|\bmi hai (?:girato|inoltrato|mandato)\b|\b(?:e|sara) (?:una truffa|normale|legale|vero|affidabile) (?:questa|questo)\s*\?/,
     /\b(?:i truffatori|le truffe) (?:dicono|scrivono|chiedono|usano)\b|\b(?:articolo|notizia|video|servizio) (?:sulle|sulla|su|sui)\b/,
   ],
 };

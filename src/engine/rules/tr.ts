@@ -51,10 +51,10 @@ export const tr: RuleSet = {
       stage: 'hook',
       weight: 0.7,
       any: [
-        /\b(?:singapur|hong ?kong|malezya|kuala lumpur|bangkok|tayland|makao|tayvan|sanghay|shenzhen|petrol platform\w{0,4}|acik deniz platform\w{0,4}|gemi)'?(?:da|de|ta|te|unda|inde|nda|nde)? (?:calisiyorum|yasiyorum|bulunuyorum|gorevliyim|gorev yapiyorum|kaliyorum)\b/,
-        /\b(?:amerikan ordusunda|bm baris gucunde|barıs gucunde|baris gucunde) (?:doktorum|cerrahim|subayim|gorevliyim)\b/,
+        /\b(?:singapur|hong ?kong|malezya|kuala lumpur|bangkok|tayland|makao|tayvan|sanghay|shenzhen|dubai|abu dabi|abu dhabi|doha|katar|petrol platform\w{0,4}|acik deniz platform\w{0,4}|gemi)'?(?:da|de|ta|te|unda|inde|nda|nde)? (?:calisiyorum|yasiyorum|bulunuyorum|gorevliyim|gorev yapiyorum|kaliyorum)\b|\b(?:singapur|hong ?kong|malezya|dubai|abu dabi|doha|katar|irak|afganistan|suriye)'?(?:dayim|deyim|tayim|teyim)\b/,
+        /\b(?:amerikan ordusunda|bm baris gucunde|barıs gucunde|baris gucunde) (?:doktorum|cerrahim|subayim|gorevliyim)\b|\bbaris gucundeyim\b|\bpetrol platformundayim\b/,
       ],
-      examples: { hit: ["Şu an Singapur'da çalışıyorum", 'petrol platformunda çalışıyorum, mühendisim', "Hong Kong'da yaşıyorum"], miss: ["geçen yıl Singapur'a gittik", "abim Malezya'da yaşıyor"] },
+      examples: { hit: ["işim gereği Singapur'dayım", 'Irak\'ta barış gücündeyim', "Şu an Singapur'da çalışıyorum", 'petrol platformunda çalışıyorum, mühendisim', "Hong Kong'da yaşıyorum"], miss: ["geçen yıl Singapur'a gittik", "abim Malezya'da yaşıyor"] },
     },
     {
       key: 'profile_compliment',
@@ -133,7 +133,7 @@ export const tr: RuleSet = {
         new RegExp(`\\b${APP} (?:uzerinden |den |dan )?(?:yazalim|konusalim|gorusalim|devam edelim|gecelim|ekle|yaz|yazar misin|yazin)\\b|\\b${APP} (?:gecelim|gecebilir miyiz)\\b`),
         new RegExp(`\\b(?:numarani|numaranizi|${APP}'?(?:ini|unu|ni|nu)?) (?:verir misin|verir misiniz|alabilir miyim|atar misin|atarmisin|ver)\\b|\\b${APP} (?:var mi|varmi|kullaniyor musun|kullaniyor musunuz)\\b`),
         /\b(?:buraya|buraya pek|bu uygulamaya|bu siteye|uygulamaya|siteye) (?:pek |cok |fazla |sik |cok az |az |nadiren )?(?:girmiyorum|giriyorum|bakmiyorum|girmem|bakamiyorum|bakiyorum|girebiliyorum)\b/,
-        new RegExp(`\\b${APP} (?:(?:uzerinden|ya da|veya) )?(?:yazayim|yazisalim|yazissak|yazisalim mi|arayayim|arayalim|ulasin|ulas|ekleyeyim|ekler misin|ekleyin|yazmaniz yeterli|yazman yeterli|yazabilirsin|yazabilirsiniz|iletisime gec)\\w{0,4}|\\bnumara(?:ni|nizi) (?:versene|ver|yaz|birak|atsana)\\b|\\b${APP}\\b.{0,30}\\b(?:yazmaniz|yazman|mesaj atmaniz|mesaj atman) (?:yeterli|yeter)\\b|\\b${APP} (?:ya da|veya|mi) ${APP}\\b`),
+        new RegExp(`\\b${APP} (?:(?:uzerinden|ya da|veya) )?(?:yazayim|yazisalim|yazissak|yazisalim mi|arayayim|arayalim|ulasin|ulas|ekleyeyim|ekler misin|ekleyin|yazmaniz yeterli|yazman yeterli|yazabilirsin|yazabilirsiniz|iletisime gec)\\w{0,4}|\\bnumara(?:ni|nizi) (?:versene|ver|yaz|birak|atsana)\\b|\\b${APP}\\b.{0,30}\\b(?:yazmaniz|yazman|mesaj atmaniz|mesaj atman) (?:yeterli|yeter)\\b|\\b${APP} (?:ya da|veya|mi) ${APP}\\b|\\b(?:ya da|veya) ${APP}\\s*\\?`),
       ],
       examples: {
         hit: ["WhatsApp'tan yazalım mı?", 'numaranı versene, whatsapptan arayayım', "buraya çok az giriyorum, Telegram'dan yazışalım", 'Telegram ya da WhatsApp, hangisi kolay?', 'numaranı verir misin?', 'telegram var mı? buraya pek girmiyorum'],
@@ -259,9 +259,9 @@ export const tr: RuleSet = {
         /\b(?:parani|paranizi|sermayeni|sermayenizi|paran|paraniz)(?: [a-z]+){0,3} (?:ikiye|uce|iki) (?:katla|katlar|katlanir|katlayabilirsin)\w{0,4}\b|\b(?:paran|paraniz|sermayen) (?:\w+ )?katlanir\b/,
         new RegExp(`\\b(?:gunde|gunluk|haftada) ${MONEY} (?:kazan|kazanabilirsin|kazanirsin|kazanabilirsiniz)\\b`),
         /\b(?:basari orani|kazanma orani|isabet orani|win rate)\w{0,3}(?: [a-z]+){0,2} (?:%\s?\d+|\d+\s?%)|\b(?:pasif gelir|finansal ozgurluk)\b/,
-        new RegExp(`\\b(?:video|yorum|begeni|gorev|degerlendirme|siparis|urun|like|takip) (?:basina|basi)\\b.{0,20}${MONEY}|\\bgunde \\d{1,3} (?:gorev|siparis|urun|video|yorum)\\w{0,6}\\b.{0,40}${MONEY}|\\bgunluk ${NUM}(?:-${NUM})?\\s?(?:bin )?(?:tl|lira|dolar|usdt|euro)\\w{0,3} (?:kazanc|gelir)\\b`),
+        new RegExp(`\\b(?:video|yorum|begeni|gorev|degerlendirme|siparis|urun|like|takip) (?:basina|basi)\\b.{0,20}${MONEY}|\\bgunde \\d{1,3} (?:gorev|siparis|urun|video|yorum)\\w{0,6}\\b.{0,40}${MONEY}|\\bbakiye\\w{0,3} ne kadar (?:yuksek|fazla|buyuk)\\w{0,4}\\b.{0,20}\\b(?:komisyon|kazanc|kar)\\w{0,3}\\b|\\bgunluk ${NUM}(?:-${NUM})?\\s?(?:bin )?(?:tl|lira|dolar|usdt|euro)\\w{0,3} (?:kazanc|gelir)\\b`),
       ],
-      examples: { hit: ['video başına 30 TL ödüyoruz', 'günde 20 görev yapınca 1.500 TL', 'paranı bir ayda ikiye katla', 'günde 500 dolar kazanabilirsin', 'başarı oranı %95'], miss: ['market fiyatları ikiye katladı', 'her gün işe gidiyorum'] },
+      examples: { hit: ['bakiye ne kadar yüksekse komisyon o kadar yüksek', 'video başına 30 TL ödüyoruz', 'günde 20 görev yapınca 1.500 TL', 'paranı bir ayda ikiye katla', 'günde 500 dolar kazanabilirsin', 'başarı oranı %95'], miss: ['market fiyatları ikiye katladı', 'her gün işe gidiyorum'] },
     },
     {
       key: 'invitation_to_invest',
@@ -352,9 +352,9 @@ export const tr: RuleSet = {
         new RegExp(`\\b(?:minimum|en az|asgari) (?:yatirim|yatirma|depozito|tutar)\\w{0,4}\\b|\\b(?:en az|minimum) ${MONEY} (?:yatir|yatirman|yatirmalisin|gonder)\\w{0,4}\\b`),
         new RegExp(`\\b${MONEY} (?:daha )?(?:yatir|ekle|gonder|aktar)(?:in|iniz|man|maniz|men|meniz|malisin|melisin|malisiniz|melisiniz|irsan|ersen|irsaniz|erseniz|mak|mek)?\\b.{0,30}\\b(?:hesab|bakiye|cuzdan|platform)\\w{0,5}|\\b(?:papara|havale|eft|fast)\\w{0,4} (?:ile|ile de|uzerinden) (?:gonder|yatir|at)\\w{0,3}\\b.{0,30}\\b(?:yatirim|hesap|platform)`),
         /\b(?:dekont|ekran goruntusu|ss)\w{0,3} (?:at|gonder|iletin|atar misin)\w{0,3}\b/,
-        /\b(?:odeme|yatirim|depozito|transfer)\w{0,4} papara\w{0,5}\b|\bpapara\w{0,5}\b.{0,30}\balici (?:adi|ismi)\b|\b(?:yatirim|bakiye|depozito)\w{0,5}\b.{0,10}(?:%|yuzde) ?\d{1,3} bonus\b|\b(?:%|yuzde) ?\d{1,3} bonus\b|\b(?:fazlasiyla|komisyonuyla|karla) (?:iade|geri)\w{0,6}\b|\bcalisma bakiye\w{0,3}\b|\bkomisyon(?:la|uyla|u ile) (?:beraber |birlikte )?geri (?:al|cek)\w{0,8}|\b(?:on odemeli|kombine gorev\w{0,3})\b|\bbakiye\w{0,3} -\s?\d|\bpapara (?:no|numara)\w{0,3}\b|\bben de (?:senin (?:icin|hesabina) )?\d[\d.,]{0,10}(?: [a-z]{2,6})? (?:ekledim|ekleyecegim|koydum|koyacagim)\b/,
+        /\b(?:odeme|yatirim|depozito|transfer)\w{0,4} papara\w{0,5}\b|\bpapara\w{0,5}\b.{0,30}\balici (?:adi|ismi)\b|\b(?:yatirim|bakiye|depozito)\w{0,5}\b.{0,10}(?:%|yuzde) ?\d{1,3} bonus\b|\b(?:%|yuzde) ?\d{1,3} bonus\b|\b(?:fazlasiyla|komisyonuyla|karla) (?:iade|geri)\w{0,6}\b|\bcalisma bakiye\w{0,3}\b|\bkomisyon(?:la|uyla|u ile) (?:beraber |birlikte )?geri (?:al|cek)\w{0,8}|\b(?:on odemeli|kombine gorev\w{0,3})\b|\bbakiye\w{0,3} -\s?\d|\bpapara (?:no|numara)\w{0,3}\b|\bben de (?:senin (?:icin|hesabina) )?\d[\d.,]{0,10}(?: [a-z]{2,6})? (?:ekledim|ekleyecegim|koydum|koyacagim)\b|\bseviye (?:atla|atlayan|atlayana|atlarsan|yukselt)\w{0,4}\b.{0,30}\b(?:hediye|bonus|odul)\w{0,3}\b|(?:\d|\busdt|\bdolar|\btl|\bbin)'?\w{0,3} (?:cikarsan|cikarirsan|tamamlarsan|yukseltirsen)\b.{0,15}\b(?:vip|seviye|gold|elite)\b/,
       ],
-      examples: { hit: ['görev sonunda komisyonla geri alırsınız', 'ben de 2.000 ekledim', 'ödemeyi Papara\'ya yapın', 'yatırımlara %30 bonus', 'minimum yatırım 10.000 TL', '50 bin TL daha yatır hesabına', 'ödemeden sonra dekontu at'], miss: ['en az su iç', 'pizza parasını havaleyle at', "Wise'tan 1.500 euro gönderdim, yarın hesabında olur"] },
+      examples: { hit: ['seviye atlayana 300 USDT hediye', '4.000 USDT\'ye çıkarsan VIP seviye', 'görev sonunda komisyonla geri alırsınız', 'ben de 2.000 ekledim', 'ödemeyi Papara\'ya yapın', 'yatırımlara %30 bonus', 'minimum yatırım 10.000 TL', '50 bin TL daha yatır hesabına', 'ödemeden sonra dekontu at'], miss: ['en az su iç', 'pizza parasını havaleyle at', "Wise'tan 1.500 euro gönderdim, yarın hesabında olur"] },
     },
     {
       key: 'deposit_wire',
@@ -406,8 +406,8 @@ export const tr: RuleSet = {
       key: 'withdrawal_pressure',
       stage: 'withdrawal',
       weight: 1.5,
-      any: [/\b(?:nakit avans|ihtiyac kredisi|kredi cekersen|kredi cekin|kredi cekebilirsin)\w{0,4}\b|\b(?:borc al|borc iste|kredi cek|kredi kullan|kredi karti)\w{0,3}\b.{0,20}\b(?:aile|arkadas|banka|hemen|yeter)\w{0,4}|\b(?:ailenden|arkadaslarindan|akrabalarindan) (?:borc|para) (?:al|iste)\w{0,3}\b|\byoksa (?:hepsini|her seyi|tum paranı|tum parani) kaybedersin\b|\bdusunecek vakit yok\b/],
-      examples: { hit: ['kartından nakit avans çekebilirsin', 'ailenden borç iste, birkaç gün sadece', 'bugün öde yoksa hepsini kaybedersin', 'düşünecek vakit yok!!'], miss: ['merdiveni ödünç alabilir miyim?', 'geçen yıl konut kredisi çektik'] },
+      any: [/\b(?:nakit avans|ihtiyac kredisi|kredi cekersen|kredi cekin|kredi cekebilirsin)\w{0,4}\b|\b(?:borc al|borc iste|kredi cek|kredi kullan|kredi karti)\w{0,3}\b.{0,20}\b(?:aile|arkadas|banka|hemen|yeter)\w{0,4}|\b(?:ailenden|arkadaslarindan|akrabalarindan) (?:borc|para) (?:al|iste)\w{0,3}\b|\byoksa (?:hepsini|her seyi|tum paranı|tum parani) kaybedersin\b|\b(?:tamamlamazsan|tamamlamazsaniz|yatirmazsan|yatirmazsaniz|odemezsen|odemezseniz)\b.{0,20}\b(?:hepsi|paran|paraniz|bakiyen|bakiyeniz|kazancin|kazanciniz) (?:yanar|gider|silinir|sifirlanir)\b|\bdusunecek vakit yok\b/],
+      examples: { hit: ['bugün tamamlamazsanız hepsi yanar', 'kartından nakit avans çekebilirsin', 'ailenden borç iste, birkaç gün sadece', 'bugün öde yoksa hepsini kaybedersin', 'düşünecek vakit yok!!'], miss: ['merdiveni ödünç alabilir miyim?', 'geçen yıl konut kredisi çektik'] },
     },
 
     // ---------------- recovery ----------------
