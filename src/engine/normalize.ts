@@ -272,6 +272,7 @@ function decodeLeet(pieces: Piece[]): Piece[] {
 }
 
 const LEET_DIGIT = /^[013457]$/;
+const NUMBERED = /^(?:vip|lvl|level|tier|step|task|stage|round|phase|rank|plan|pool|node|slot|gold)$/;
 
 /**
  * "h4r1", "g4n4", "k3un7ungan", "futur3": once a word has a leet digit between
@@ -309,8 +310,9 @@ function decodeLeetWord(pieces: Piece[], start: number, end: number): void {
       run++;
     } else return;
   }
-  // Or a word of three letters or more ending in one or two leet digits ("futur3", "th15").
-  const trailing = run > 0 && run <= 2 && letters >= 3 && letters + run === end - start;
+  // Or a word of three letters or more ending in one or two leet digits ("futur3", "th15"), but
+  // not a numbered level or tier ("vip1", "level3").
+  const trailing = run > 0 && run <= 2 && letters >= 3 && letters + run === end - start && !NUMBERED.test(pieces.slice(start, end - run).map((p) => p.t).join(''));
   if (!(inner || trailing) || letters < 2 || digits > 4 || digits > letters) return;
   for (let k = start; k < end; k++) if (LEET_DIGIT.test(pieces[k]!.t)) pieces[k]!.t = LEET[pieces[k]!.t]!;
 }

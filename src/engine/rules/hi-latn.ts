@@ -118,7 +118,6 @@ export const hiLatn: RuleSet = {
       weight: 2,
       any: [
         new RegExp(String.raw`\b(?:kisi ko|kisiko|mummy papa ko|ghar pe|ghar mein|family ko) (?:bhi )?(?:mat|na|nahi) (?:batana|bolna|btana|bataana)\b|\blink (?:kisi ko )?(?:forward|share) (?:mat|na) (?:karna|kro|karo)\b`),
-        
         /\b(?:kisi ko|ghar ?walo(?:n)? ko|ghar ?waalo(?:n)? ko|family ko|parivar ko|dosto(?:n)? ko|bachcho(?:n)? ko|husband ko|wife ko|pati ko|patni ko|bank ko|bank me) (?:bhi )?(?:abhi )?(?:mat|na|mt) (?:batana|batao|bataiye|btana|btao|bolna|kehna)\b/,
         /\b(?:ye|yeh) (?:baat )?(?:hamare|humare|hum dono ke) (?:beech|bich) (?:hi )?(?:rahe|rehni chahiye|rakhna)\b|\b(?:hamara|humara|apna) (?:chhota sa |chota sa )?(?:raaz|raz|secret)\b/,
         /\b(?:ghar ?wale|ghar ?waale|family|parivar|dost|bank) (?:ye |isko |ise )?(?:nahi|nhi) (?:samjhenge|samjhega|samjhegi|samjh payenge)\b/,
@@ -134,7 +133,6 @@ export const hiLatn: RuleSet = {
       any: [
         new RegExp(String.raw`\b(?:group|grp)\b.{0,12}\b(?:add|join)\b.{0,25}\b${APP} (?:pe|par|mein|me)\b|\b${APP} (?:pe|par|mein|me) (?:${'[a-z]+'} ){0,2}(?:add|join) (?:kar|karo|kr|kar rahi|kar raha|kar diya|kar di)\b`),
         new RegExp(String.raw`\b(?:yahan|yaha|idhar|is app pe|is app par) (?:share |baat )?nahi? (?:kar sakta|kar sakti|kar sakte|ho sakti|chal raha|chalta)\b.{0,40}\b${APP}\b|\b${APP} (?:pe|par|mein) (?:[a-z]+ ){0,3}(?:bhejunga|bhejungi|bhej dunga|bhej dungi|baat karenge|milte hai|milte hain)\b`),
-        
         new RegExp(`\\b${APP} (?:pe|par|me|mein) (?:baat karte|baat kare|baat karo|baat krte|aa jao|aa jaiye|aao|add karo|add kro|add kar lo|message karo|msg karo|msg kro|chalte|milte)\\b`),
         new RegExp(`\\b(?:aapka|apka|tumhara|apna) (?:${APP} )?(?:number|no\\.?|id|contact) (?:do|dijiye|de do|bhejo|bhej do|milega|de sakte)\\b|\\b(?:kya )?(?:aap|tum) ${APP} (?:use|chalate|chalati|pe) (?:karte|karti|ho|hain)\\b|\\b(?:aapke|tumhare) (?:paas|pas) ${APP} (?:hai|h)\\b`),
         /\b(?:main|mai) (?:yaha|yahan|is app pe|is site pe|idhar) (?:kam|bahut kam|kabhi kabhi|zyada nahi|jyada nahi) (?:aata|aati|aa pata|aa pati|rehta|rehti|online)\b/,
@@ -168,7 +166,6 @@ export const hiLatn: RuleSet = {
         new RegExp(String.raw`\b(?:members?|sadasya|group wal[eo]n?|log[oa]?n?) ne (?:aaj |is hafte |is week )?(?:[a-z]+ ){0,3}(?:${AMOUNT}|\+?\d[\d,]{0,6} pips)(?:\s?-\s?${AMOUNT})? (?:kamaye|kamaya|banaye|banaya|kama liye|profit)\b|\+\d[\d,]{0,6} pips\b`),
         new RegExp(String.raw`\b(?:${INVEST}|${CRYPTO}|task(?:s| jobs?)?|defi|pool|staking)\b.{0,30}(?:${AMOUNT}|${NUM}\s?(?:k|l|lakh) ?usdt)\b.{0,15}\b(?:aaya|aata|aate|kamata|kamati|kamate|kamaya|kamaye|bana|banaye|mila)\b|\[(?:screenshot|photo)[^\]]{0,80}(?:profit|usdt|rewards?|pnl|\+\s?\d)`),
         new RegExp(String.raw`\b(?:bmw|audi|merc|mercedes|porsche|lambo|lamborghini|rolex|flat|villa|apartment|car|gaadi|gadi)\b.{0,15}\b(?:le li|le liya|li|liya|kharida|kharidi|book kar liya|book ki)\b.{0,40}\b(?:${INVEST}|${CRYPTO}|defi|trading ki)\b`),
-        
         new RegExp(`\\b(?:maine|mene|humne|hmne) (?:aaj |kal |is hafte |is week |is mahine |is month )?(?:[a-z]+ ){0,3}${AMOUNT} (?:ka )?(?:kamaye|kamaya|kamai ki|profit|munafa|fayda|faida)\\b.{0,30}\\b(?:${INVEST}|${CRYPTO}|signal|ek din|ek ghante)`),
         new RegExp(`\\b(?:${INVEST}|${CRYPTO}|signal)\\b.{0,30}${AMOUNT} (?:ka )?(?:kamaye|kamaya|profit|munafa|fayda|faida)\\b`),
         new RegExp(`\\b(?:nayi |new )?(?:gaadi|gadi|car|flat|ghar|bungalow) (?:kharida|kharidi|le liya|le li|li)\\b.{0,30}\\b(?:${INVEST}|${CRYPTO})`),
@@ -184,7 +181,6 @@ export const hiLatn: RuleSet = {
       weight: 1.5,
       any: [
         new RegExp(String.raw`\bsalary (?:se )?(?:zyada|jyada|zada)\b|\bsalary (?:toh|to) (?:bas|sirf)\b|\bsab (?:${INVEST}|${CRYPTO}|defi)(?: ki wajah)? se (?:hai|aaya|kamaya)\b|\b(?:sab|ye sab) (?:trading|crypto|defi) ki (?:wajah|kamai)\b`),
-        
         /\b(?:uncle|aunty|chacha|mama|mausi|mentor|guruji|sir|professor|analyst)(?: ji)? (?:ka|ki|ke) (?:signal|call|tip)\b|\b(?:mere|meri) (?:signal|call) ka (?:intezaar|intzar|wait)\b/,
         /\b(?:bada|badi|strong|pakka|pakki|vip|buy|sell|entry) (?:signal|call)\b|\bsignal (?:aaya|aayega|mila|milega)\b/,
       ],
@@ -196,7 +192,6 @@ export const hiLatn: RuleSet = {
       weight: 1.5,
       any: [
         new RegExp(String.raw`\b\d{1,2} (?:saal|sal|years?) se (?:forex|market|share market|trading|stock market|crypto)\b|\b(?:dubai|singapore|london|hong kong) based\b.{0,40}\b(?:forex|trader|sir|mentor|fund)`),
-        
         new RegExp(`\\b(?:${KIN}|mentor|woh|wo|pehle|ex)\\b.{0,40}\\b(?:goldman|jp ?morgan|morgan stanley|blackrock|wall street(?! journal)|hedge fund|investment bank|senior trader|fund manager|chief analyst)\\b`),
         /\b(?:\d{2}|bees|tees|pandrah) (?:saal|sal|years?) (?:ka|ke) (?:experience|anubhav)\b|\bsebi (?:registered|register|approved) (?:analyst|advisor|adviser|ra)\b/,
         new RegExp(`\\b(?:mere|meri) ${KIN}(?: [a-z]+){0,2} (?:ne )?(?:mujhe )?(?:${INVEST}|${CRYPTO})\\b.{0,10}\\b(?:sikhayi|sikhai|sikhaya|sikhate|sikhati)\\b`),
@@ -248,7 +243,6 @@ export const hiLatn: RuleSet = {
       weight: 2.5,
       any: [
         /\bpersonally guarantee\b|\bguarantee (?:deta|deti|dete) (?:hu|hoon|hun|hai)\b/,
-        
         new RegExp(String.raw`\bcapital protection\b|\bloss (?:hua|hoga|ho) (?:toh|to) (?:[a-z]+ ){0,2}(?:cover|bhar|return) (?:karte|karenge|karega|karungi|karunga|dega|denge)\b|\b(?:ek bhi|koi bhi) (?:losing|loss) (?:month|mahina|din|trade) nahi\b`),
         /\b(?:guaranteed|guarantee wala|pakka|pakki|fixed|nishchit) (?:return|returns|munafa|profit|kamai|fayda|faida)\b|\b(?:koi|zero|bina kisi|bina) (?:risk|jokhim|khatra|nuksan|nuksaan|loss) (?:nahi|nhi|ke)\b|\b(?:nuksan|nuksaan|loss) (?:nahi|nhi|bilkul nahi) (?:hoga|hone dunga|hone dungi)\b|\b100 ?% (?:guarantee|pakka|safe|profit)\b/],
       examples: { hit: ['guaranteed return, koi risk nahi', 'loss nahi hoga, 100% guarantee', 'pakka profit hai'], miss: ['share market me risk to rehta hai', 'pakka kal aaunga'] },
@@ -259,7 +253,6 @@ export const hiLatn: RuleSet = {
       weight: 2,
       any: [
         new RegExp(String.raw`(?<![\d.,])\d+(?:\s?-\s?\d+)?\s?(?:%|x) (?:possible|expected|seedha|pakka|profit|return)\b|\b(?:${MONEY}|${NUM}) (?:deposit|invest|daalo|dalo)\b.{0,40}\b(?:wapas|return) (?:milenge|milega)\b|\b\d+(?:\.\d+)?\s?% profit in \d+\s?(?:mins?|minutes|ghante|hours?)`),
-        
         /(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:%|percent|pratishat)\s?(?:[a-z]+ ){0,3}(?:roz|rozana|har din|daily|pratidin|har hafte|hafte me|weekly|har trade|per day|per week)\b|\b(?:roz|rozana|har din|daily) (?:[a-z]+ ){0,2}\d+(?:[.,]\d+)?\s?(?:%|percent)/,
         /\b(?:return|returns|munafa|profit|byaj|interest) (?:[a-z]+ ){0,2}(?:[2-9]\d|\d{3,})\s?(?:%|percent)|(?<![\d.,])(?:[3-9]|[1-9]\d)\s?(?:%|percent) (?:har mahine|mahine me|mahine mein|monthly|per month)\b/,
       ],
@@ -271,7 +264,6 @@ export const hiLatn: RuleSet = {
       weight: 1.5,
       any: [
         new RegExp(String.raw`\b(?:prepaid|merchant|combo|lucky combo) (?:task|tasks|order|orders)\b|\b(?:jab|jaise hi) double (?:ho|hoga|ho jaye|ho jaaye)\b|\b(?:\d+|ek|do|teen) (?:din|hafte|mahine) mein (?:double|dugna|dogna)\b`),
-        
         /\b(?:paisa|paise|rakam|capital|investment) (?:[a-z]+ )?(?:double|doguna|dugna|tiguna) (?:ho|kar|ban)\w{0,6}|\b(?:double|doguna) (?:paisa|paise|profit|munafa)\b/,
         new RegExp(`\\b(?:roz|rozana|har din|daily|hafte me) ${MONEY} (?:kamao|kamaiye|kama sakte|kama sakti|kamaoge|kamaogi)\\b|\\b${MONEY} (?:roz|rozana|har din|daily) (?:kamao|kamaiye|kama sakte|kama sakti|ki kamai)\\b`),
         /\b(?:win rate|winning rate|success rate|accuracy)(?: [a-z]+){0,2} \d+\s?%|\b(?:passive income|financial freedom|aarthik azadi)\b/,
@@ -284,7 +276,6 @@ export const hiLatn: RuleSet = {
       weight: 1.5,
       any: [
         new RegExp(String.raw`\bmin(?:imum)? (?:investment|invest|nivesh) (?:${MONEY}|\$\s?${NUM})|\binterested ho (?:toh|to) details\b`),
-        
         /\b(?:aap|ap|tum) bhi (?:[a-z]+ )?(?:invest|nivesh|trading|trade) (?:karo|kro|kijiye|karke dekho|try karo|shuru karo|start karo|kar lo)\b|\b(?:saath me|sath me|saath milkar|milkar) (?:invest|nivesh|trading|kamai|earning) (?:karte hai|karte hain|karein|karenge)\b/,
         new RegExp(`\\b(?:chhote amount|chote amount|chhoti rakam|choti rakam|thode paiso|thode se|small amount|${MONEY}) se (?:shuru|shuruaat|start) (?:karo|kro|kijiye|karein|kar sakte|kar sakti)\\b`),
       ],
@@ -321,6 +312,7 @@ export const hiLatn: RuleSet = {
       stage: 'pitch',
       weight: 1.5,
       any: [
+        /\bvip(?:[iea]|\s?\d)\b/,
         new RegExp(String.raw`\bwhitelist\b|\b(?:vip) (?:tasks?|members?|level|tier)\b|\btier \d unlock\b|\bsirf (?:purane )?(?:doston|dosto|khaas logon|selected logon) ke liye\b`),
         /\binstitutional (?:account|trading|khata)\b|\bipo (?:allotment|allocation|shares|quota)\b|\b(?:copy trading|block deal|pre-?ipo)\b|\bvip (?:group|channel|member|membership|signal|signals)\b/],
       examples: { hit: ['sir kuch students ke liye institutional account khol rahe hai', 'vip member ko roz 5 signal', 'ipo allotment pakka milega'], miss: ['airport ka vip lounge accha tha', 'bank me khata khulwaya'] },
@@ -341,8 +333,8 @@ export const hiLatn: RuleSet = {
       stage: 'platform',
       weight: 1.8,
       any: [
+        /\b(?:uid|user id) (?:bhej|bhejo|bhejna|send karo)\b|\bapprove hote hi\b.{0,20}\buid\b/,
         new RegExp(String.raw`\b(?:mt4|mt5|metatrader)\b.{0,30}\b(?:server|login|select)\b|\bmetamask\b.{0,30}\b(?:connect|approve)\b|\b(?:task|trading|investment) portal\b|\bportal (?:pe|par) (?:account|apna)\b|\bbroker account approve\b`),
-        
         /\btestflight\b|\.apk\b|\bapk (?:file|link)\b/,
         /\b(?:app|application|platform|website|site)\b(?: [a-z]+){0,3} (?:download|install|register|registration|sign ?up) (?:karo|kro|kijiye|kar lo|karna|karke)\b/,
         /\b(?:platform|app|exchange) (?:[a-z]+ )?(?:sebi|rbi) (?:registered|approved|regulated)\b|\b(?:invite|invitation|referral|refer) code\b/,
@@ -366,7 +358,6 @@ export const hiLatn: RuleSet = {
       weight: 2,
       any: [
         /\bmetamask\b.{0,25}\bapprove\b|\bapprove kar (?:de|do)\b.{0,20}\bmetamask\b/,
-        
         new RegExp(`\\b${CRYPTO}\\b.{0,20}\\b(?:kharido|kharid lo|kharidiye|le lo|lijiye|buy karo|buy kro)\\b.{0,50}\\b(?:bhejo|bhej do|bhejiye|transfer|deposit|jama)\\b`),
         /\b(?:binance|wazirx|coindcx|p2p|coinswitch)\b.{0,40}\b(?:kharid|buy)\w{0,4}.{0,40}\b(?:bhejo|bhej do|transfer|deposit|jama)\b/,
         /\b(?:wallet|deposit) address\b|\btrc ?-?20\b|\berc ?-?20\b/,
@@ -379,11 +370,9 @@ export const hiLatn: RuleSet = {
       weight: 1.5,
       any: [
         new RegExp(String.raw`(?:\$\s?${NUM}|${MONEY}) (?:aur )?(?:add|deposit|daal|dal|jama) (?:karo|kar do|kardo|do|de)\b|\b(?:credit card|friend|dost|relative|rishtedar)(?: ya [a-z]+)? se udhaar\b|\bmin(?:imum)? (?:deposit )?\d[\d,.]{0,8}\s?usdt\b`),
-        
         new RegExp(String.raw`\bupi\b.{0,50}\b(?:pe|par|ko) ${MONEY} (?:bhejo|bhej do|send karo|transfer karo)\b|\b(?:payment|transfer|bhejne) ke baad screenshot\b|\bscreenshot (?:group mein |grp me )?(?:daalo|dalo|daal do|bhejo)\b|\b(?:agent|merchant) upi\b`),
         new RegExp(String.raw`\b(?:ab )?(?:tu|tum|aap) (?:bhi )?(?:${NUM}\s?(?:k|usdt)?) (?:daal|dal|jama|add) (?:de|do|karo|kar do)\b|\bnext level\b.{0,20}${MONEY}|${MONEY} (?:aur )?(?:chahiye|add karo|aur add|deposit karo)\b.{0,40}\b(?:complete|unlock|return|wapas|lot size)`),
         new RegExp(String.raw`\b(?:personal loan|loan app|credit card)\b.{0,40}\b(?:wapas kar dena|chuka dena|return kar dena|ho jayega)\b|\b(?:unlock|upgrade) karne ke liye ${MONEY}|\b(?:lock|stake) karna (?:padta|padega) hai\b`),
-        
         new RegExp(`\\b(?:minimum|kam se kam) (?:deposit|jama|investment|amount)\\b|\\b(?:kam se kam|minimum) ${MONEY} (?:jama|deposit|daalne|dalo|daalo|lagane|lagao)\\b`),
         new RegExp(`\\b${MONEY} (?:aur )?(?:jama|deposit|add|laga|daal|dal) (?:karo|kro|kijiye|karein|do|dijiye)\\b.{0,30}\\b(?:account|khate|wallet|platform|balance)|\\b(?:upi|gpay|google pay|phonepe|paytm) (?:se|pe|par) (?:bhejo|bhej do|transfer|pay karo)\\b.{0,30}\\b(?:deposit|invest|account|platform)`),
         /\b(?:payment|transfer|jama) (?:ke baad|karke) (?:screenshot|ss|receipt) (?:bhejo|bhejna|bhej do)\b/,
@@ -407,7 +396,6 @@ export const hiLatn: RuleSet = {
       weight: 3.5,
       any: [
         new RegExp(String.raw`\b(?:tax|fee|fees)\b.{0,20}\b(?:international rule|rule hai)\b|\b(?:main bhi|maine bhi) (?:first time |pehle )?(?:tax|fee) (?:pay kiya|bhara|diya)\b|\bsecurity deposit\b.{0,30}\b(?:verify|withdraw|chahiye)\b`),
-        
         /\b(?:tax|tds|gst|fees?|charge|commission|margin|deposit|insurance|penalty|jurmana)\b.{0,50}\b(?:nikalne|nikasi|withdraw|withdrawal|release)\b.{0,10}\b(?:se pehle|se pahle|ke liye|ke pehle)\b/,
         /\b(?:nikalne|nikasi|withdraw|withdrawal)\b.{0,10}\b(?:se pehle|se pahle|ke liye|ke pehle)\b.{0,40}\b(?:tax|tds|gst|fees?|charge|commission|margin|deposit|\d+\s?%)/,
       ],
@@ -422,9 +410,7 @@ export const hiLatn: RuleSet = {
       weight: 3,
       any: [
         /\b(?:node )?validation (?:amount|fee|ke baad|nahi hua|maangta|mangta)\b|\baml flag\b|\bwallet mein \d+\s?% balance\b|\bstake (?:\w+ ){0,2}abandoned\b/,
-        
         new RegExp(String.raw`\babnormal (?:task|trade|activity|sequence)\b|\baccount verify karne ke liye\b|\bfunds? forfeit\b|\baccount permanently (?:close|band|block)\b`),
-        
         /(?<!bank (?:ne )?)\b(?:account|khata|fund|funds|paise|balance|wallet|withdrawal)\b(?: [a-z]+){0,2} (?:freeze|frozen|block|hold|suspend|jaanch me|janch me|under review)\b/,
         /\b(?:unfreeze|unblock|unlock) (?:karne|karane|karwane)\b|\b(?:verification|unfreeze|anti money laundering|aml) (?:deposit|fees?|charge)\b|\bmoney laundering\b/,
       ],
@@ -452,7 +438,6 @@ export const hiLatn: RuleSet = {
       weight: 1.5,
       any: [
         /\bbaaki\b.{0,20}\barrange kar(?: lo|o|na|lena| lena)?\b|\bcredit card (?:pe|se|par) (?:crypto|usdt|coin) (?:buy|kharid|le)\b/,
-        
         new RegExp(String.raw`\bcomplaint (?:karoge|karne|kiya|kroge|karogi)\b.{0,30}\b(?:close|band|forfeit|kuch nahi hoga|loss)\b|\bbaaki (?:tu|tum|aap) arrange\b|\b(?:friend|dost|relative|rishtedar|family) se udhaar\b`),
         /\b(?:udhaar|udhar|karz|karza|loan|personal loan|gold loan) (?:le lo|lo|le lijiye|utha lo|karwa lo)\b|\b(?:ghar ?walo|ghar ?waalo|dosto|doston|rishtedaro|rishtedaron) se (?:paise )?(?:maang lo|mang lo|udhaar le lo|udhar le lo|le lo)\b|\b(?:warna|varna|nahi to|nhi to) (?:sab|saara paisa|sare paise|pura paisa) (?:doob|dub|zabt|jabt|freeze)\w{0,6}\b|\bsochne ka (?:time|samay) (?:nahi|nhi)\b/],
       examples: { hit: ['rishtedaro se udhaar le lo, bas do din ki baat hai', 'aaj bharo warna sab doob jayega', 'sochne ka time nahi hai!!'], miss: ['home loan pichle saal liya', 'mujhe tumhari seedhi chahiye'] },
@@ -510,7 +495,7 @@ export const hiLatn: RuleSet = {
   ],
 
   reporting: [
-    /\bkisi (?:ko|ne)\b.{0,60}\b(?:aaya|aayi|aya|bheja|daala|dala|kiya)\b|\b(?:usne|woh|wo|unhone)\b.{0,50}\bmaang (?:rahi|raha|rahe) (?:hai|tha|thi)\b|\b(?:mere|meri) (?:cousin|dost|friend|papa|mummy|bhai|didi) ko (?:bhi )?(?:aaya|aya|mila)\b|\bwo [a-z]+ (?:wala|wali)\?/,
+    /\bkisi (?:ko|ne)\b.{0,60}\b(?:aaya|aayi|aya|bheja|daala|dala|kiya)\b|\b(?:usne|woh|wo|unhone)\b.{0,50}\bmaang (?:rahi|raha|rahe) (?:hai|tha|thi)\b|\b(?:mere|meri) (?:cousin|dost|friend|papa|mummy|bhai|didi) ko (?:bhi )?(?:aaya|aya|mila)\b|\bwo (?:[a-z]+ ){1,2}(?:wala|wali)\?|\bbol ?ke\b/,
     /\b(?:usne|unhone|unhon ne|kisi ne|ek aadmi ne|ek ladki ne|ek aurat ne|ek anjaan ne) (?:mujhe |mujhse )?(?:kaha|bola|likha|message kiya|msg kiya|poocha|pucha|kaha ki|bola ki)\b|\b(?:wo|woh|ve) (?:kehta|kehti|kehte|bolta|bolti|bol raha|bol rahi|keh raha|keh rahi) (?:hai|h|hain|tha|thi)\b/,
     /\b(?:mujhe|mummy ko|papa ko|maa ko) (?:ye |yeh |aisa )?(?:message|msg|sandesh) (?:aaya|aya|mila)\b|\bkya (?:ye|yeh) (?:fraud|scam|thagi|asli|sahi|legit|legal) (?:hai|h)?\s*\?/,
     /\b(?:thag|fraud karne wale|scammers?) (?:aise |yahi )?(?:kehte|bolte|likhte|maangte) (?:hai|hain)\b|\b(?:khabar|news|video|article|report) (?:ke baare me|ke bare me)\b/,

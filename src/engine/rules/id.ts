@@ -59,7 +59,9 @@ export const id: RuleSet = {
       stage: 'hook',
       weight: 0.5,
       opening: true,
-      any: [/\b(?:lihat|liat|ngeliat|melihat) (?:profil|foto|pp|fb|ig|instagram) (?:kamu|kakak|kak|mbak|mas|anda|km)\b|\b(?:foto|senyum|pp)(?:nya|mu)? (?:kamu |kakak |anda )?(?:cantik|manis|ganteng|bagus) (?:banget|sekali|bgt)\b|\bkelihatan(?:nya)? (?:baik|ramah|lembut) (?:banget|sekali|bgt|orangnya)\b/],
+      any: [
+        /\b(?:senyum|senyuman|foto|fotonya)(?:mu| kamu| kakak| kak)?\b.{0,25}\b(?:manis|cantik|ganteng|keren) (?:banget|bgt|sekali)\b/,
+        /\b(?:lihat|liat|ngeliat|melihat) (?:profil|foto|pp|fb|ig|instagram) (?:kamu|kakak|kak|mbak|mas|anda|km)\b|\b(?:foto|senyum|pp)(?:nya|mu)? (?:kamu |kakak |anda )?(?:cantik|manis|ganteng|bagus) (?:banget|sekali|bgt)\b|\bkelihatan(?:nya)? (?:baik|ramah|lembut) (?:banget|sekali|bgt|orangnya)\b/],
       examples: { hit: ['aku lihat profil kamu, kayaknya orangnya baik', 'senyum kakak manis banget', 'kelihatannya ramah banget'], miss: ['kirim foto kemarin dong', 'ganti pp baru ya?'] },
     },
     {
@@ -67,6 +69,7 @@ export const id: RuleSet = {
       stage: 'hook',
       weight: 1.2,
       any: [
+        /\bselamat bergabung\b.{0,40}\b(?:investor|investasi|saham|trading|cuan|crypto|kripto|sinyal)/,
         /\bgrup (?:wa |whatsapp |telegram |tele )?(?:investasi|saham|trading|crypto|kripto|forex|belajar saham|edukasi saham)\b|\basisten (?:dari )?(?:profesor|prof|pak|bu|dosen|mentor|analis)\b/,
         /\b(?:kelas|kursus|webinar|edukasi) (?:investasi|saham|trading|crypto|kripto)\b.{0,30}\b(?:gratis|free|gabung)\b/,
       ],
@@ -93,6 +96,7 @@ export const id: RuleSet = {
       stage: 'rapport',
       weight: 2,
       any: [
+        /\bjangan (?:cerita|bilang|kasih tau|kasih tahu) (?:ke |sama )?siapa-?siapa\b/,
         /\bjangan (?:bilang|kasih tau|kasih tahu|kasitau|cerita|ngomong|beritahu)(?: \w+){0,2} (?:ke|sama|pada|kepada) (?:keluarga|suami|istri|anak|anak-anak|bank|orang tua|ortu)\b/,
         /\brahasia (?:kita|kita berdua|berdua)\b|\b(?:keluarga|bank)(?:mu)? (?:gak|nggak|tidak|ga) (?:akan )?(?:ngerti|mengerti|paham)\b|\bkalau (?:ditanya|bank nanya|pihak bank tanya)\b.{0,20}\b(?:bilang|jawab)\b/,
       ],
@@ -114,7 +118,6 @@ export const id: RuleSet = {
       any: [
         new RegExp(String.raw`\b(?:dm|chat|hubungi|kontak|japri|pc)\b.{0,25}\b(?:di|lewat|via|ke) ${APP}\b.{0,30}\b(?:aja|saja|secara pribadi|pribadi|langsung)\b|\b(?:secara pribadi|pribadi) (?:di|lewat|via) ${APP}\b|\b(?:pengaduan|keluhan|bimbingan) (?:dilayani |dilanjut )?(?:lewat|via|di) ${APP}\b`),
         new RegExp(String.raw`\b(?:sudah|udah|udh) (?:download|instal|install|pasang) ${APP}(?:nya)?\b|\b(?:download|instal|install) ${APP}(?:nya)? (?:dulu|aja|ya)\b`),
-        
         new RegExp(`\\b(?:minta|boleh minta|bagi|kasih|kirim)(?: \\w+){0,2} (?:nomor |nomer |no |id |kontak )?${APP}\\b(?! (?:temen|teman|adik|kakak|ibu|ayah|mama|papa|pacar|bos|dia)\\b)`),
         new RegExp(`\\b(?:chat|ngobrol|lanjut|pindah|hubungi|kontak|ngobrolnya)(?: \\w+){0,2} (?:di|ke|lewat|via|pakai|pake) ${APP}\\b`),
         new RegExp(`\\b${APP} (?:aku|saya|gue|gw)(?: (?:ini|adalah))?\\s?:|\\b(?:punya|pakai|pake|main) ${APP} (?:gak|nggak|ga|tidak|kan)\\b`),
@@ -141,7 +144,6 @@ export const id: RuleSet = {
       any: [
         new RegExp(String.raw`\[(?:screenshot|tangkapan layar|foto|photo)[^\]]{0,80}(?:profit|untung|komisi|cuan|usdt|\+\s?rp)|\bportofolio (?:aku|saya|gue|gw) (?:sekarang )?${AMOUNT}|\b(?:semua|semuanya) dari (?:sinyal|signal|trading|robot|mentor)\b`),
         new RegExp(String.raw`\b(?:bisa )?(?:beliin|beli|bangun|bangunin) (?:mama|ibu|ortu|orang tua)?\s?(?:rumah|mobil)\b.{0,40}\b(?:trading|sistem|sinyal|kripto|crypto|investasi)\b|\b(?:trading|sistem trading|kripto|crypto|sinyal)\b.{0,60}\b(?:bangun|beli|beliin) rumah\b|\b(?:sampingan|hasil) (?:kripto|crypto|trading|saham) (?:lebih gede|lebih besar) dari gaji\b|\bgaji\b.{0,25}\bcuma (?:tambahan|sampingan)\b`),
-        
         new RegExp(`\\b${INVEST}\\b.{0,30}\\b(?:untung|profit|cuan|dapet|dapat|menghasilkan|hasilnya) (?:sekitar |hampir |lebih dari |udah |sudah )?${AMOUNT}`),
         new RegExp(`\\b(?:untung|profit|cuan|keuntungan)(?: \\w+){0,2} (?:sekitar |hampir |lebih dari )?${AMOUNT}.{0,30}\\b(?:dari|pakai|pake|lewat|ikut) (?:${INVEST}|om|tante|mentor|sinyal)\\b`),
       ],
@@ -174,7 +176,6 @@ export const id: RuleSet = {
       weight: 2,
       any: [
         /\baku bimbing\b|\bsaya bimbing\b|\b(?:aku|saya|gue) (?:ajarin|ajarkan|bimbing|pandu) (?:pelan-pelan|pelan pelan|step by step|tiap klik|sampai bisa)\b/,
-        
         new RegExp(`\\b${ME} (?:bisa |akan |mau |siap )?(?:ajarin|ajari|ajarkan|bimbing|bantu|arahkan|arahin|ngajarin) ${YOU}?(?: \\w+){0,4} (?:investasi|trading|trade|main saham|crypto|kripto|cari cuan|cari uang|dapat profit|forex|cuan)\\b`),
         new RegExp(`\\b(?:tinggal|cukup) (?:ikutin|ikuti|ikut) (?:arahan|instruksi|cara) ${ME}\\b`),
       ],
@@ -196,7 +197,6 @@ export const id: RuleSet = {
       weight: 2,
       any: [
         new RegExp(String.raw`\b(?:top ?up|transfer|setor|modal)\b.{0,20}${AMOUNT}.{0,25}\b(?:balik|kembali)\b.{0,5}${AMOUNT}|\b(?:komisi|bunga(?:nya)?|profit|untung) (?:jadi |naik jadi )?\d[\d.,]{0,4}\s?% (?:sehari|per hari|tiap hari)\b|\b(?:ambil|kerjain) tugas ${AMOUNT}\b.{0,15}\bbalik\b`),
-        
         /\b(?:per ?hari|perhari|sehari|tiap hari|setiap hari|harian|per ?minggu|seminggu|tiap minggu|mingguan|per ?trade|sekali trade)\b (?:\w+ ){0,2}\d+(?:[.,]\d+)? ?(?:%|persen)/,
         /(?<!diskon |promo |potongan |cashback |off )(?<![\d.,])\d+(?:[.,]\d+)? ?(?:%|persen) (?:per ?hari|perhari|sehari|tiap hari|setiap hari|per ?minggu|seminggu|tiap minggu|dalam \d+ (?:hari|jam))\b/,
         /(?<![\d.,])(?:[3-9]|[1-9]\d)(?:[.,]\d+)? ?(?:%|persen) (?:per ?bulan|sebulan|tiap bulan|setiap bulan)\b|\b(?:profit|keuntungan|return|imbal hasil) (?:sampai |hingga |mencapai |sekitar )?(?:[2-9]\d|\d{3,}) ?(?:%|persen)/,
@@ -266,8 +266,7 @@ export const id: RuleSet = {
       stage: 'pitch',
       weight: 1.5,
       any: [
-        /\b(?:naik|jadi|ke|upgrade) (?:level )?vip(?:\s?\d|i{1,3})?\b|\bjatah (?:ipo|saham)\b.{0,30}\b(?:ditutup|terbatas|slot)\b|\bsisihkan \d+ slot\b/,
-        
+        /\b(?:naik|jadi|ke|upgrade) (?:level )?vip(?:\s?\d|[iea])?\b|\bjatah (?:ipo|saham)\b.{0,30}\b(?:ditutup|terbatas|slot)\b|\bsisihkan \d+ slot\b/,
         /\baplikasi institusi\b|\b(?:jatah|alokasi) saham (?:lebih dulu|duluan|khusus)\b|\bnaik level vip\s?\d?\b|\bvip\s?\d\b|\bupgrade (?:pro|vip|gold|level)\b/,
         /\b(?:grup|member|anggota|akun|kelas|level|paket) vip\b|\bakun institusi(?:onal)?\b|\b(?:saham|jatah|kuota) ipo\b|\bcopy ?trad(?:e|ing)\b|\bkhusus (?:untuk |buat )?(?:orang|member|anggota) (?:terpilih|tertentu|dekat|spesial)\b/],
       examples: { hit: ['member VIP dapat 5 sinyal sehari', 'profesor buka akun institusi untuk beberapa orang', 'ada jatah IPO khusus member'], miss: ['lounge vip bandara nyaman', 'tiket konser kelas festival habis'] },
@@ -278,9 +277,7 @@ export const id: RuleSet = {
       weight: 1.5,
       any: [
         /\bkomisi \d+ tugas\b|\b(?:sudah )?kembali plus komisi\b|\bkomisi per (?:review|tugas|order|like)\b/,
-        
         /\btugas (?:prabayar|gabungan|berbayar|combo)\b|\bpesanan (?:keberuntungan|gabungan|beruntung)\b|\bmakin besar tugas\b|\bsehari bisa dapat\b|\bmodal putar\b/,
-        
         /\b(?:modal|uang|dana|saldo|akun) (?:jadi |bisa jadi |naik )?(?:2|3|5|10|dua|tiga|sepuluh) ?(?:x|kali lipat)\b|\b(?:win ?rate|tingkat kemenangan|akurasi) (?:di atas |lebih dari |sampai )?\d+ ?%/,
         /\b(?:sehari|per ?hari|tiap hari) (?:bisa )?(?:dapat|dapet|hasilin|menghasilkan|untung) (?:rp\.?\s?)?\d[\d.,]{0,12}\s?(?:rb|ribu|jt|juta)\b|\bkerja (?:santai|ringan|dari rumah) (?:gaji|penghasilan|hasil) (?:besar|jutaan|tinggi)\b|\bcuan (?:mudah|gampang|instan)\b/,
       ],
@@ -294,9 +291,7 @@ export const id: RuleSet = {
       weight: 1.8,
       any: [
         /\baplikasi (?:[a-z]+ ){0,3}institusi\b|\bbukan sekuritas biasa\b/,
-        
         /\btetap instal(?:l)?\b|\bapk\b.{0,30}\b(?:install|instal|pasang)\b|\b(?:install|instal|pasang) (?:file )?apk\b|\btidak ada di (?:play ?store|app ?store)\b/,
-        
         /\btestflight\b|\.apk\b|\bfile apk\b/,
         /\b(?:download|unduh|install|instal) (?:aplikasi|app|apk)(?:nya)?(?: \w+){0,4} (?:daftar|registrasi|buat akun|bikin akun)\b|\b(?:daftar|registrasi|buat akun|bikin akun) (?:di|ke) (?:platform|aplikasi|app|web|situs)\b/,
         /\b(?:platform|aplikasi|situs|web)(?: \w+){0,4} kode (?:undangan|referral|referal|invite)\b|\b(?:platform|aplikasi)(?: ini)? (?:legal|resmi|terdaftar|berizin|diawasi)\b/,
@@ -328,7 +323,6 @@ export const id: RuleSet = {
       weight: 1.5,
       any: [
         new RegExp(String.raw`\b(?:saldo|deposit|setoran) (?:akun )?minimal ${AMOUNT}|\b(?:melunasi|lunasi|setor|transfer) (?:sebagian )?(?:dulu )?${AMOUNT}.{0,20}\b(?:dalam \d+ jam|hari ini|sebelum jam)\b`),
-        
         new RegExp(String.raw`\b(?:tambahin|tambah|isi|setor|top ?up) (?:selisih(?:nya)? )?${AMOUNT}\b.{0,40}\b(?:biar|supaya|agar|untuk)\b|\bisi selisih(?:nya)?\b|\btahap \d ${AMOUNT}|\bkirim bukti(?: transfer)?\b|\bberita:? kode\b`),
         new RegExp(String.raw`\bpinjam (?:teman|temen|saudara|keluarga|ortu)\b|\b(?:pinjol|paylater|pinjaman online)\b.{0,20}\b(?:dulu|aja)\b|\bkalau (?:kamu|km|kakak|kak) isi \d`),
         /\b(?:minimal|min|minimum) (?:deposit|depo|setor|topup|top up|investasi|modal)\b|\b(?:deposit|depo|investasi|modal) (?:minimal|min|minimum) (?:rp\.?\s?)?\d|\b(?:deposit|depo) (?:lagi |tambah |dulu )?(?:rp\.?\s?)?\d[\d.,]{0,12}\s?(?:rb|ribu|jt|juta|usdt|usd)\b/],
@@ -351,9 +345,7 @@ export const id: RuleSet = {
       weight: 3.5,
       any: [
         /\bsetoran upgrade\b|\bupgrade (?:ke )?(?:gold|vip|platinum|level)\b.{0,40}\b(?:ditarik|penarikan|wd|dicairkan)\b/,
-        
         new RegExp(String.raw`\b(?:pencairan|penarikan|wd|withdraw)\b.{0,30}\b(?:pajak|biaya|setoran|deposit|upgrade)\b.{0,40}\b(?:di muka|dulu|duluan|agar|baru|harus)\b|\b(?:penarikan|pencairan|wd) di atas ${AMOUNT}|\b(?:aku|saya|gue) juga dulu bayar pajak\b|\bdeposit keamanan\b`),
-        
         /\b(?:wd|withdraw|tarik dana|penarikan|pencairan|cairin|cairkan)\b(?: \w+){0,8} (?:harus|wajib|perlu|mesti) (?:bayar|transfer|tf|deposit|depo|setor|lunasi) (?:\w+ ){0,3}(?:pajak|biaya|fee|admin|jaminan|deposit|margin|\d+ ?%)/,
         /\b(?:bayar|lunasi|setor|transfer) (?:dulu )?(?:pajak|biaya|fee|jaminan|denda|deposit jaminan)\b(?: \w+){0,6} (?:baru|supaya|agar|biar|untuk) (?:bisa )?(?:wd|withdraw|ditarik|cair|dicairkan)\b|\bpajak (?:penghasilan|keuntungan|profit)\b(?: \w+){0,6} (?:dibayar|bayar|transfer)\b/,
       ],
@@ -372,9 +364,7 @@ export const id: RuleSet = {
       weight: 3,
       any: [
         /\b(?:anti )?pencucian uang\b|\bwanprestasi\b/,
-        
         /\bsistem aml\b|\bsetor jaminan\b|\bmembuktikan dana bersih\b|\bmembekukan dana\b|\bbuka pembekuan\b|\bpelanggaran operasi\b|\b(?:dana|saldo|uang) (?:\w+ )?(?:tertahan|hangus)\b|\bterdeteksi login\b/,
-        
         /\b(?:akun|dana|saldo|aset|wallet|profit)(?:nya| anda| kamu| kakak)? (?:sudah |telah |sedang |akan )?(?:dibekukan|di bekukan|dibekukan sementara|terbeku|ditangguhkan)\b|\b(?:dana|saldo|aset|wallet)(?:nya| anda| kamu| kakak)? (?:sudah |telah |sedang )?(?:diblokir|ditahan)\b/,
         /\b(?:terindikasi|dugaan|dicurigai|terdeteksi) (?:aktivitas )?(?:pencucian uang|money laundering)\b|\b(?:buka|membuka) (?:blokir|pembekuan) (?:akun|dana|saldo)\b|\bbiaya (?:pencairan|pembukaan blokir|unfreeze|verifikasi)\b/,
       ],
@@ -386,7 +376,6 @@ export const id: RuleSet = {
       weight: 3,
       any: [
         /\bbiaya pemulihan\b|\bsetelah itu semua cair\b|\bbaru (?:bisa )?cair\b|\bsemua dana \+ komisi dicairkan\b/,
-        
         /\b(?:tidak|gak|nggak|ga|tdk) (?:bisa|dapat) (?:dipotong|potong) (?:dari|dr) (?:saldo|profit|keuntungan|akun|modal)\b|\b(?:setelah|habis|abis|begitu) (?:bayar|lunas|transfer|tf|setor)\b(?: \w+){0,4} (?:langsung |semua |seluruh )?(?:dana |saldo )?(?:cair|bisa (?:wd|ditarik|withdraw)|dicairkan)\b/,
         /\b(?:aku|saya|gue) juga (?:udah |sudah |pernah )?bayar\b(?: \w+){0,5} (?:baru |terus |lalu )?(?:bisa )?(?:wd|withdraw|cair)\b|\b(?:pajak|biaya|deposit|jaminan) (?:itu )?(?:akan )?(?:dikembalikan|balik lagi|refund)\b/,
       ],
@@ -398,7 +387,6 @@ export const id: RuleSet = {
       weight: 1.5,
       any: [
         /\bbantu talangin\b|\b(?:aku|saya) (?:tambahin|talangin|bantu) \d[\d.,]{0,8}\s?(?:jt|juta|rb|ribu|usdt)?\b.{0,30}\b(?:kamu|kakak|kak) (?:cukup|tinggal|sisanya)\b|\bkalau (?:gak|ga|nggak|tidak) bayar\b.{0,30}\bhangus\b/,
-        
         /\b(?:coba |bisa |kan bisa )(?:pinjam|minjem|pinjem|ngutang)\b|\b(?:pinjam|minjem|pinjem) (?:dulu|aja)\b|\b(?:pake|pakai|ambil|coba) pinjol\b|\bgadai (?:rumah|motor|mobil|emas|sertifikat|bpkb)\b/,
         /\b(?:aku|saya|gue) (?:tambahin|bantu|talangin|pinjemin|kasih) (?:setengah|separuh|sebagian|\d[\d.,]{0,12}\s?(?:rb|ribu|jt|juta|usdt)?)\b.{0,20}\bsisa(?:nya)?\b|\bkalau (?:gak|nggak|tidak|ga) (?:bayar|transfer|setor|deposit)\b(?: \w+){0,6} (?:hilang|hangus|disita|dibekukan|lenyap)\b|\b(?:gak|nggak|tidak|ga) ada waktu (?:buat |untuk )?mikir\b/,
       ],
@@ -418,8 +406,8 @@ export const id: RuleSet = {
       stage: 'recovery',
       weight: 2.5,
       any: [
+        /\bbiaya tools\b|\brequest freeze\b|\b(?:form|batas|formulir) klaim\b|\bkirim txid\b|\bdiserahkan ke kas negara\b|\bpetugas verifikasi\b|\bbiaya pendaftaran\b.{0,20}\brekening\b|\basal belum masuk mixer\b/,
         /\bjaminan pengadilan\b|\bbiaya (?:pendaftaran )?perkara\b|\btingkat keberhasilan (?:kami )?\d+\s?%|\bdikembalikan lewat jalur hukum\b|\bfee kami \d+\s?%/,
-        
         /\b(?:biaya|bayar) (?:administrasi|materai|notaris|tools|dp)\b.{0,40}\b(?:pengembalian|klaim|pencairan|recovery|dana)\b|\b(?:pengembalian|klaim) (?:aset|dana korban|dana)\b.{0,40}\b(?:biaya|bayar|dikenakan)\b|\bspesialis recovery\b|\bjasa tarik dana\b|\b100% uang kembali\b|\bberhasil diamankan\b/,
         /\b(?:dana|uang|duit)(?: \w+){0,2} (?:yang )?(?:ditipu|hilang|tertipu|kena tipu)\b.{0,30}\b(?:kembali|balik|dikembalikan|ditarik kembali)\b|\b(?:pemulihan|recovery) dana\b|\b(?:bantu|membantu|bisa) (?:mengembalikan|balikin|narik kembali|tarik kembali) (?:dana|uang)\b|\bhacker (?:etis|putih)\b|\bbiaya (?:pemulihan|pengacara|pelacakan)\b/],
       examples: { hit: ['kami bisa mengembalikan dana yang tertipu', 'jasa pemulihan dana kripto', 'biaya pelacakan 10% di awal'], miss: ['shopee sudah proses pengembalian dana', 'udah sembuh dari flu'] },

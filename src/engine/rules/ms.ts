@@ -59,7 +59,9 @@ export const ms: RuleSet = {
       stage: 'hook',
       weight: 0.5,
       opening: true,
-      any: [/\b(?:tengok|tgk|nampak|lihat) (?:profile|profil|gambar|dp|fb|ig) (?:awak|you|cik|puan|akak|kak)\b|\b(?:senyuman|dp)(?: awak| you)? (?:sangat |sgt )?(?:cantik|manis|handsome|kacak|lawa)\b|\bnampak (?:baik|peramah|lemah lembut) (?:orangnya|sangat|sgt)\b/],
+      any: [
+        /\b(?:senyuman|gambar|profil|profile)(?: awak| encik| cik| puan| kak| you)?\b.{0,30}\b(?:cantik sangat|buat hari saya|menarik perhatian|comel sangat)\b|\bprofil(?:e)? (?:awak|you|encik) (?:cakap|kata|tulis)\b/,
+        /\b(?:tengok|tgk|nampak|lihat) (?:profile|profil|gambar|dp|fb|ig) (?:awak|you|cik|puan|akak|kak)\b|\b(?:senyuman|dp)(?: awak| you)? (?:sangat |sgt )?(?:cantik|manis|handsome|kacak|lawa)\b|\bnampak (?:baik|peramah|lemah lembut) (?:orangnya|sangat|sgt)\b/],
       examples: { hit: ['saya tengok profile awak, nampak baik orangnya', 'senyuman awak sangat manis', 'nampak peramah sangat'], miss: ['hantar gambar semalam', 'tukar dp baru ke?'] },
     },
     {
@@ -67,6 +69,7 @@ export const ms: RuleSet = {
       stage: 'hook',
       weight: 1.2,
       any: [
+        /\b(?:ditambah|dimasukkan) (?:ke )?(?:dalam )?(?:kumpulan|group|grup)\b.{0,40}\b(?:saham|pelaburan|trading|forex|crypto|kripto|akademi|isyarat|signal)|\b(?:akademi|kelas) (?:saham|pelaburan|trading|forex)\b/,
         /\b(?:group|grup|kumpulan) (?:whatsapp |wasap |telegram )?(?:pelaburan|saham|trading|crypto|kripto|forex|melabur)\b|\bpembantu (?:kepada )?(?:profesor|prof|dato|datuk|tan sri|mentor)\b/,
         /\b(?:kelas|kursus|webinar) (?:pelaburan|saham|trading|crypto|kripto|forex)\b.{0,30}\b(?:percuma|free)\b/,
       ],
@@ -94,7 +97,6 @@ export const ms: RuleSet = {
       weight: 2,
       any: [
         /\bjangan (?:share|kongsi|sebar|bagi) (?:link|pautan|group|grup)\b.{0,30}\b(?:orang luar|sesiapa|orang lain)\b/,
-        
         /\bjangan (?:bagitau|bagitahu|beritahu|cakap|cerita|bgtau|bagi tau)(?: \w+){0,2} (?:kat|pada|dengan|kepada) (?:keluarga|family|suami|isteri|anak|anak-anak|bank|mak ayah|parents)\b/,
         /\brahsia kita(?: berdua)?\b|\b(?:keluarga|family|bank) (?:tak|tidak) (?:akan )?faham\b|\bkalau (?:bank|pihak bank) tanya\b.{0,20}\b(?:cakap|jawab|bagitau)\b/,
       ],
@@ -115,9 +117,7 @@ export const ms: RuleSet = {
       weight: 1.2,
       any: [
         new RegExp(String.raw`\b(?:notification|notifikasi|noti) (?:\w+ ){0,2}(?:selalu |asyik )?(?:delay|lambat)\b|\bkalau nak sambung,? ${APP}\b|\bsambung (?:kat |dekat |dalam )?${APP}\b`),
-        
         new RegExp(String.raw`\b(?:add|masukkan|tambah|join)\b.{0,20}\b(?:group|grup|kumpulan) ${APP}\b|\b(?:group|grup|kumpulan) ${APP} (?:khas|vip|ahli)\b|\bbagi nombor (?:awak|you|kau|ko|akak)\b.{0,20}\b(?:mesej|whatsapp|wasap|call)\b`),
-        
         new RegExp(`\\b(?:boleh (?:saya |i )?(?:dapat|minta|ambil)|bagi|minta|share)(?: \\w+){0,2} (?:no |nombor |number |id )?${APP}\\b(?! (?:kawan|member|mak|ayah|abang|kakak|adik|boss|bos|dia)\\b)`),
         new RegExp(`\\b(?:sembang|chat|borak|berbual|hubungi|contact)(?: \\w+){0,2} (?:kat|di|dalam|melalui|guna|through|on) ${APP}\\b`),
         new RegExp(`\\b(?:ada|guna|pakai) ${APP} (?:tak|x|ke)\\b|\\b${APP} (?:saya|aku|i)(?: (?:ialah|adalah))?\\s?:`),
@@ -142,9 +142,9 @@ export const ms: RuleSet = {
       stage: 'wealth',
       weight: 1.2,
       any: [
+        /\b(?:dia|beliau|mentor|cikgu|dato) ajar saya\b.{0,50}\b(?:beli kereta|beli rumah|untung|beli kondo)\b/,
         new RegExp(String.raw`\b(?:ahli|member|peserta)(?: vip)? (?:dapat|raih|buat) (?:untung|keuntungan|profit) (?:purata |sebanyak )?${AMOUNT}|\b(?:untung|keuntungan|profit) (?:purata |sebanyak )?\d[\d.,]{0,6}\s?% (?:minggu|bulan|hari)\b|\[(?:screenshot|tangkap layar|gambar)[^\]]{0,60}(?:\+\s?rm|untung|profit|usdt|baki rm)`),
         new RegExp(String.raw`\b(?:tutup|close) \d+ trade\b.{0,15}\b(?:semua|semuanya) (?:untung|profit|hijau)\b|\b(?:untung besar|dapat tempias)\b.{0,40}\b(?:dagangan|trading|trade|pelaburan|emas|saham|crypto|kripto)\b|\b(?:dagangan|trading|pelaburan|pool|node)\b.{0,40}\b(?:untung besar|dapat tempias)\b`),
-        
         new RegExp(`\\b${INVEST}\\b.{0,30}\\b(?:untung|profit|dapat|hasil) (?:dalam |sekitar |hampir |lebih )?${AMOUNT}`),
         new RegExp(`\\b(?:untung|profit|keuntungan)(?: \\w+){0,2} (?:sekitar |hampir |lebih )?${AMOUNT}.{0,30}\\b(?:dari|guna|ikut|melalui) (?:${INVEST}|uncle|auntie|mentor)\\b`),
       ],
@@ -166,7 +166,6 @@ export const ms: RuleSet = {
       weight: 1.5,
       any: [
         /\b(?:follow|ikut) (?:signal|isyarat) (?:dia|beliau|mentor|kawan|cikgu|dato)\b|\b(?:kawan|member|rakan|kenalan) (?:saya|aku) (?:tu |ni )?(?:analyst|penganalisis|trader|fund manager|pengurus dana)\b/,
-        
         new RegExp(String.raw`\b(?:beli|dah beli|baru beli|pakai|dah pakai) (?:kondo|condo|rumah|banglo|alphard|vellfire|bmw|merc|porsche|kereta baru)\b.{0,60}\b(?:sebab|dari|hasil|ilmu|pelaburan|trading|dagangan|pool|node|crypto|kripto)\b|\bduit (?:boleh )?(?:bekerja|kerja) untuk (?:kita|kau|awak|you)\b`),
         /\b(?:isyarat|signal) (?:beli|jual|trading|masuk|entry|dari (?:uncle|auntie|mentor|profesor|prof|dato))\b|\b(?:tunggu|ikut) (?:isyarat|signal|arahan) (?:dari |daripada )?(?:saya|aku|uncle|auntie|mentor|profesor|prof|dato)\b|\btitik (?:masuk|entry)\b/],
       examples: { hit: ['tunggu signal dari uncle dulu', 'malam ni ada isyarat beli', 'ikut arahan saya pukul 9'], miss: ['signal telefon teruk kat sini', 'ikut arahan cikgu'] },
@@ -179,7 +178,6 @@ export const ms: RuleSet = {
       weight: 2,
       any: [
         /\b(?:saya|aku|i) (?:ajar|ajarkan|tunjuk|bimbing) (?:\w+ )?(?:step by step|langkah demi langkah|sampai pandai|cara beli|tekan beli|cara trade|cara main)\b/,
-        
         new RegExp(`\\b${ME} (?:boleh |akan |nak |sedia )?(?:ajar|ajarkan|bimbing|tolong|tunjuk|guide|bantu) ${YOU}?(?: \\w+){0,4} (?:melabur|pelaburan|trading|trade|main saham|crypto|kripto|buat duit|cari duit|dapat untung|forex)\\b`),
         new RegExp(`\\b(?:hanya |cuma |just )?ikut (?:je |saja )?(?:arahan|cara|step) ${ME}\\b`),
       ],
@@ -191,7 +189,6 @@ export const ms: RuleSet = {
       weight: 2.5,
       any: [
         /\btak rugi\b.{0,25}\b(?:emas|selamat|syariah|untung)\b|\bpatuh syariah\b.{0,30}\b(?:untung|pulangan|selamat)\b/,
-        
         /\b(?:dijamin|confirm|pasti|100 ?%) (?:untung|profit|menang|balik modal)\b|\b(?:tanpa|tiada|takde|tak ada|zero|sifar) risiko\b/,
         /\b(?:tak|tidak) (?:mungkin|akan) rugi\b|\b(?:untung|modal|keuntungan) (?:dijamin|terjamin|selamat 100)\b|\bkalau rugi (?:saya|aku|i) (?:yang )?(?:ganti|tanggung|bayar balik)\b/,
       ],
@@ -203,7 +200,6 @@ export const ms: RuleSet = {
       weight: 2,
       any: [
         new RegExp(String.raw`\b(?:transfer|bank in|deposit|masukkan|letak) ${AMOUNT}\b.{0,40}\b(?:pulangkan|pulangan|dapat balik|untung) ${AMOUNT}|\b(?:komisen|untung|pulangan) \d+\s?(?:-\s?\d+)?\s?%|\buntung ${AMOUNT} dalam \d+ (?:minit|jam)\b`),
-        
         /\b(?:sehari|setiap hari|tiap hari|harian|seminggu|setiap minggu|mingguan|per ?trade)\b (?:\w+ ){0,2}\d+(?:\.\d+)? ?(?:%|peratus)/,
         /(?<!diskaun |potongan |promosi |off )(?<![\d.,])\d+(?:\.\d+)? ?(?:%|peratus) (?:sehari|setiap hari|tiap hari|seminggu|setiap minggu|dalam \d+ (?:hari|jam))\b/,
         /(?<![\d.,])(?:[3-9]|[1-9]\d)(?:\.\d+)? ?(?:%|peratus) (?:sebulan|setiap bulan|tiap bulan)\b|\b(?:pulangan|keuntungan|untung|return) (?:sehingga |sampai |mencapai |sekitar )?(?:[2-9]\d|\d{3,}) ?(?:%|peratus)/,
@@ -271,6 +267,7 @@ export const ms: RuleSet = {
       stage: 'pitch',
       weight: 1.5,
       any: [
+        /\bvip(?:[iea]|\s?\d)\b/,
         /\b(?:signal|isyarat) vip\b|\bgroup isyarat\b|\bahli vip\b/,
         /\b(?:group|grup|kumpulan|ahli|member|akaun|kelas|tahap) vip\b|\bakaun institusi\b|\b(?:saham|kuota|peruntukan) ipo\b|\bcopy ?trad(?:e|ing)\b|\bkhas untuk (?:orang|ahli|member) (?:terpilih|tertentu|rapat)\b/],
       examples: { hit: ['ahli VIP dapat 5 signal sehari', 'profesor buka akaun institusi untuk beberapa orang', 'ada kuota IPO khas untuk ahli terpilih'], miss: ['lounge vip airport selesa', 'tiket konsert dah habis'] },
@@ -281,7 +278,6 @@ export const ms: RuleSet = {
       weight: 1.5,
       any: [
         /\b(?:tugasan|task) (?:prepaid|pendahuluan|gabungan|bertuah|combo)\b|\b(?:prepaid|combo) (?:task|tugasan|order)\b|\bpesanan gabungan\b/,
-        
         /\b(?:modal|duit|dana|akaun) (?:jadi |boleh jadi |naik )?(?:2|3|5|10|dua|tiga|sepuluh) ?(?:x|kali ganda)\b|\b(?:win ?rate|kadar kemenangan|ketepatan) (?:atas |lebih |sampai )?\d+ ?%/,
         /\b(?:sehari|setiap hari|tiap hari) (?:boleh )?(?:dapat|untung|buat) (?:rm\s?\d[\d,.]{0,12}\s?(?:k|ribu)?|\d[\d,.]{0,12}\s?(?:k|ribu|ringgit))(?!\s?%)\b|\bkerja (?:mudah|senang|dari rumah) (?:gaji|pendapatan) (?:besar|lumayan|ribu-ribu)\b|\bduit (?:mudah|senang) masuk\b/,
       ],
@@ -295,7 +291,6 @@ export const ms: RuleSet = {
       weight: 1.8,
       any: [
         /\b(?:daftar|register|sign up)\b.{0,30}\bkod (?:rujukan|jemputan|referral|invite)\b|\bkod (?:rujukan|jemputan|referral|invite) (?:aku|saya|i)\b|\bbonus (?:pendaftaran|daftar)\b|\b(?:gambar|salinan) ic\b.{0,30}\b(?:selfie|depan belakang|kyc)\b|\bkyc macam bank\b|\bhantar screenshot id akaun\b|\bdomain baru\b/,
-        
         /\btestflight\b|\.apk\b|\bfail apk\b/,
         /\b(?:download|muat turun|install|pasang) (?:app|aplikasi|apps)(?: \w+){0,4} (?:daftar|register|buka akaun)\b|\b(?:daftar|register|buka akaun) (?:di|dalam|kat|dekat) (?:platform|aplikasi|app|laman web)\b/,
         /\b(?:platform|aplikasi|laman web)(?: \w+){0,4} kod (?:jemputan|rujukan|referral)\b|\b(?:platform|aplikasi)(?: ni| ini)? (?:sah|berlesen|berdaftar|diiktiraf)\b/,
@@ -328,8 +323,8 @@ export const ms: RuleSet = {
       stage: 'deposit',
       weight: 1.5,
       any: [
+        /\bevent (?:khas|istimewa|terhad)\b.{0,40}\b(?:keuntungan|untung|bonus|pulangan) \d+\s?%|\bkalau modal besar sikit\b/,
         new RegExp(String.raw`\bminimum (?:event|deposit|topup|top up|pelaburan|modal|masuk) ${AMOUNT}|\bpinjam (?:koperasi|along|bank|kawan|member)\b`),
-        
         new RegExp(String.raw`\b(?:tambah|topup|top up|masukkan) (?:sampai |lagi )?${AMOUNT}\b.{0,40}\b(?:baru boleh|untuk|lepas|supaya)\b|\b(?:perlu|kena|mesti) tambah ${AMOUNT}|\bhantar resit (?:selepas|lepas) (?:bayar|transfer|bank in)\b|\bsistem bagi masa \d+ jam\b`),
         new RegExp(String.raw`\bpinjam (?:dengan|dari|daripada|kat) (?:suami|isteri|kawan|keluarga|mak|ayah)\b|\btugasan seterusnya ${AMOUNT}`),
         /\b(?:minimum|minima|min) (?:deposit|pelaburan|modal|topup|top up)\b|\b(?:deposit|pelaburan|modal) (?:minimum|minima|min) (?:rm\s?)?\d|\b(?:deposit|masukkan|masuk) (?:lagi |tambah |dulu )?(?:rm\s?\d[\d,.]{0,12}\s?(?:k|ribu)?|\d[\d,.]{0,12}\s?(?:usdt|usd))(?: \w+){0,3} (?:dalam |ke |kat )?(?:akaun|platform|wallet|app)\b|\b(?:deposit|masukkan) (?:lagi |tambah )?\d[\d,.]{0,12}\s?usdt\b/],
@@ -352,7 +347,6 @@ export const ms: RuleSet = {
       weight: 3.5,
       any: [
         /\b(?:cukai|yuran|caj|fee)\b.{0,40}\b(?:mesti|perlu|kena|wajib) dibayar (?:dahulu|dulu)\b|\bbayaran dari baki akaun tidak dibenarkan\b|\b(?:saya|aku|i) pun (?:kena )?bayar cukai\b|\b(?:pengeluaran|withdraw) melebihi\b.{0,50}\b(?:vip|naik taraf)\b|\b(?:topup|top up|bayar)\b.{0,25}\bnaik taraf\b/,
-        
         /\b(?:withdraw|pengeluaran|keluarkan duit|keluarkan wang|tarik duit|cash out)\b(?![^.!?\n]{0,30}\batm\b)(?: \w+){0,8} (?:kena|perlu|mesti|wajib|harus) (?:bayar|transfer|deposit|bank in|jelaskan) (?:\w+ ){0,3}(?:cukai|yuran|caj|fee|bayaran|deposit|margin|jaminan|\d+ ?%)/,
         /\b(?:bayar|jelaskan|bank in|transfer) (?:dulu )?(?:cukai|yuran|caj|fee|jaminan|deposit jaminan|denda)\b(?: \w+){0,6} (?:baru|supaya|untuk|barulah) (?:boleh )?(?:withdraw|keluarkan|dikeluarkan|tarik|cash out)\b|\bcukai (?:pendapatan|keuntungan|untung)\b(?: \w+){0,6} (?:bayar|dibayar|dijelaskan)\b/,
       ],
@@ -373,7 +367,6 @@ export const ms: RuleSet = {
       weight: 3,
       any: [
         /\bdeposit (?:nyahbeku|jaminan|aml)\b|\b(?:pengubahan wang haram|money laundering)\b|\bdana (?:akan )?dirampas\b|\b(?:modal|dana|akaun|baki) (?:\w+ )?(?:terkunci|dikunci)\b|\bbaki negatif\b/,
-        
         /\b(?:akaun|dana|duit|baki|aset|wallet|keuntungan)(?: awak| anda| you| cik| puan)? (?:telah |sudah |dah |sedang |akan )?(?:dibekukan|dibeku|beku|disekat|digantung)\b/,
         /\b(?:disyaki|dikesan|dicurigai) (?:terlibat )?(?:dengan )?(?:pengubahan wang haram|money laundering|aktiviti haram)\b|\b(?:buka|nyahsekat|unfreeze) (?:akaun|dana)\b|\b(?:yuran|caj|bayaran) (?:nyahsekat|pembukaan akaun|unfreeze|pengesahan)\b/,
       ],
@@ -385,9 +378,7 @@ export const ms: RuleSet = {
       weight: 3,
       any: [
         /\bbayar (?:cukai|yuran|caj|fee|denda) (?:tu |ni )?(?:dulu|dahulu)\b.{0,30}\b(?:selesai|lepas|keluar|dilepaskan|boleh withdraw)\b/,
-        
         /\b(?:perlu|kena) tambah rm\s?\d[\d,.]{0,12}\b.{0,20}\b(?:kosongkan|lengkapkan|selesaikan)\b|\bselesaikan yuran\b.{0,30}\b(?:duit|dana|wang) balik\b/,
-        
         /\b(?:tak|tidak|x) (?:boleh|dapat) (?:potong|tolak|ditolak|dipotong) (?:dari|daripada) (?:baki|keuntungan|untung|akaun|modal)\b|\b(?:lepas|selepas|sebaik) (?:bayar|jelaskan|transfer|bank in)\b(?: \w+){0,4} (?:terus |semua |seluruh )?(?:dana |duit )?(?:boleh (?:withdraw|keluarkan|dikeluarkan)|dilepaskan|dikeluarkan)\b/,
         /\b(?:saya|aku|i) (?:pun|juga) (?:dah |pernah )?bayar\b(?: \w+){0,5} (?:baru |lepas tu |lepastu )?(?:boleh )?(?:withdraw|keluarkan)\b|\b(?:cukai|yuran|deposit|jaminan) (?:tu |itu )?(?:akan )?(?:dipulangkan|dikembalikan|refund)\b/,
       ],
@@ -399,7 +390,6 @@ export const ms: RuleSet = {
       weight: 1.5,
       any: [
         /\bkalau (?:puan|encik|awak|you|akak|kak|kau|ko) (?:report|lapor)\b.{0,40}\b(?:dikunci|dibekukan|ditutup|tak boleh bantu)\b|\bsaya boleh tolong separuh\b|\bawak cari separuh\b/,
-        
         /\b(?:cuba |pergi )(?:pinjam|hutang)\b|\bboleh (?:pinjam|hutang) (?:dari|daripada|dengan|kat)\b|\bpinjam (?:dulu|je|saja) (?:dari|daripada|kat|dengan) (?:kawan|keluarga|family|saudara|mak ayah|bank|along)\b|\bpinjam(?:an)? along\b|\bpajak (?:rumah|kereta|emas|geran)\b/,
         /\bkalau (?:tak|tidak|x) (?:bayar|transfer|bank in|deposit)\b(?: \w+){0,6} (?:hilang|hangus|dirampas|dibekukan|lebur)\b|\b(?:tak|tiada) masa (?:nak |untuk )?fikir\b|\b(?:saya|aku|i) (?:tambah|bantu|pinjamkan|bagi) (?:separuh|sebahagian|\d[\d,.]{0,12}\s?(?:k|ribu|usdt)?)\b.{0,20}\bbaki(?:nya)?\b/,
       ],
