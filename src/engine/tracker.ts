@@ -76,6 +76,8 @@ export class ConversationTracker {
   private readonly lastSeen = new Map<string, number | null>();
   /** Highest classifier probabilities of the other party's messages, highest first. */
   private readonly topProbabilities: number[] = [];
+  /** How many of the other party's messages the classifier judged (it abstains on the rest). */
+  private judged = 0;
   /** Each sender's last three analyses: the classifier's conversation context. */
   private readonly recent: Record<Message['from'], MessageAnalysis[]> = { them: [], me: [] };
   /** Languages seen so far in the conversation: their rules stay on. */
@@ -225,16 +227,22 @@ export class ConversationTracker {
   }
 
   private recordProbability(p: number): void {
+    this.judged++;
     const top = this.topProbabilities;
     top.push(p);
     top.sort((a, b) => b - a);
     if (top.length > MODEL_TOP_K) top.pop();
   }
 
-  /** Mean of the top message probabilities, or null without a classifier. */
+  /**
+   * Mean of the top message probabilities, or null without a classifier, or when it judged fewer
+   * than half of the other party's messages: a model that can read only the odd message of a
+   * conversation (its numbers and links, in a language it never learnt) abstains on the whole.
+   */
   modelProbability(): number | null {
     const top = this.topProbabilities;
-    return top.length === 0 ? null : top.reduce((a, b) => a + b, 0) / top.length;
+    if (top.length === 0 || 2 * this.judged < this.themCount) return null;
+    return top.reduce((a, b) => a + b, 0) / top.length;
   }
 
   /** The message view: this message's own later-stage evidence and model probability. */
