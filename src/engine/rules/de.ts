@@ -29,7 +29,7 @@ export const de: RuleSet = {
       weight: 1,
       opening: true,
       any: [
-        /\b(?:ist das|bist du|sind sie|spreche ich mit|ist hier|bin ich bei) (?:frau |herr |herrn |dr\.? |der |die )?(?!(?:so|das|es|da|dran|noch|auch|wirklich|echt|sicher|okay|ok|fertig|wach|zuhause|zu hause)\b)[a-z]+(?: [a-z]+)?\s*\?/,
+        /\b(?:ist das|bist du|sind sie|spreche ich mit|ist hier|bin ich bei) (?:frau |herr |herrn |dr\.? |der |die )?(?!(?:so|das|es|da|dran|noch|auch|wirklich|echt|sicher|okay|ok|fertig|wach|zuhause|zu hause|schlimm|normal|serios|legit|wahr|richtig|falsch|gut|schlecht|teuer|billig|sicher|betrug|ein|eine|dein|deine|ihr|ihre|mein|meine|neu|alles|gefahrlich|moglich|erlaubt|legal|nicht|jetzt|schon|dann|denn|hier|sie|er|du)\b)[a-z]+(?: [a-z]+)?\s*\?/,
         /\bfalsche(?:n)? (?:nummer|person|kontakt)\b|\b(?:nummer|kontakt) (?:wohl |leider |anscheinend )?falsch (?:abgespeichert|gespeichert|eingespeichert|notiert|aufgeschrieben|eingetragen)\b/,
         /\bfalsch (?:abgespeichert|gespeichert|eingespeichert|notiert|verbunden)\b|\bverwahlt\b|\bvertippt\b|\bverwechselt worden\b/,
       ],
@@ -503,6 +503,9 @@ export const de: RuleSet = {
 
 
   reporting: [
+    /\b(?:hat|habe|hab|haben|hatte) (?:eine?|diese|so eine|die gleiche|den gleichen) (?:\S+ ){0,3}\S{0,20}(?:sms|nachricht|mail|e-mail|anruf|whatsapp)\S* (?:bekommen|gekriegt|erhalten)\b|\bhie(?:ß|ss) es\b|\bals (?:er|sie|ich|mein \w+|meine \w+) (?:\w+ ){0,2}(?:auszahlen|abheben|auszahlen lassen) wollte\b|\bhat (?:gesagt|gemeint|geschrieben|erzahlt),?\b/,
+    /\b(?:die|der|eine?) (?:\w+ )?(?:frau|mann|typ|kerl|match|dame) (?:von|aus|bei) \w+ (?:sagt|meint|schreibt|behauptet|will)\b|\b(?:jemand|irgendwer|irgendjemand) (?:hat|hatte|will|wollte|schreibt|schrieb)\b|\b(?:ich|er|sie) wurde (?:\S+ ){0,4}(?:in|zu) (?:eine|einer|die|der|den)\b/,
+    /\b(?:ist das|ist sowas|ist die|ist der) (?:\w+ )?(?:echt|serios|seriose|legit|real|betrug)\s?\?|\bsoll ich (?:da )?(?:anrufen|antworten|zahlen|klicken)\b|\bwenn (?:euch|dich|sie|ihnen|dir) (?:jemand|einer|eine)\b|\b(?:wir )?fragen (?:sie )?(?:nie|niemals)\b|\bleite (?:das|es|dir|euch) (?:\w+ )?weiter\b|\bweitergeleitet\b/,
     /\b(?:ich|wir|er|sie|mein(?:e)? \w+) (?:habe|hab|hat|haben|bekam|bekommt|kriegt|kriegte) (?:eine?|diese|so eine|die gleiche|den gleichen) (?:\w+ ){0,2}(?:sms|nachricht|mail|e-mail|anruf|whatsapp)\b|\b(?:bekommen|gekriegt|erhalten)\s*:/,
     /\b(?:er|sie|jemand|so ein(?:e)? (?:typ|frau|mann|kerl)|ein(?:e)? (?:typ|frau|mann|kerl)) (?:hat (?:gesagt|geschrieben|gemeint|erzahlt|gefragt)|sagt|sagte|meint|meinte|schreibt|schrieb|behauptet|behauptete|will,? dass|wollte,? dass|fragt|fragte|erzahlt)\b/,
     /\bhat (?:er|sie) (?:gesagt|geschrieben|gemeint|erzahlt)\b|\b(?:die|der) (?:will|wollte),? dass\b|\bdie (?:schreiben|sagen|erzahlen|wollen|behaupten)\b/,

@@ -3,7 +3,7 @@ import type { RuleSet } from './types.ts';
 // English rules. Weights are hand-set starting values (a later fit on the
 // labelled corpus replaces them); what users read is in ../reasons, by key.
 // Shared fragments keep the patterns readable.
-const APP = '(?:whats ?app|telegram|tg|line|wechat|weixin|signal|kakao|viber|snapchat|skype|hangouts)';
+const APP = '(?:whats ?app|telegram|tg|line(?! (?:of|up|manager|cook|is busy|was busy)\\b)|wechat|weixin|signal|kakao|viber|snapchat|skype|hangouts)';
 const CRYPTO = '(?:usdt|usdc|tether|crypto(?:currency|currencies)?|bitcoin|btc|eth|ethereum|coins?)';
 const INVEST = '(?:invest(?:ing|ment|ments)?|trad(?:e|ing)|profit|earn(?:ing)?|returns?|income)';
 // An amount with its unit: "$4,000", "30k", "2300 usdt", "15%".
@@ -20,12 +20,12 @@ export const en: RuleSet = {
       weight: 1,
       opening: true,
       any: [
-        /\b(?:is this|are you|am i (?:speaking|talking) (?:to|with)|this is not) (?:mr\.? |mrs\.? |ms\.? |miss |dr\.? |coach |auntie |uncle )?[a-z]+(?: [a-z]+)?\s*\?/,
+        /\b(?:(?:is this|this is not) (?!(?:one|real|legit|true|fake|normal|safe|right|ok|okay|correct|serious|spam|scam|it|a|an|the|for|from|your|you|still|really|actually|even|just|also|my|our|that|this|what|how|why|bad|good|free|taken|working|new|allowed|possible|sus)\b)|are you (?!(?:a|an|the|ok|okay|sure|serious|kidding|located|there|home|busy|awake|up|free|done|watching|seeing|coming|going|doing|joking|listening|reading|playing|working|eating)\b)|am i (?:speaking|talking) (?:to|with) )(?:mr\.? |mrs\.? |ms\.? |miss |dr\.? |coach |auntie |uncle )?[a-z]+(?: [a-z]+)?\s*\?/,
         /\b(?:wrong number|wrong person|texted the wrong|sent (?:it |this )?to the wrong|got the wrong number|saved (?:your|the) number wrong|number (?:was |is )?saved wrong|my (?:assistant|secretary) (?:gave|saved)|sorry,? i (?:thought|think) you (?:were|are))\b/,
       ],
       examples: {
-        hit: ['Hi, is this Jenny?', 'Sorry, my assistant saved your number wrong', 'oh sorry wrong number! you seem nice though'],
-        miss: ['is this seat taken', 'see you at dinner'],
+        hit: ['Hi, is this Jenny?', 'are you Tom Miller?', 'Sorry, my assistant saved your number wrong', 'oh sorry wrong number! you seem nice though'],
+        miss: ['is this seat taken', 'see you at dinner', 'are you watching the game?', 'is this one real?'],
       },
     },
     {
@@ -59,8 +59,8 @@ export const en: RuleSet = {
       key: 'pet_name',
       stage: 'rapport',
       weight: 0.4,
-      any: [/\b(?:my )?(?:dear(?! (?:sir|madam|mr|mrs|ms|all|team|customer|colleague|friends|members))|dearest|honey|hun|baby|babe|sweetheart|sweetie|darling|my love|my queen|my king|my sunshine)\b/],
-      examples: { hit: ['good morning dear', 'How was your day honey?'], miss: ['dear sir or madam', 'the dearth of options'] },
+      any: [/\b(?:my )?(?:(?<!\boh )dear(?! (?:sir|madam|mr|mrs|ms|dr|all|everyone|team|customer|client|colleague|friends|members|moderators|admins?|neighbou?rs|parents|diary|god|lord|me)\b)|dearest|honey|hun|(?<!\b(?:like a|and|the|a|new|her|his|their) )baby(?! (?:shower|steps|food|boy|girl|bump|monitor|sister|brother|pics?|photos?|clothes)\b)|babe|sweetheart|sweetie|darling|my love|my queen|my king|my sunshine)\b/],
+      examples: { hit: ['good morning dear', 'How was your day honey?'], miss: ['dear sir or madam', 'the dearth of options', 'oh dear, that is bad', 'slept like a baby', 'mom and baby are doing great'] },
     },
     {
       key: 'love_bombing',
@@ -222,7 +222,7 @@ export const en: RuleSet = {
       stage: 'pitch',
       weight: 1.5,
       any: [
-        new RegExp(`\\b(?:you should|you can|why don'?t you|want to|wanna|would you like to|you could|you must|you need to|let'?s|let me help you|try to) (?:also )?(?:\\w+ )?(?:try|start|join|invest|open an account|make some money|earn|trade)\\b(?: \\w+){0,5} (?:${INVEST}|${CRYPTO}|gold|forex|money|platform|account|with me|together|too|small amount)\\b`),
+        new RegExp(`\\b(?:you should|you can|why don'?t you|want to|wanna|would you like to|you could|you must|you need to|let'?s|let me help you|try to) (?:also )?(?:\\w+ )?(?:(?:try|start)\\b(?: \\w+){0,5} (?:${INVEST}|${CRYPTO}|gold|forex|money|platform|account|small amount)|(?:join|invest|open an account|make some money|earn|trade)\\b(?: \\w+){0,5} (?:${INVEST}|${CRYPTO}|gold|forex|money|platform|account|with me|together|too|small amount))\\b`),
         /\b(?:start|begin|try) (?:with )?(?:a )?(?:small|little) (?:amount|capital|fund|investment|deposit)\b|\bstart with a little\b/,
         /\b(?:start|try|begin) (?:small|slowly|with a little)\b|\btry (?:1|one|a) small (?:trade|amount)\b|\b\d[\d,]{0,24}k? (?:is|would be) a good start\b|\b(?:you'?d|you would|you) need at least (?:[$€£]\s?)?\d|\beven (?:[$€£]\s?)?\d[\d,]*\s?(?:k|usdt|usd|dollars)? (?:works|is (?:ok|enough|fine))\b/,
         /\bgrow (?:your|ur) (?:savings|money|capital|wealth|retirement|nest egg)\b/,
@@ -231,7 +231,7 @@ export const en: RuleSet = {
       ],
       examples: {
         hit: ['you should try investing with me', 'start with a small amount first', 'we can make money together'],
-        miss: ['you should try the pasta', 'let me know when you start'],
+        miss: ['you should try the pasta', 'let me know when you start', 'want to try the taco truck with me saturday?'],
       },
     },
     {
@@ -310,13 +310,13 @@ export const en: RuleSet = {
       stage: 'withdrawal',
       weight: 3.5,
       any: [
-        /\b(?:tax|taxes|fee|fees|commission|margin|deposit|charge|bond|insurance|penalty|payment|profit share)\b(?: \w+){0,8} (?:before|to|in order to|so|then) (?:\w+ ){0,3}(?:withdraw|cash out|take out|releases?|unlock|get (?:your|the) (?:money|funds|profit))/,
+        /\b(?:tax|taxes|fee|fees|commission|margin|deposit|charge|bond|insurance|penalty|payment|profit share)\b(?: \w+){0,8} (?:before|to|in order to|so|then) (?!confirm)(?:\w+ ){0,3}(?:withdraw|cash out|take out|releases?|unlock|get (?:your|the) (?:money|funds|profit))/,
         /\b(?:withdraw|withdrawal|cash out)\b(?: \w+){0,8} (?:requires?|need(?:s)?|must (?:pay|deposit)|pay|deposit)\b(?: \w+){0,4} (?:tax|taxes|fee|fees|commission|margin|deposit|\d+\s?%)/,
         /\b(?:personal income|capital gains?|profit) tax\b(?: \w+){0,8} (?:pay|paid|deposit)\b/,
       ],
       examples: {
         hit: ['you need to pay 20% tax before you can withdraw', 'withdrawal requires a margin deposit of 15%', 'pay the fee then you can cash out'],
-        miss: ['coinbase charges a small network fee when you withdraw', 'pay the tax bill by April'],
+        miss: ['coinbase charges a small network fee when you withdraw', 'pay the tax bill by April', 'you can see the fee before confirming on the withdrawal screen'],
       },
     },
     {
@@ -353,11 +353,11 @@ export const en: RuleSet = {
       any: [
         /\b(?:recover|retrieve|get back|reclaim|trace and recover) (?:your |the |all (?:of )?your )?(?:lost |stolen |scammed )?(?:funds|money|assets|crypto|bitcoin|usdt|investment)\b/,
         /\b(?:fund|asset|crypto|scam|money) recovery\b|\bblockchain forensic/,
-        /\b(?:recovery|retrieval|processing|legal|lawyer'?s?|agent) fee\b/,
+        /\b(?:recovery|retrieval|legal|lawyer'?s?|agent) fee\b|\bprocessing fee\b.{0,40}\b(?:recover|funds|release|unfreeze|within|in advance|paid|compensation|refund|clearance)|\b(?:pay|paid|send)\b.{0,30}\bprocessing fee\b|\bprocessing fee of\b/,
       ],
       examples: {
         hit: ['we can recover your lost funds within 48 hours', 'our asset recovery team traced your usdt'],
-        miss: ['i recovered from the flu'],
+        miss: ['i recovered from the flu', 'they charge a visa processing fee at work'],
       },
     },
 
@@ -413,21 +413,21 @@ export const en: RuleSet = {
       any: [
         /\b(?:i|we) (?:can|could|will|'?ll|want to|would love to|am happy to) (?:show|guide|teach|help|set|start|open|walk) (?:you|u)(?: up)?\b(?: \w+){0,4} (?:one time|how|tonight|step by step|if you want|start|small|a little|the same|to do)/,
         /\b(?:i'?d|i would) (?:be happy|be glad|love) to (?:show|teach|guide|help) (?:you|u)\b|\bif (?:you|u) want,? i (?:can|could) (?:teach|show|help|guide|walk) (?:you|u)\b/,
-        /\b(?:set (?:you|u|it) up|open (?:a |an )?(?:small |personal |trading )?account for (?:you|u)|(?:i'?ll|i will|let me) (?:set|open) (?:it|one) (?:up )?for (?:you|u))\b/,
+        /\b(?:set (?:you|u) up|set it up for (?:you|u)|(?:i|we)(?:'ll| will| can| could) set it up\b|open (?:a |an )?(?:small |personal |trading )?account for (?:you|u)|(?:i'?ll|i will|let me) (?:set|open) (?:it|one) (?:up )?for (?:you|u))\b/,
         /\b(?:just|only)(?: need to)? (?:open|fund|subscribe(?: to)?|register|download|deposit (?:in|into)|follow)\b(?: \w+){0,3} (?:account|bot|app|platform|pool|signals?)\b/,
       ],
-      examples: { hit: ['If you want I can show you one time, just small amount', 'I can set you up tonight', 'you just need to subscribe the bot'], miss: ['I can show you the photos later', 'let me set up the tent'] },
+      examples: { hit: ['If you want I can show you one time, just small amount', 'I can set you up tonight', 'you just need to subscribe the bot'], miss: ['I can show you the photos later', 'let me set up the tent', 'we set it up as a partnership'] },
     },
     {
       key: 'future_together',
       stage: 'pitch',
       weight: 1.2,
       any: [
-        /\b(?:for|save for|saving for) (?:us|our (?:future|wedding|house|home|life|family|honeymoon|trip)|our wedding fund)\b/,
+        /\b(?:save|saving|invest|investing|build|building|earn|earning) (?:\w+ )?for (?:us|our (?:future|wedding|house|home|life|family|honeymoon|trip)|our wedding fund)\b|\bfor our (?:future|wedding|house|honeymoon)\b|\bsavings? (?:\w+ )?for us\b|\bdo (?:this|it) for us\b/,
         /\b(?:passive|extra|second|own) income\b|\bfinancial (?:freedom|independence)\b/,
         /\bso (?:you|u) (?:don'?t|won'?t|do not) (?:need to |have to )?(?:work|depend)\b|\byou work (?:so|too) hard\b/,
       ],
-      examples: { hit: ['we can do it together and save for us', 'I want you to have passive income too', 'you work so hard, this is easy'], miss: ['we are saving for a new couch'] },
+      examples: { hit: ['we can do it together and save for us', 'I want you to have passive income too', 'you work so hard, this is easy'], miss: ['we are saving for a new couch', 'pray for us tonight', 'that is standard for us'] },
     },
     {
       key: 'guilt_trip',
@@ -501,10 +501,10 @@ export const en: RuleSet = {
       any: [
         /\bborrow (?:some )?(?:money )?(?:from|on) (?:a |your |ur )?(?:friends?|family|sister|brother|parents|credit card|bank|kids|son|daughter)\b/,
         /\b(?:401k|home equity|personal) loan\b|\btake (?:out )?a loan\b/,
-        /\bif (?:you|u) (?:stop|report|don'?t pay|do not pay|refuse)\b.{0,30}\b(?:lose|frozen|gone|confiscated)\b|\blose all of it\b/,
+        /\bif (?:you|u) (?:stop|report|don'?t pay|do not pay|refuse)\b.{0,30}\b(?:lose|frozen|gone|confiscated)\b|\b(?:or|and) (?:you(?:'ll| will)? )?lose all of it\b/,
         /\bno time to think\b|\b(?:or|and) (?:you )?(?:will )?lose everything\b|\ball your (?:money|profit|funds) (?:is|will be) (?:gone|lost|confiscated)\b|\bdon'?t let the profit (?:be )?wasted\b/,
       ],
-      examples: { hit: ['Maybe borrow from friend? Just few days', 'There is no time to think!!'], miss: ['can I borrow your ladder'] },
+      examples: { hit: ['Maybe borrow from friend? Just few days', 'There is no time to think!!'], miss: ['can I borrow your ladder', 'most startups fail, you could lose all of it'] },
     },
     {
       key: 'victim_outreach',
@@ -537,13 +537,20 @@ export const en: RuleSet = {
 
 
   reporting: [
-    /\b(?:i|we|she|he|they|mom|mum|dad|my (?:mom|mum|dad|mother|father|friend|aunt|uncle|grandma|grandpa|sister|brother|neighbou?r|coworker|colleague))\b(?: (?:just|also|all))? (?:got|received|get|keep getting|keeps getting) (?:a|an|this|these|that|the same|some|another) (?:\w+ ){0,2}(?:text|sms|message|dm|email|e-mail|call|whatsapp|voicemail|letter)s?\b|\b(?:keeps?|kept) (?:posting|sending|texting|messaging|dming) (?:about|me|him|her|us|them|that|this)\b|\bposting about\b|\bthoughts\s*\?|\bsounds? (?:legit|real|too good)\s*\?/,
+    /\b(?:dmed|dm'?d|messaged|texted|pinged|inboxed) me\b|\b(?:and|then|just) (?:said|says|wrote|asked|replied)\b|(?<!\b(?:as|like) )\bi (?:said|replied|answered|told (?:him|her|them))\b|\bsomething like(?=\s?[:"'“])|\b(?:it|the (?:text|message|email|sms|dm|ad|post)) (?:says|said|reads|read)(?=\s?[:"'“])/,
+    /\b(?:nobody|no one|no-one) (?:legit|legitimate|real|honest|serious)\b|\b(?:hyping|promoting|selling|pitching|advertising) (?:it|this|that) as\b/,
+    /\bforward(?:ing|ed)? (?:this|that|it|you|me|him|her|these)\b|\b(?:someone|somebody|a friend|a stranger|my (?:mom|mum|dad|mother|father|grandma|grandpa|aunt|sister|brother|friend|cousin|coworker|colleague|neighbou?r|wife|husband)) (?:just )?(?:sent|forwarded|posted|shared) (?:me |us )?(?:this|that|these)\b|\blook (?:at )?what (?:\w+ ){0,2}(?:sent|wrote|said|posted)\b/,
+    /\bis (?:this|that|it)(?: one)? (?:real|legit|legitimate|true|safe|a real company)\b|\bam i (?:getting|being) scammed\b|\bis (?:this|that|it) the (?:pig|scam|wrong number)\b|\bshould i (?:call|reply|answer|click|pay)\b/,
+    /\b(?:if|when) (?:anyone|anybody|someone|somebody|a stranger) (?:contacts?|offers?|asks?|promises?|claims?|messages?|texts?|calls?|says)\b|\b(?:anyone|anybody|someone|people|those) (?:who )?(?:claiming|offering|promising|claims|offers|promises|asking)\b|\bclaiming (?:to be|they)\b/,
+    /\b(?:will|would) never ask (?:you )?(?:to|for)\b|\b(?:are|were|being|get|got) (?:asked|told|instructed|pressured) to\b/,
+    /\b(?:mr|mrs|ms|dr)\.? [a-z]+ (?:says|said|told|claims)\b|\bthe [a-z]+ (?:guy|girl|man|woman|match|dude|lady) (?:says|said|told|claims|wants)\b|\b(?:someone|somebody) (?:posted|commented|wrote)\b|\b(?:i|we|she|he|they) got a (?:\S{1,20} ){0,3}(?:text|message|sms|email|dm) (?:that says|saying|from)\b/,
+    /\b(?:i|we|she|he|they|mom|mum|dad|my (?:mom|mum|dad|mother|father|friend|aunt|uncle|grandma|grandpa|sister|brother|neighbou?r|coworker|colleague))\b(?: (?:just|also|all))? (?:got|received|get|keep getting|keeps getting) (?:a|an|this|these|that|the same|some|another) (?:\S{1,20} ){0,3}(?:text|sms|message|dm|email|e-mail|call|whatsapp|voicemail|letter)s?\b|\b(?:keeps?|kept) (?:posting|sending|texting|messaging|dming) (?:about|me|him|her|us|them|that|this)\b|\bposting about\b|\bthoughts\s*\?|\bsounds? (?:legit|real|too good)\s*\?/,
     /\b(?:he|she|they|this (?:guy|girl|woman|man|person)|someone|somebody|the (?:guy|girl|woman|man|person)|a (?:guy|girl|woman|man)) (?:said|says|wrote|told (?:me|him|her|them)|keeps? (?:saying|asking|telling)|wants? (?:me|him|her|them) to|asked (?:me|him|her|them) to|claims?|claimed|is asking|was asking|sent (?:me|him|her) (?:a|this))\b/,
     /\b(?:scam|scammer|scammers|fraud|fraudster|con artist)s?\b.{0,40}\b(?:say|said|ask|asked|use|told|tell|want)\b/,
     /\b(?:who|that) (?:says|said|claims|claimed|keeps (?:saying|asking)|told you|wants you to)\b/,
     /\b(?:article|news|video|podcast|documentary|story) (?:about|on)\b/,
     /\b(?:the exact words|(?:his|her|their) (?:exact )?words|word for word|the script|verbatim|screenshot of (?:his|her|their|the) messages?)\b/,
-    /\b(?:he|she|they) (?:was|were|is|are|'s|'re) (?:calling|showing|telling|asking|sending|pushing|pitching|texting)\b/,
+    /\b(?:he|she|they)(?: was| were| is| are|'s|'re|’s|’re) (?:now )?(?:calling|showing|telling|asking|sending|pushing|pitching|texting|going to (?:tell|ask|show|say|pitch))\b/,
     /\blet me guess\b|\b(?:dms?|messages?|texts?|comments?|lines?) like\b|\b(?:does|did) (?:that|this|it) (?:sound|seem|look) (?:normal|legit|right|real|ok|okay|sus)\b|\bis (?:this|that|it) (?:legit|normal|a scam)\b/,
     /\bmy (?:mom|mum|dad|mother|father|grandma|grandpa|nan|aunt|uncle|sister|brother|friend|cousin|coworker|colleague|neighbou?r|wife|husband)\b.{0,40}\b(?:got|was|is being|has been|keeps getting) (?:added|contacted|texted|messaged|dmed|scammed|targeted)\b/,
     /\b(?:a|this|that|some) (?:guy|girl|woman|man|person|match|dude|lady|stranger) (?:who|from|on|matched|messaged|texted|dmed|called)\b/,
