@@ -175,7 +175,7 @@ describe('a classifier outside its competence', () => {
   });
   const messages: Message[] = [
     { from: 'them', text: '안녕하세요 혹시 민수씨인가요?' },
-    { from: 'them', text: 'my aunt is a senior analyst, guaranteed profit 3% a day, deposit 500 USDT' },
+    { from: 'them', text: 'my aunt is a senior analyst' },
   ];
 
   it('abstains: a low probability on text it cannot read is no evidence of innocence', async () => {
