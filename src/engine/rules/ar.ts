@@ -1,3 +1,4 @@
+import { scriptBoundary } from './boundary.ts';
 import type { RuleSet } from './types.ts';
 
 // Arabic rules: Gulf, Egyptian and Levantine chat and Modern Standard Arabic.
@@ -10,9 +11,8 @@ import type { RuleSet } from './types.ts';
 // turns \b into a boundary that knows Arabic letters (JavaScript's \b only
 // knows ASCII, and the joined rule has no `u` flag).
 // Weights are hand-set starting values; the corpus fit replaces them.
-const W = '[\u0621-\u064a\u066e-\u06d3a-z0-9]';
-const BND = `(?:(?<!${W})(?=${W})|(?<=${W})(?!${W}))`;
-const R = (source: string): RegExp => new RegExp(source.replaceAll('\\b', BND).replaceAll('ة', '[هة]').replaceAll('ى', '[ىي]'));
+const arabicBoundary = scriptBoundary('\u0621-\u064a\u066e-\u06d3');
+const R = (source: string): RegExp => new RegExp(arabicBoundary(source).replaceAll('ة', '[هة]').replaceAll('ى', '[ىي]'));
 
 const L = '[\u0621-\u064a]'; // one Arabic letter
 const D = '[0-9\u0660-\u0669\u06f0-\u06f9]';

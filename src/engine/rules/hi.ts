@@ -1,3 +1,4 @@
+import { scriptBoundary } from './boundary.ts';
 import type { RuleSet } from './types.ts';
 
 // Hindi rules in Devanagari (romanised Hinglish is hi-latn.ts). Devanagari is
@@ -10,10 +11,10 @@ import type { RuleSet } from './types.ts';
 // boundary that knows Devanagari (JavaScript's \b only knows ASCII, and the
 // joined rule has no `u` flag). Indian amounts: हज़ार, लाख, करोड़, k, L, cr, ₹.
 // Weights are hand-set starting values; the corpus fit replaces them.
-const W = '[\u0900-\u0963\u0966-\u097fa-z0-9]';
-const BND = `(?:(?<!${W})(?=${W})|(?<=${W})(?!${W}))`;
+const W = '[\u0900-\u0963\u0966-\u097fa-z0-9]'; // one Devanagari letter, sign or digit, or a Latin one
+const devanagariBoundary = scriptBoundary('\u0900-\u0963\u0966-\u097f');
 const R = (source: string): RegExp =>
-  new RegExp(source.normalize('NFD').replaceAll('\\b', BND).replaceAll('\u093c', '\u093c?').replace(/[\u0901\u0902]/g, '[\u0901\u0902]?'));
+  new RegExp(devanagariBoundary(source.normalize('NFD')).replaceAll('\u093c', '\u093c?').replace(/[\u0901\u0902]/g, '[\u0901\u0902]?'));
 
 const DV = '[\u0900-\u0963]'; // one Devanagari letter or sign
 const APP = '(?:व्हाट्सएप|व्हाट्सऐप|वॉट्सऐप|वाट्सएप|व्हाट्सप्प|व्हाट्सअप|whats ?app|टेलीग्राम|टेलिग्राम|telegram|tg|इंस्टा|इंस्टाग्राम|instagram|स्नैपचैट|सिग्नल|signal|लाइन|line|वीचैट|wechat)';

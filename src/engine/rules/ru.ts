@@ -1,3 +1,4 @@
+import { scriptBoundary } from './boundary.ts';
 import type { RuleSet } from './types.ts';
 
 // Russian rules. Patterns run on folded text: lower case, "ё" is "е" and "й"
@@ -8,9 +9,8 @@ import type { RuleSet } from './types.ts';
 // Russian inflects heavily: stems are followed by short bounded endings
 // ("инвестиц[а-я]{0,4}"). Weights are hand-set starting values; the corpus fit
 // replaces them.
-const W = '[а-яa-z0-9]';
-const BND = `(?:(?<!${W})(?=${W})|(?<=${W})(?!${W}))`;
-const R = (source: string): RegExp => new RegExp(source.replaceAll('\\b', BND));
+const cyrillicBoundary = scriptBoundary('а-я');
+const R = (source: string): RegExp => new RegExp(cyrillicBoundary(source));
 
 const APP = '(?:whats ?app|ватсап+|вотсап+|вацап|ватсапе|вотсапе|телеграм+|телеграме|телега|телегу|телеге|тг|telegram|tg|viber|ваибер|signal|line|wechat|вичат|скаип|skype)';
 const CRYPTO = '(?:usdt|юсдт|тезер[а-я]{0,2}|tether|usdc|btc|биткоин[а-я]{0,3}|bitcoin|eth|эфир[а-я]{0,2}|крипт[а-я]{1,8})';
