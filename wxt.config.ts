@@ -36,7 +36,8 @@ const preactTextOnly = {
 const testHooks = process.env.REDFLAG_TEST_HOOKS === '1';
 
 // Least privilege: no host permissions (content scripts run only on the chat
-// sites listed by the site adapters), no remote code, no network requests.
+// sites listed by the site adapters; the opt-in platform guard asks for access at
+// runtime), no remote code, no network requests.
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -45,7 +46,18 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'RedFlag',
     description: 'Warns you, on your own device, when a chat looks like a pig-butchering investment scam.',
-    permissions: ['storage', 'contextMenus', 'activeTab', ...(browser === 'firefox' ? [] : ['scripting', 'offscreen'])],
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen']), ...(testHooks && browser !== 'firefox' ? ['declarativeNetRequest'] : [])],
+    // The platform guard (off by default) asks for these at runtime, from the options page,
+    // only when the user turns it on, and gives them back when it is turned off.
+    ...(browser === 'firefox'
+      ? // Firefox's MV2 does not take declarativeNetRequest as an optional permission: the guard's page check does the job there.
+        { optional_permissions: ['*://*/*'] }
+      : { optional_host_permissions: ['*://*/*'], optional_permissions: ['declarativeNetRequest'] }),
+    // Test builds hold the guard's optional access from the start: browsers offer automation no
+    // way to answer a permission prompt. Release builds ask for it at runtime (tests/browser/platform-guard.test.ts).
+    ...(testHooks && browser !== 'firefox' ? { host_permissions: ['*://*/*'] } : {}),
+    // The guard's warning page replaces a stopped page, so pages may navigate to it (and nothing else).
+    web_accessible_resources: browser === 'firefox' ? ['guard.html'] : [{ resources: ['guard.html'], matches: ['<all_urls>'] }],
     content_security_policy:
       browser === 'firefox'
         ? ("script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" as unknown as undefined)

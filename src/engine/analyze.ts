@@ -183,7 +183,7 @@ function tagsOf(e: AnyEntity): EntityTag[] {
     case 'wallet':
       return ['wallet'];
     case 'url':
-      return (e as UrlEntity).wellKnown ? [] : ['private_url'];
+      return urlTags(e as UrlEntity);
     case 'handle':
     case 'phone':
       return ['contact'];
@@ -194,6 +194,12 @@ function tagsOf(e: AnyEntity): EntityTag[] {
       return amount !== null && amount >= 1000 ? ['money', 'big_money'] : ['money'];
     }
   }
+}
+
+function urlTags(url: UrlEntity): EntityTag[] {
+  if (url.wellKnown) return [];
+  const kind = url.judgement.kind;
+  return kind === 'reported' || kind === 'lookalike' || kind === 'suspicious' ? ['private_url', `${kind}_domain`] : ['private_url'];
 }
 
 function entityTags(entities: AnyEntity[]): Set<EntityTag> {

@@ -2,6 +2,8 @@ import { LinkifyIt } from 'linkify-it';
 import { parse as parseDomain } from 'tldts';
 import { findMoney } from './nlp.ts';
 import { type NormalizedText, originalSpan } from './normalize.ts';
+import { type DomainJudgement, judgeDomain } from './platform/domains.ts';
+import { isWellKnownService, MESSAGING_HOSTS } from './platform/services.ts';
 import { findWalletAddresses, type WalletNetwork } from './wallets.ts';
 
 /** Things found in a message. Spans are in the original text; `value` is folded. */
@@ -20,6 +22,8 @@ export interface UrlEntity extends Entity {
   domain: string;
   /** Well-known services (messaging apps, big exchanges): not a private platform. */
   wellKnown: boolean;
+  /** Reported, look-alike, suspicious, real or unknown (platform/domains.ts). */
+  judgement: DomainJudgement;
 }
 
 export interface MoneyEntity extends Entity {
@@ -35,20 +39,6 @@ export interface WalletEntity extends Entity {
 
 export type AnyEntity = Entity | UrlEntity | MoneyEntity | WalletEntity;
 
-// Messaging apps' own link hosts are handles, and big services are not "a
-// platform someone made for you": neither counts as a private trading site.
-const MESSAGING_HOSTS = new Set(['t.me', 'telegram.me', 'wa.me', 'line.me', 'signal.me', 'm.me', 'weixin.qq.com', 'whatsapp.com']);
-const WELL_KNOWN_DOMAINS = new Set(
-  [
-    'google.com', 'youtube.com', 'youtu.be', 'facebook.com', 'instagram.com', 'twitter.com', 'x.com', 'tiktok.com',
-    'linkedin.com', 'reddit.com', 'wikipedia.org', 'amazon.com', 'apple.com', 'microsoft.com', 'github.com',
-    'coinbase.com', 'binance.com', 'binance.us', 'kraken.com', 'crypto.com', 'gemini.com', 'robinhood.com',
-    'fidelity.com', 'schwab.com', 'vanguard.com', 'paypal.com', 'venmo.com', 'zelle.com', 'ic3.gov', 'ftc.gov',
-    'reportfraud.ftc.gov', 'spotify.com', 'netflix.com', 'airbnb.com', 'booking.com', 'zoom.us', 'bbc.co.uk',
-    'nytimes.com', 'cnn.com', 'yelp.com', 'maps.app.goo.gl', 'goo.gl', 'imdb.com', 'etsy.com', 'ebay.com',
-  ].concat([...MESSAGING_HOSTS]),
-);
-
 const linkify = new LinkifyIt();
 linkify.set({ fuzzyLink: true, fuzzyEmail: false });
 linkify.tlds(
@@ -60,6 +50,22 @@ const HANDLE = /(?<![\w@.])@[a-z][a-z0-9_.]{3,31}\b/g;
 const APP_ID = /\b(?:telegram|tg|whatsapp|wa|line|wechat|weixin|signal|kakao|viber|skype|snap(?:chat)?)\s*(?:(?:id|name|handle|number|no\.?)\s*)?(?:is|:|-|=)\s*(@?[a-z0-9][a-z0-9_.-]{3,31})/g;
 const PHONE = /(?<![\w])\+?\d[\d\s().-]{6,18}\d(?![\w])/g;
 const PERCENT = /\b\d+(?:[.,]\d+)?\s?(?:%|percent\b|pct\b)/g;
+
+const SEVERITY: Record<DomainJudgement['kind'], number> = { reported: 4, lookalike: 3, suspicious: 2, unknown: 1, real: 0 };
+
+/**
+ * Folding turns "bіnance.com" (Cyrillic і) into binance.com, so a link is also
+ * judged as written: look-alike letters are exactly what the eye misses. The
+ * graver of the two judgements stands; a link spelled out with spaces ("c o i n
+ * b a s e . c o m") reads as written only once folded.
+ */
+function judgeLink(foldedUrl: string, original: string, [start, end]: [number, number]): DomainJudgement {
+  const folded = judgeDomain(foldedUrl);
+  const asWritten = original.slice(start, end);
+  if (/^[\x21-\x7e]*$/.test(asWritten)) return folded;
+  const written = judgeDomain(asWritten);
+  return SEVERITY[written.kind] > SEVERITY[folded.kind] ? written : folded;
+}
 
 export function findEntities(original: string, folded: NormalizedText): AnyEntity[] {
   const text = folded.text;
@@ -81,8 +87,9 @@ export function findEntities(original: string, folded: NormalizedText): AnyEntit
       push('handle', m.index, m.lastIndex);
       continue;
     }
-    const wellKnown = WELL_KNOWN_DOMAINS.has(domain) || WELL_KNOWN_DOMAINS.has(host);
-    push('url', m.index, m.lastIndex, { domain, wellKnown });
+    const judgement = judgeLink(m.url, original, originalSpan(folded, m.index, m.lastIndex));
+    const wellKnown = judgement.kind === 'real' || ((isWellKnownService(domain) || isWellKnownService(host)) && judgement.kind === 'unknown');
+    push('url', m.index, m.lastIndex, { domain, wellKnown, judgement });
   }
   for (const m of text.matchAll(HANDLE)) push('handle', m.index, m.index + m[0].length);
   for (const m of text.matchAll(APP_ID)) push('handle', m.index, m.index + m[0].length);

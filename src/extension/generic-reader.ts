@@ -23,7 +23,7 @@ export async function checkSelectionOrPage(tabId: number, selection: string | nu
 
 export async function showResult(tabId: number, reply: ScorerReply): Promise<void> {
   const view: CheckView =
-    'ok' in reply && reply.ok
+    'ok' in reply && reply.ok && 'verdict' in reply
       ? { level: reply.verdict.level, reasons: topReasons(reply.verdict), error: null }
       : { level: 'none', reasons: [], error: 'error' in reply ? reply.error : 'no answer' };
   await run(tabId, showOverlay, [view]);

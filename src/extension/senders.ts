@@ -6,6 +6,7 @@ export interface Sender {
   id?: string;
   url?: string;
   tab?: { id?: number; url?: string };
+  frameId?: number;
 }
 
 /** This extension's identity, as the handlers compare senders against it. */
@@ -33,4 +34,18 @@ export function isExtensionPage(sender: Sender, self: Self): boolean {
 /** A message from the background service worker, the only caller the offscreen scorer answers. */
 export function isBackground(sender: Sender, self: Self): boolean {
   return sender.id === self.id && sender.tab === undefined && sender.url === `${self.origin}background.js`;
+}
+
+/**
+ * The web page of a message from RedFlag's platform guard: this extension's script in
+ * the top frame of a tab on an http(s) page. The address is the sender's, set by the browser.
+ */
+export function guardedPage(sender: Sender, self: Self): string | null {
+  if (sender.id !== self.id || sender.tab?.id === undefined || sender.frameId !== 0 || !sender.url) return null;
+  return /^https?:\/\//.test(sender.url) ? sender.url : null;
+}
+
+/** RedFlag's own warning page (guard.html), open as a tab of its own. */
+export function isGuardPage(sender: Sender, self: Self): boolean {
+  return sender.id === self.id && sender.tab?.id !== undefined && sender.frameId === 0 && typeof sender.url === 'string' && sender.url.startsWith(`${self.origin}guard.html`);
 }

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { Stage } from '../engine/types.ts';
+import { GUARD_DEFAULTS, type GuardSettings } from './guard/settings.ts';
 import { DAY_MS, SILENCE_DAYS, type SilencedEntry, threadHash } from './silenced.ts';
 
 export type { SilencedEntry } from './silenced.ts';
@@ -37,3 +38,12 @@ export async function setSilenced(thread: string, site: string, stage: Stage | n
   await silenced.setValue(all);
 }
 
+
+/** The platform guard's settings (read them through `readGuardSettings`). */
+export const guardSettings = storage.defineItem<GuardSettings>('local:guard', { fallback: GUARD_DEFAULTS, version: 1 });
+
+/** Domains that flagged conversations sent, so opening them later is guarded: domain → when seen. */
+export const chatDomains = storage.defineItem<Record<string, number>>('local:guardChatDomains', { fallback: {}, version: 1 });
+
+/** Hosts the user chose to open anyway, until the browser closes: host → until when. */
+export const continuedHosts = storage.defineItem<Record<string, number>>('session:guardContinued', { fallback: {} });

@@ -1,3 +1,4 @@
+import type { PageFinding } from '../engine/platform/page.ts';
 import type { Level, Stage } from '../engine/types.ts';
 
 /**
@@ -16,6 +17,8 @@ export const LIMITS = {
   requestChars: 400_000,
   /** A message key or a thread id. */
   idChars: 512,
+  /** Lines of a page's visible text in one guard request (the engine reads as many). */
+  pageLines: 600,
 } as const;
 
 export interface WireMessage {
@@ -64,6 +67,11 @@ export interface ThreadVerdict {
   warnedAtKey: string | null;
   reasons: ReasonView[];
   flagged: FlaggedMessage[];
+  /**
+   * Web domains the other party sent (not well-known services), once the thread is warned
+   * at medium or higher: the platform guard treats them as suspect when they are opened.
+   */
+  domains: string[];
   /** Messages the scorer holds for this thread: the content script checks it stays in step. */
   length: number;
 }
@@ -74,6 +82,35 @@ export function topReasons(verdict: ThreadVerdict, count = 5): string[] {
 }
 
 export type ScoreResponse = { ok: true; verdict: ThreadVerdict } | { ok: false; error: string };
+
+/**
+ * The platform guard's question about the page it runs on. The page's address comes
+ * from the sender (set by the browser), never from the request; `lines` is the page's
+ * visible text, or null when only the address is to be judged (at document start).
+ */
+export interface GuardRequest {
+  type: 'redflag:guard';
+  lines: string[] | null;
+}
+
+export type GuardResponse = { ok: true; finding: GuardFinding | null } | { ok: false; error: string };
+
+/** Why the guard stopped a page: the engine's finding, or the user's and the chats' own lists. */
+export type GuardFinding = PageFinding | { kind: 'listed_by_you'; host: string } | { kind: 'seen_in_chat'; host: string; domain: string };
+
+export function parseGuardRequest(m: unknown): Parsed<GuardRequest> {
+  if (!isObject(m) || m.type !== 'redflag:guard') return { ok: false, error: 'not a guard request' };
+  if (m.lines === null) return { ok: true, value: { type: 'redflag:guard', lines: null } };
+  if (!Array.isArray(m.lines)) return { ok: false, error: '"lines" must be an array of strings or null' };
+  if (m.lines.length > LIMITS.pageLines) return { ok: false, error: `at most ${LIMITS.pageLines} lines per request (got ${m.lines.length})` };
+  let chars = 0;
+  for (const [i, line] of m.lines.entries()) {
+    if (typeof line !== 'string') return { ok: false, error: `line ${i} is not a string` };
+    chars += line.length;
+    if (chars > LIMITS.requestChars) return { ok: false, error: `request holds more than ${LIMITS.requestChars} characters of text` };
+  }
+  return { ok: true, value: { type: 'redflag:guard', lines: m.lines as string[] } };
+}
 
 /** Which classifier the scorer runs, or why it runs on rules alone. */
 export type ModelStatus = { state: 'loaded'; version: string } | { state: 'rules-only'; reason: string } | { state: 'loading' };

@@ -1,16 +1,18 @@
 import browser from 'webextension-polyfill';
 import { OnnxClassifier } from '../classifier/onnx.ts';
 import type { Classifier } from '../engine/score.ts';
-import { type CheckRequest, type ModelStatus, type ScoreRequest, type ScoreResponse } from './protocol.ts';
+import { judgePageAddress, judgePageText } from '../engine/platform/page.ts';
+import { type CheckRequest, type GuardResponse, type ModelStatus, type ScoreRequest, type ScoreResponse } from './protocol.ts';
 import { ThreadScorer } from './thread-scorer.ts';
 
 /** A call to the scorer, made only by the background after it checked the sender and the request. */
 export type ScorerCall =
   | { type: 'score'; thread: string; request: ScoreRequest }
   | { type: 'check'; request: CheckRequest }
-  | { type: 'status' };
+  | { type: 'status' }
+  | { type: 'guard'; url: string; lines: string[] | null };
 
-export type ScorerReply = ScoreResponse | ModelStatus;
+export type ScorerReply = ScoreResponse | ModelStatus | GuardResponse;
 
 /**
  * The warm scorer of the extension: one classifier session (onnxruntime-web,
@@ -42,6 +44,14 @@ export class ScorerRuntime {
     if (call.type === 'status') {
       await this.scorer;
       return this.status;
+    }
+    if (call.type === 'guard') {
+      // The rules alone judge pages: no classifier, so no waiting for the model to load.
+      try {
+        return { ok: true, finding: call.lines ? judgePageText(call.url, call.lines) : judgePageAddress(call.url) };
+      } catch (e) {
+        return { ok: false, error: (e as Error).message };
+      }
     }
     try {
       const scorer = await this.scorer;

@@ -1,4 +1,5 @@
 import { addWithClassifier, type Classifier, ConversationTracker, levelAtLeast, type Message, type PreparedMessage, reasonText, type Stage, STAGES } from '../engine/index.ts';
+import type { UrlEntity } from '../engine/entities.ts';
 import type { ScoreRequest, ThreadVerdict } from './protocol.ts';
 
 /** A badge goes on a message whose own evidence is at least this strong (log-odds points). */
@@ -13,7 +14,11 @@ interface ThreadState {
   keys: string[];
   /** Each message's own strongest evidence (by message index), for its badge. */
   evidence: Map<number, { points: number; text: string; rule: string }>;
+  /** Registrable domains of the links the other party sent (not well-known services). */
+  domains: Set<string>;
 }
+/** A thread keeps at most this many domains (a spammy thread cannot grow it without bound). */
+const MAX_DOMAINS = 20;
 
 /**
  * Keeps one incremental tracker per thread and scores new messages, batching
@@ -36,7 +41,7 @@ export class ThreadScorer {
   async score(thread: string, request: ScoreRequest): Promise<ThreadVerdict> {
     let state = this.threads.get(thread);
     if (!state || request.reset) {
-      state = { tracker: new ConversationTracker(), keys: [], evidence: new Map() };
+      state = { tracker: new ConversationTracker(), keys: [], evidence: new Map(), domains: new Set() };
       this.threads.delete(thread);
       this.threads.set(thread, state);
       if (this.threads.size > MAX_THREADS) this.threads.delete(this.threads.keys().next().value!);
@@ -47,6 +52,9 @@ export class ThreadScorer {
     prepared.forEach((p, i) => {
       // A badge shows what this message itself says, even when the same rule already fired earlier.
       if (messages[i]!.from !== 'them') return;
+      for (const e of p.analysis.entities) {
+        if (e.kind === 'url' && !(e as UrlEntity).wellKnown && state.domains.size < MAX_DOMAINS) state.domains.add(asciiDomain((e as UrlEntity).judgement.domain));
+      }
       for (const hit of p.analysis.hits) {
         const { rule } = hit;
         if (hit.quoted || rule.weight < BADGE_MIN_POINTS || NO_BADGE_STAGES.has(rule.stage)) continue;
@@ -78,8 +86,18 @@ export class ThreadScorer {
       warnedAtKey: v.warnedAt === null ? null : keyOf(v.warnedAt),
       reasons: v.reasons.map((r) => ({ rule: r.rule, text: r.text, points: r.points, stage: r.stage, key: keyOf(r.message), quote: r.evidence?.quote ?? null })),
       flagged: warned ? [...state.evidence.entries()].flatMap(([i, b]) => (keyOf(i) ? [{ key: keyOf(i)!, reason: b.text, rule: b.rule }] : [])) : [],
+      domains: warned ? [...state.domains] : [],
       length: state.keys.length,
     };
+  }
+}
+
+/** The form a browser's address bar holds (punycode), so "bіnance.com" is never stored as binance.com. */
+function asciiDomain(domain: string): string {
+  try {
+    return new URL(`http://${domain}`).hostname;
+  } catch {
+    return domain;
   }
 }
 

@@ -60,6 +60,8 @@ export async function launch(extension: string = EXTENSION): Promise<Session> {
         return '';
       }
     })();
+    // A top-level navigation is the page the person goes to (the guard's "Go back" or "Continue anyway"), not a request RedFlag makes.
+    if (request.isNavigationRequest() && request.resourceType() === 'document' && isTopFrame(request)) return;
     if (request.serviceWorker() || frameUrl.startsWith('chrome-extension://')) extensionRequests.push(url);
   };
   context.on('request', record);
@@ -84,6 +86,14 @@ export async function launch(extension: string = EXTENSION): Promise<Session> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+function isTopFrame(request: Request): boolean {
+  try {
+    return request.frame().parentFrame() === null;
+  } catch {
+    return false;
+  }
 }
 
 /** Opens a site's real URL, answered with a saved fixture page. */

@@ -32,6 +32,21 @@ describe.each([
     expect(again.length).toBe(messages.length + 1);
   });
 
+  it('lists the domains the other party sent once the thread is warned, in the form an address bar holds', async () => {
+    const scorer = await make();
+    const quiet = await scorer.score('d', request('d', [{ from: 'them', text: 'my blog is gardening-notes.net' }]));
+    expect(quiet.domains).toEqual([]);
+    const links = [
+      { from: 'them' as const, text: 'register on coinvexa-pro dot com, my aunt is an analyst and we make 3% a day' },
+      { from: 'them' as const, text: 'or use https://bіnance.com/login and send usdt trc20 to TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t' },
+      { from: 'me' as const, text: 'ok I opened mybank.com' },
+      { from: 'them' as const, text: 'you must pay the 20% tax before you can withdraw, see www.youtube.com' },
+    ];
+    const warned = await scorer.score('d', request('d', links, 1));
+    expect(warned.level).toMatch(/medium|high/);
+    expect(warned.domains.sort()).toEqual(['coinvexa-pro.com', 'gardening-notes.net', 'xn--bnance-pvf.com']);
+  });
+
   it('stays quiet on the benign conversation, and keeps threads apart', async () => {
     const scorer = await make();
     await scorer.score('scam', request('scam', fixtures.scam.messages));

@@ -39,4 +39,9 @@ export const de: Partial<Record<ReasonKey, string>> = {
   me_sent_money: 'Sie haben erwähnt, Geld oder Krypto an diese Plattform oder Person geschickt zu haben.',
   me_cannot_withdraw: 'Sie haben gesagt, dass Sie Ihr Geld nicht auszahlen können oder erst zahlen sollen.',
   scam_awareness: 'Das Gespräch selbst warnt vor Betrug.',
+  task_job_offer: 'Ihnen werden bezahlte Online-„Aufgaben“ angeboten (Videos liken, Hotels oder Produkte bewerten, Bestellungen „pushen“) für leichtes Geld jeden Tag. Aufgaben-Betrug beginnt so und verlangt später, dass Sie Geld einzahlen.',
+  prepaid_task: 'Man sagt Ihnen, Sie müssten aufladen oder vorab zahlen, um „Aufgaben“ freizuschalten oder abzuschließen oder um ein negatives Guthaben auszugleichen. Eine echte Arbeit verlangt nie, dass Sie zahlen, um bezahlt zu werden.',
+  reported_platform: 'Ein Link führt zu einer Seite, die Betroffene den Behörden als gefälschte Handelsplattform gemeldet haben.',
+  lookalike_domain: 'Ein Link ahmt die Adresse einer echten Börse, eines Brokers oder einer Wallet nach. Gefälschte Plattformen kopieren bekannte Namen, um vertrauenswürdig zu wirken; prüfen Sie die Adresse Buchstabe für Buchstabe.',
+  suspicious_domain: 'Ein Link hat die Art Adresse, die gefälschte Plattformen nutzen: eine reine IP-Adresse, eine sehr lange Unteradresse oder eine billige neue Endung mit Geldwörtern im Namen.',
 };

@@ -58,6 +58,11 @@ export const en = {
   crypto_network: 'They name a crypto transfer network (TRC20, ERC20). Scam deposits are almost always asked for in USDT on these networks, because they cannot be reversed.',
   exchange_named: 'They name a crypto exchange. The exchange is real, but scripts send victims there to buy crypto and then move it to the scammers\' own platform.',
   app_install_link: 'They want you to install an app from outside the app stores (TestFlight, an APK file, a "web app" link). Fake trading platforms are spread this way.',
+  task_job_offer: 'They offer paid online "tasks" (liking videos, rating hotels or products, boosting orders) for easy daily pay. Task scams start this way and later ask you to pay in.',
+  prepaid_task: 'They say you must top up or prepay to unlock or finish "tasks", or to clear a negative balance. Real jobs never make you pay to get paid.',
+  reported_platform: 'A link goes to a site that victims have reported to regulators as a fake trading platform.',
+  lookalike_domain: 'A link imitates the address of a real exchange, broker or wallet. Fake platforms copy real names to look trusted; check the address letter by letter.',
+  suspicious_domain: 'A link has the kind of address fake platforms use: a bare IP address, a very long sub-address, or a cheap new ending with money words in the name.',
   script_opening: 'This conversation follows the opening of a known scam script: a stranger made contact and quickly moved to closeness, another app, a far-away job or shows of wealth. It may be innocent. Many investment scams begin exactly like this.',
 };
 

@@ -39,4 +39,9 @@ export const es: Partial<Record<ReasonKey, string>> = {
   me_sent_money: 'Comentaste que enviaste dinero o cripto a esta plataforma o persona.',
   me_cannot_withdraw: 'Dijiste que no puedes retirar tu dinero o que te piden pagar antes.',
   scam_awareness: 'La propia conversación advierte sobre estafas.',
+  task_job_offer: 'Te ofrecen "tareas" pagadas por internet (dar like a videos, calificar hoteles o productos, impulsar pedidos) a cambio de dinero fácil cada día. Las estafas de tareas empiezan así y luego te piden que pongas dinero.',
+  prepaid_task: 'Te dicen que debes recargar o pagar por adelantado para desbloquear o terminar "tareas", o para cubrir un saldo negativo. Un trabajo real nunca te pide pagar para cobrar.',
+  reported_platform: 'Un enlace lleva a un sitio que otras víctimas han denunciado ante las autoridades como plataforma de inversión falsa.',
+  lookalike_domain: 'Un enlace imita la dirección de un exchange, bróker o billetera real. Las plataformas falsas copian nombres conocidos para parecer confiables; revisa la dirección letra por letra.',
+  suspicious_domain: 'Un enlace tiene el tipo de dirección que usan las plataformas falsas: una dirección IP sin nombre, una subdirección muy larga o una terminación barata y nueva con palabras de dinero en el nombre.',
 };

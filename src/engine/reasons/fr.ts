@@ -38,4 +38,9 @@ export const fr: Partial<Record<ReasonKey, string>> = {
   me_sent_money: 'Vous avez dit avoir envoyé de l\'argent ou de la crypto à cette plateforme ou à cette personne.',
   me_cannot_withdraw: 'Vous avez dit ne pas pouvoir retirer votre argent, ou qu\'on vous demande de payer d\'abord.',
   scam_awareness: 'La conversation elle-même met en garde contre les arnaques.',
+  task_job_offer: 'On vous propose des « tâches » rémunérées en ligne (liker des vidéos, noter des hôtels ou des produits, booster des commandes) contre de l\'argent facile chaque jour. Les arnaques aux tâches commencent ainsi, puis on vous demande de payer.',
+  prepaid_task: 'On vous dit de recharger ou de payer d\'avance pour débloquer ou terminer des « tâches », ou pour combler un solde négatif. Un vrai emploi ne vous fait jamais payer pour être payé.',
+  reported_platform: 'Un lien mène à un site que des victimes ont signalé aux autorités comme fausse plateforme de trading.',
+  lookalike_domain: 'Un lien imite l\'adresse d\'une vraie plateforme d\'échange, d\'un courtier ou d\'un portefeuille. Les fausses plateformes copient des noms connus pour inspirer confiance ; vérifiez l\'adresse lettre par lettre.',
+  suspicious_domain: 'Un lien a le genre d\'adresse qu\'utilisent les fausses plateformes : une adresse IP brute, une sous-adresse très longue ou une extension récente et bon marché avec des mots liés à l\'argent.',
 };

@@ -43,4 +43,9 @@ export const hiLatn: Partial<Record<ReasonKey, string>> = {
   me_sent_money: 'Aapne bataya ki aapne is platform ya insaan ko paise ya crypto bheje hain.',
   me_cannot_withdraw: 'Aapne kaha ki aap apne paise nahi nikaal pa rahe ya pehle payment karne ko kaha ja raha hai.',
   scam_awareness: 'Chat mein khud scam ke baare mein warning hai.',
+  task_job_offer: 'Ye aasaan daily kamai ke liye paid online "tasks" offer kar rahe hain (videos like karna, hotels ya products ko rating dena, orders "boost" karna). Task scam aise hi shuru hote hain aur baad mein paise jama karne ko kaha jaata hai.',
+  prepaid_task: 'Ye keh rahe hain ki "tasks" unlock ya poore karne, ya negative balance theek karne ke liye aapko recharge ya pehle payment karna hoga. Asli naukri mein kamai paane ke liye kabhi paise nahi bharne padte.',
+  reported_platform: 'Ek link aisi site par jaata hai jise victims ne regulators ko nakli trading platform ke roop mein report kiya hai.',
+  lookalike_domain: 'Ek link kisi asli exchange, broker ya wallet ke address ki nakal karta hai. Nakli platforms bharosemand dikhne ke liye asli naam copy karte hain; address ko ek-ek letter milakar dekhein.',
+  suspicious_domain: 'Link ka address us tarah ka hai jo nakli platforms use karte hain: sirf ek IP address, bahut lamba sub-address, ya paise wale shabdon ke saath koi sasta naya domain.',
 };

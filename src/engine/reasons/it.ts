@@ -43,4 +43,9 @@ export const it: Partial<Record<ReasonKey, string>> = {
   me_sent_money: 'Hai scritto di aver inviato soldi o cripto a questa piattaforma o persona.',
   me_cannot_withdraw: 'Hai scritto che non riesci a prelevare i tuoi soldi o che ti chiedono di pagare prima.',
   scam_awareness: 'La conversazione stessa mette in guardia dalle truffe.',
+  task_job_offer: 'Ti offrono "compiti" online pagati (mettere like ai video, valutare hotel o prodotti, spingere ordini) in cambio di soldi facili ogni giorno. Le truffe dei compiti iniziano così e poi ti chiedono di versare denaro.',
+  prepaid_task: 'Ti dicono che devi ricaricare o pagare in anticipo per sbloccare o finire dei "compiti", o per coprire un saldo negativo. Un lavoro vero non ti chiede mai di pagare per essere pagato.',
+  reported_platform: 'Un link porta a un sito che altre vittime hanno segnalato alle autorità come falsa piattaforma di trading.',
+  lookalike_domain: 'Un link imita l\'indirizzo di un vero exchange, broker o portafoglio. Le piattaforme false copiano nomi noti per sembrare affidabili; controlla l\'indirizzo lettera per lettera.',
+  suspicious_domain: 'Un link ha il tipo di indirizzo usato dalle piattaforme false: un indirizzo IP nudo, un sottoindirizzo molto lungo o un dominio nuovo ed economico con parole legate al denaro nel nome.',
 };

@@ -39,4 +39,9 @@ export const pt: Partial<Record<ReasonKey, string>> = {
   me_sent_money: 'Você mencionou ter enviado dinheiro ou cripto para essa plataforma ou pessoa.',
   me_cannot_withdraw: 'Você disse que não consegue sacar seu dinheiro ou que estão pedindo para pagar antes.',
   scam_awareness: 'A própria conversa alerta sobre golpes.',
+  task_job_offer: 'Oferecem "tarefas" pagas pela internet (curtir vídeos, avaliar hotéis ou produtos, impulsionar pedidos) em troca de dinheiro fácil todos os dias. Os golpes de tarefas começam assim e depois pedem que você coloque dinheiro.',
+  prepaid_task: 'Dizem que você precisa recarregar ou pagar antes para desbloquear ou terminar "tarefas", ou para cobrir um saldo negativo. Um emprego de verdade nunca pede que você pague para receber.',
+  reported_platform: 'Um link leva a um site que outras vítimas já denunciaram às autoridades como plataforma de investimento falsa.',
+  lookalike_domain: 'Um link imita o endereço de uma corretora, exchange ou carteira real. Plataformas falsas copiam nomes conhecidos para parecer confiáveis; confira o endereço letra por letra.',
+  suspicious_domain: 'Um link tem o tipo de endereço usado por plataformas falsas: um endereço IP sem nome, um subendereço muito longo ou uma terminação barata e nova com palavras de dinheiro no nome.',
 };

@@ -43,4 +43,9 @@ export const tr: Partial<Record<ReasonKey, string>> = {
   me_sent_money: 'Bu platforma ya da kişiye para veya kripto gönderdiğinizi belirttiniz.',
   me_cannot_withdraw: 'Paranızı çekemediğinizi ya da önce ödeme yapmanızın istendiğini söylediniz.',
   scam_awareness: 'Sohbetin kendisi dolandırıcılık konusunda uyarıyor.',
+  task_job_offer: 'Kolay günlük kazanç için ücretli online "görevler" öneriyorlar (video beğenmek, otel ya da ürün puanlamak, siparişleri "yükseltmek"). Görev dolandırıcılıkları böyle başlar, sonra sizden para yatırmanız istenir.',
+  prepaid_task: '"Görevleri" açmak ya da bitirmek veya eksi bakiyeyi kapatmak için bakiye yüklemeniz ya da ön ödeme yapmanız gerektiğini söylüyorlar. Gerçek bir iş, kazancınızı almak için sizden para istemez.',
+  reported_platform: 'Bir bağlantı, mağdurların düzenleyici kurumlara sahte yatırım platformu olarak bildirdiği bir siteye gidiyor.',
+  lookalike_domain: 'Bir bağlantı, gerçek bir borsanın, aracı kurumun ya da cüzdanın adresini taklit ediyor. Sahte platformlar güvenilir görünmek için bilinen adları kopyalar; adresi harf harf kontrol edin.',
+  suspicious_domain: 'Bir bağlantının adresi sahte platformların kullandığı türden: yalnızca bir IP adresi, çok uzun bir alt adres ya da adında para sözcükleri geçen ucuz, yeni bir uzantı.',
 };

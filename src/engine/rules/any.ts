@@ -56,6 +56,32 @@ export const any: RuleSet = {
       entity: 'private_url',
       examples: { hit: ['register here: coinvexa-pro.com', 'https://gold-axis.net/app', '请登录 vantrexglobal-vip.com'], miss: ['look at youtube.com', 'google it'] },
     },
+    // Links judged by platform/domains.ts: a domain on the list of reported fake platforms, an
+    // imitation of a real exchange's address, or an address built the way fake platforms are.
+    {
+      key: 'reported_platform',
+      stage: 'platform',
+      weight: 3,
+      entity: 'reported_domain',
+      examples: { hit: ['register on zymomer.cc first', 'the platform is https://e.fidelityopt.com/#/login'], miss: ['open binance.com', 'my blog is at example.com'] },
+    },
+    {
+      key: 'lookalike_domain',
+      stage: 'platform',
+      weight: 2.5,
+      entity: 'lookalike_domain',
+      examples: {
+        hit: ['log in at coinbase-pro-global.com', 'app: binance-pro . vip', 'https://bіnance.com/login', 'www.binance.com.verify-acct.top', 'metarnask.io/connect'],
+        miss: ['log in at coinbase.com', 'krakenfishing.com has good bait', 'accounts.binance.com/en/login', 'geminiastrology.com'],
+      },
+    },
+    {
+      key: 'suspicious_domain',
+      stage: 'platform',
+      weight: 1,
+      entity: 'suspicious_domain',
+      examples: { hit: ['http://45.13.22.9/trade', 'download from goldfx-invest.top', 'coinvexa.trade is the site'], miss: ['see coindesk.com', 'my cafe.top has coffee'] },
+    },
     {
       key: 'wallet_address',
       stage: 'deposit',

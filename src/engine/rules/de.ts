@@ -487,6 +487,63 @@ export const de: RuleSet = {
       examples: { hit: ['will auszahlen, kundenservice sagt ich muss vorher 25% steuern zahlen', 'warum wird das nicht einfach vom guthaben abgezogen'], miss: ['ich hebe morgen Bargeld ab'] },
     },
 
+    // ---------------- task scams ----------------
+    {
+      key: 'task_job_offer',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [
+        /\b(?:videos?|youtube-?videos?|tiktoks?|beitrage|posts|kanale) (?:\w+ ){0,2}(?:liken|abonnieren|anschauen|ansehen|bewerten)\b.{0,80}\b(?:verdien\w*|bezahl\w*|provision|lohn|gehalt|euro|usdt)\b|\b(?:verdien\w*|bezahl\w*|provision)\b.{0,80}\b(?:videos?|beitrage|posts) (?:\w+ ){0,2}(?:liken|abonnieren|anschauen)\b|\blikes? (?:geben|setzen|verteilen|fur videos)\b.{0,80}\b(?:verdien\w*|bezahl\w*|provision|euro)\b/,
+        /\b(?:hotels?|produkte?n?|apps?|restaurants?|filme?|shops?) (?:\w+ ){0,2}(?:bewerten|bewertest|bewertet|rezensieren|optimieren)\b.{0,80}\b(?:verdien\w*|bezahl\w*|provision|lohn|gehalt|pro tag|am tag|taglich)\b|\b(?:bewerten|bewertest|bewertet|rezensieren)\b (?:\w+ ){0,2}(?:hotels?|produkte?n?|apps?)\b.{0,60}\b(?:verdien\w*|bezahl\w*|provision)\b/,
+        /\bprovision (?:pro|fur jede[ns]?|je|fur jede einzelne) (?:aufgabe|auftrag|bestellung|bewertung|like|video|mission)\b|\b(?:pro|je|fur jede) (?:aufgabe|bewertung|bestellung)\b.{0,20}\bprovision\b/,
+        /\b(?:online|einfache|leichte|tagliche|bezahlte|kleine) (?:online-?)?(?:aufgaben|auftrage|tasks|mikrojobs|klickjobs)\b.{0,80}\b(?:provision|verdien\w*|bezahl\w*|pro tag|am tag|taglich)\b/,
+        /\b(?:teilzeit|nebenjob|nebenverdienst|minijob|homeoffice|home-office|von zu hause|von daheim|vom handy|von (?:deinem|ihrem) (?:handy|smartphone)|heimarbeit|remote)\b.{0,80}(?:[€$]\s?\d[\d.,]{0,8}|\b\d[\d.,]{0,8}\s?(?:€|euro|usdt|dollar))(?:\s?(?:-|bis)\s?[€$]?\s?\d[\d.,]{0,8}\s?(?:€|euro)?)?\s?(?:(?:pro|am|\/|je|jeden) ?tag|taglich)\b/,
+        /\b(?:verdien\w*|bekommst|bekommen sie) (?:bis zu |zwischen |ca\.? )?[€$]?\s?\d[\d.,]{0,8}\s?(?:€|euro|usdt)?(?:\s?(?:-|bis|und)\s?[€$]?\s?\d[\d.,]{0,8}\s?(?:€|euro)?)? (?:pro|am|jeden) tag\b.{0,80}\b(?:minuten|stunden am tag|handy|smartphone|teilzeit|nebenjob|aufgaben|ohne erfahrung|von zu hause)\b/,
+        /\b(?:hr|personalabteilung|personalvermittl\w*|recruiter\w*|recruiting|personaler\w*|headhunter)\b.{0,100}\b(?:teilzeit|nebenjob|aufgaben|provision|pro tag|am tag|vom handy|von zu hause|ohne erfahrung)\b/,
+        /\b(?:ihren|deinen|ihr|dein) (?:lebenslauf|cv|profil)\b.{0,100}\b(?:teilzeit|nebenjob|aufgaben|provision|pro tag|am tag|von zu hause|vom handy|flexible arbeitszeit\w*)\b/,
+        /\b(?:daten|produkt|app|bestell|ranking)-?optimierung\b|\boptimierung (?:von |der )?(?:daten|produkten|bestellungen|apps)\b|\b(?:sichtbarkeit|ranking) (?:von |der )?(?:hotels|produkten|handlern|shops)\b/,
+      ],
+      examples: {
+        hit: [
+          'Hallo, wir haben Ihren Lebenslauf auf StepStone gesehen: Nebenjob vom Handy aus, 30 Minuten, Provision pro Aufgabe',
+          'du musst nur YouTube-Videos liken und wir bezahlen 3 Euro pro Like',
+          'Die Arbeit: Hotels auf unserer Plattform bewerten, für jede Bewertung gibt es Provision',
+          'einfache Online-Aufgaben, täglich bis zu 200 € verdienen 💸',
+        ],
+        miss: [
+          'Guten Tag, ich bin Recruiterin bei einer Spedition: Analystenstelle in Vollzeit, Vorstellungsgespräch am Dienstag?',
+          'am Wochenende fahre ich Uber, bringt ein bisschen was',
+          'like mal mein Foto haha',
+          'hab dem Mixer bei Amazon 2 Sterne gegeben',
+        ],
+      },
+    },
+    {
+      key: 'prepaid_task',
+      stage: 'deposit',
+      weight: 2.5,
+      any: [
+        /\b(?:kombi|kombinations|combo|glucks?)-?(?:bestellung|auftrag|aufgabe|paket)(?:en|e|s)?\b|\bsonderaufgabe\w*\b.{0,60}\b(?:vorfinanzier\w*|einzahl\w*|aufladen|bezahl\w*|zuruck)/,
+        /\b(?:auflad|einzahl|aufgabe|auftrag|bestellung|provision|runde|kombi)\w*\b.{0,80}\b(?:negative[nrs]? (?:betrag|saldo|kontostand|guthaben)|(?:saldo|guthaben|kontostand) (?:ist |steht |wird |liegt )?(?:jetzt )?(?:negativ|im minus|bei -\s?\d))|\b(?:negative[nrs]? (?:betrag|saldo|kontostand|guthaben)|(?:saldo|guthaben|kontostand) (?:ist |steht |wird |liegt )?(?:jetzt )?(?:negativ|im minus|bei -\s?\d)).{0,80}\b(?:auflad|einzahl|aufgabe|auftrag|bestellung|provision|runde|kombi)/,
+        /\b(?:vorfinanzier\w*|vorauszahl\w*|vorab (?:zahlen|bezahlen|einzahlen))\b.{0,60}\b(?:aufgaben?|auftrage?|bestellung(?:en)?|produkte?|provision)\b|\b(?:aufgaben?|auftrage?|bestellung(?:en)?)\b.{0,40}\bvorfinanzier\w*/,
+        /\b(?:aufgaben|auftrage|bestellungen|runden?|sets?|serie)\b.{0,30}\b(?:abschlie(?:ss|ß)\w*|erledig\w*|fertig machen|beenden|abgeschlossen)\b.{0,40}\b(?:auszahl\w*|abheben|auszuzahlen|abzuheben)/,
+        /\b(?:aufladen|einzahlen|aufgeladen|einzahlung)\b.{0,60}\b(?:um (?:weiterzumachen|fortzufahren|freizuschalten)|runde|aufgaben?|auftrage|bestellung)\b|\b(?:level|stufe) \d\b.{0,40}\bprovision\b|\bguthaben fur (?:die )?zuordnung\b/,
+      ],
+      examples: {
+        hit: [
+          'Du hast eine Kombi-Bestellung bekommen, dein Saldo ist jetzt negativ, lade 300 auf um weiterzumachen',
+          'zahle 100 USDT ein, damit du die vorfinanzierten Aufgaben starten kannst',
+          'du musst die restlichen 3 Aufgaben abschließen, dann kannst du dein Gehalt auszahlen',
+          'dein Konto ist jetzt Level 2, die Provision verdoppelt sich',
+        ],
+        miss: [
+          'kannst du mir mein Handy aufladen? hab kein Guthaben mehr',
+          'das Restaurant will 50 € Kaution für die Arbeitskleidung, ist das normal?',
+          'hab schon wieder Edelsteine im Spiel gekauft lol',
+          'mach deine Hausaufgaben fertig, dann gehen wir in den Park',
+        ],
+      },
+    },
     // ---------------- signs of innocence ----------------
     {
       key: 'scam_awareness',
@@ -503,6 +560,7 @@ export const de: RuleSet = {
 
 
   reporting: [
+    /\bweitergeleitet\b|\bleite (?:ich )?(?:euch|dir|ihnen) (?:das|diese)\b/,
     /\b(?:hat|habe|hab|haben|hatte) (?:eine?|diese|so eine|die gleiche|den gleichen) (?:\S+ ){0,3}\S{0,20}(?:sms|nachricht|mail|e-mail|anruf|whatsapp)\S* (?:bekommen|gekriegt|erhalten)\b|\bhie(?:ß|ss) es\b|\bals (?:er|sie|ich|mein \w+|meine \w+) (?:\w+ ){0,2}(?:auszahlen|abheben|auszahlen lassen) wollte\b|\bhat (?:gesagt|gemeint|geschrieben|erzahlt),?\b/,
     /\b(?:die|der|eine?) (?:\w+ )?(?:frau|mann|typ|kerl|match|dame) (?:von|aus|bei) \w+ (?:sagt|meint|schreibt|behauptet|will)\b|\b(?:jemand|irgendwer|irgendjemand) (?:hat|hatte|will|wollte|schreibt|schrieb)\b|\b(?:ich|er|sie) wurde (?:\S+ ){0,4}(?:in|zu) (?:eine|einer|die|der|den)\b/,
     /\b(?:ist das|ist sowas|ist die|ist der) (?:\w+ )?(?:echt|serios|seriose|legit|real|betrug)\s?\?|\bsoll ich (?:da )?(?:anrufen|antworten|zahlen|klicken)\b|\bwenn (?:euch|dich|sie|ihnen|dir) (?:jemand|einer|eine)\b|\b(?:wir )?fragen (?:sie )?(?:nie|niemals)\b|\bleite (?:das|es|dir|euch) (?:\w+ )?weiter\b|\bweitergeleitet\b/,

@@ -313,10 +313,12 @@ export const en: RuleSet = {
         /\b(?:tax|taxes|fee|fees|commission|margin|deposit|charge|bond|insurance|penalty|payment|profit share)\b(?: \w+){0,8} (?:before|to|in order to|so|then) (?!confirm)(?:\w+ ){0,3}(?:withdraw|cash out|take out|releases?|unlock|get (?:your|the) (?:money|funds|profit))/,
         /\b(?:withdraw|withdrawal|cash out)\b(?: \w+){0,8} (?:requires?|need(?:s)?|must (?:pay|deposit)|pay|deposit)\b(?: \w+){0,4} (?:tax|taxes|fee|fees|commission|margin|deposit|\d+\s?%)/,
         /\b(?:personal income|capital gains?|profit) tax\b(?: \w+){0,8} (?:pay|paid|deposit)\b/,
+        // Platform notices put amounts in the clause: "pay the income tax of 20% (4,128 USDT) before the withdrawal can be released".
+        /\b(?:pay|deposit|send|transfer|top up)\b(?: [\w%(),.$€£]+){0,8} (?:tax|taxes|fee|fees|margin|commission)\b(?: [\w%(),.$€£]+){0,6} (?:before|to|in order to|so that) (?:\w+ ){0,3}(?:withdraw|cash out|releases?|unlock)/,
       ],
       examples: {
-        hit: ['you need to pay 20% tax before you can withdraw', 'withdrawal requires a margin deposit of 15%', 'pay the fee then you can cash out'],
-        miss: ['coinbase charges a small network fee when you withdraw', 'pay the tax bill by April', 'you can see the fee before confirming on the withdrawal screen'],
+        hit: ['you need to pay 20% tax before you can withdraw', 'withdrawal requires a margin deposit of 15%', 'pay the fee then you can cash out', 'You must pay the personal income tax of 20% (4,128 USDT) before the withdrawal can be released.'],
+        miss: ['coinbase charges a small network fee when you withdraw', 'pay the tax bill by April', 'you can see the fee before confirming on the withdrawal screen', 'the network fee of 1 USDT (TRC20) is deducted before the withdrawal is sent'],
       },
     },
     {
@@ -517,6 +519,70 @@ export const en: RuleSet = {
         /\b(?:ethical )?hacker\b.{0,40}\b(?:got|get|recover|back)\b/,
       ],
       examples: { hit: ['We are contacting victims of the Hexamint platform', 'the tracing and legal filing fee is 850 USDT', 'an ethical hacker got 22k of mine back'], miss: ['the hacker news site is down'] },
+    },
+
+    // ---------------- task scams ----------------
+    {
+      key: 'task_job_offer',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [
+        /\b(?:get |getting |be |are |is )?paid (?:to|for) (?:simply |just |only )?(?:like|liking|follow|following|rate|rating|review|reviewing|watch|watching|subscrib(?:e|ing) to|complet(?:e|ing) (?:simple |easy |small |online )?tasks?|boost(?:ing)?|submit(?:ting)? orders)\b/,
+        /\b(?:like|liking|follow|following|rate|rating|review|reviewing|watch|watching) (?:\w+ ){0,2}(?:youtube |tiktok |instagram |amazon )?(?:videos?|hotels?|products?|apps?|channels?|restaurants?|movies?)\b.{0,60}\b(?:commission|salary|earn|paid|per task|each task|per day|a day|daily|(?:[$€£₹]|rs\.? ?)\d)/,
+        /\b(?:online|simple|easy|app|hotel|review|rating|like|liking|youtube|tiktok|merchant|optimi[sz]ation|data|product|welfare|daily|paid|remote) tasks?\b.{0,60}\b(?:commission|salary|earn|earning|paid|income|per day|a day|daily|(?:[$€£₹]|rs\.? ?)\d)|\b(?:earn|commission|salary|paid)\b.{0,40}\b(?:per|each|every|for (?:each|every)) (?:task|set|order|like|review|rating)\b/,
+        /\b(?:product|order|app|data|merchant|hotel|rating|ranking|traffic) (?:data )?(?:optimi[sz](?:ation|ing|er)|boost(?:ing|er)?|submission|promotion task)s?\b|\bboost (?:the )?(?:merchants?'?|sellers?'?|products?'?|hotels?'?|apps?'?) (?:\w+ )?(?:data|ratings?|rankings?|sales|orders|visibility|exposure)\b|\b(?:submit|complete|completing|submitting) (?:\d+ )?(?:product )?orders? (?:\w+ ){0,3}(?:merchants?|system|platform|sellers?)\b/,
+        /\b(?:part[- ]?time|remote|online|flexible|home[- ]?based|from (?:home|your phone|your mobile))\b.{0,60}\b(?:earn|salary|income|pay|paid|get)\b.{0,20}(?:[$€£₹]|rs\.? ?|\b)\d[\d,]{0,6}(?:\s?(?:-|–|to)\s?(?:[$€£₹]|rs\.? ?)?\d[\d,]{0,6})?\s?(?:usd|usdt|dollars|rupees|euros|pounds)?\s?(?:a|per|\/|each|every) ?day\b/,
+        /\b(?:earn|make|salary of|income of) (?:[$€£₹]|rs\.? ?)?\d[\d,]{0,6}(?:\s?(?:-|–|to)\s?(?:[$€£₹]|rs\.? ?)?\d[\d,]{0,6})?\s?(?:usd|usdt|dollars|rupees|euros|pounds)?\s?(?:a|per|\/|each|every) ?day\b.{0,60}\b(?:\d{1,3}(?:\s?-\s?\d{1,3})? ?(?:minutes|mins|hours?|hrs?)|part[- ]?time|from (?:home|your phone)|phone|tasks?)\b/,
+        /\b(?:hr|recruiter|recruitment|hiring|human resources|talent)\b.{0,100}\b(?:part[- ]?time|tasks?|commission|daily (?:pay|salary|income|wage)|paid daily|(?:per|a) day|minutes a day|from your phone)\b.{0,60}\b(?:earn|salary|income|commission|paid|pay|\d)/,
+        /\b(?:we|i|our (?:company|team|hr|recruiter)) (?:got|saw|received|found|have) your (?:cv|resume|profile)\b.{0,100}\b(?:part[- ]?time|tasks?|commission|daily|per day|a day|from (?:home|your phone)|flexible hours)\b/,
+        /\bconsecutive (?:working |work )?days?\b.{0,20}\b(?:bonus|salary|reward)\b|\b(?:daily|weekly) salary after\b|\b(?:during|after) (?:the )?training\b.{0,40}(?:[$€£₹]|rs\.? ?)\d[\d,]{0,6}\+?\s?(?:a|per|each) ?day\b/,
+      ],
+      examples: {
+        hit: [
+          'Hi! our HR saw your CV on Indeed, we have a part-time remote job, you can earn $300-800 a day from your phone',
+          'you just like youtube videos and get paid, 5 dollars per like, commission every day',
+          'the job is app optimization, 30 minutes a day, earn 200 usd per day',
+          'We are hiring 💰 simple online tasks, rating hotels for merchants, salary paid daily',
+          'you help boost merchants ratings by submitting orders in our system, commission per order',
+        ],
+        miss: [
+          "Hi Priya, I'm a recruiter at Northwind, senior analyst role, salary 120k, are you free for an interview Tuesday?",
+          'I drive for Uber on the weekends, made like 200 bucks saturday',
+          'rate my photo lol',
+          'I left an Amazon review for the blender, 2 stars',
+          'my boss gave me so many tasks today I could cry',
+        ],
+      },
+    },
+    {
+      key: 'prepaid_task',
+      stage: 'deposit',
+      weight: 2.5,
+      any: [
+        /\b(?:combo|combination|merged|lucky|golden egg) (?:tasks?|orders?|products?|sets?)\b|\bgot (?:a |another )?combo\b/,
+        /\bnegative balance\b.{0,80}\b(?:top[- ]?up|recharge|deposit|task|order|set|combo|continue|withdraw)|\b(?:top[- ]?up|recharge|deposit|task|order|combo)\b.{0,80}\b(?:negative balance|balance (?:is |becomes |became |went |turns |shows |goes )?(?:negative|minus|in (?:the )?minus|-\s?(?:[$€£₹]\s?)?\d))/,
+        /\bprepa(?:y|id|ying|yment)\b.{0,30}\b(?:tasks?|orders?|commission|sets?)\b|\b(?:tasks?|orders?|sets?) (?:needs?|requires?|must be) (?:a |to be )?(?:prepaid|prepayment|deposit|top[- ]?up|recharged?|funded)\b/,
+        /\b(?:complete|finish|do|clear) (?:all |the |your |this |remaining |the remaining )?(?:last |final )?(?:\d+ )?(?:tasks?|sets?|orders?|combos?)\b.{0,50}\b(?:withdraw|cash out|get (?:your|the) (?:salary|commission|money|earnings))/,
+        /\b(?:top[- ]?up|recharge|deposit|pay|add)\b.{0,40}\bto (?:continue|unlock|complete|finish|submit|start|clear|process|release) (?:the |your |next |this |remaining |these )?(?:\w+ )?(?:tasks?|orders?|sets?|combo|commission|salary)\b|\b(?:task|working) (?:wallet|balance)\b|\bminimum (?:working|task) balance\b/,
+        /\b(?:vip|level) ?\d? (?:level )?tasks?\b.{0,60}\b(?:deposit|top[- ]?up|recharge|usdt|upgrade|[$€£₹]\d)|\b(?:deposit|top[- ]?up|recharge)\b.{0,40}\b(?:vip|level) ?\d? tasks?\b/,
+        /\b(?:upgraded?|moved up|promoted) to (?:vip ?|level ?)\d\b.{0,60}\bcommission\b|\b(?:don'?t let (?:the|your) (?:order|task|set) expire|(?:order|task|set) (?:expires|will expire)\b.{0,60}\b(?:system|freez|frozen|credit score))|\b(?:complete|finish) (?:all|the) \d{1,2}\b.{0,20}\bto withdraw\b|\btask group\b/,
+        /\btasks? \d{1,2} (?:is|costs?|needs?|requires?|will be) (?:[$€£₹]|rs\.? ?)?\d[\d,]{0,9}\b.{0,30}\b(?:return|back|commission|profit)\b|\b(?:merchant|welfare|special|group) tasks?\b.{0,50}\bpay (?:[$€£₹]|rs\.? ?)?\d/,
+      ],
+      examples: {
+        hit: [
+          'you got a combo order, your balance is negative now, top up 500 to continue',
+          'the set has a lucky order, recharge the difference and you get 5x commission',
+          'deposit 100 USDT to start the prepaid tasks',
+          'complete the last 2 tasks then you can withdraw your salary',
+          'VIP 2 tasks need a deposit of 300 usdt but the commission is double',
+        ],
+        miss: [
+          'can you top up my phone credit, I am out of data',
+          'the restaurant wants a $50 deposit for the uniform, is that normal?',
+          'I bought gems in the game again, 20 dollars lol',
+          'finish your homework then we can go to the park',
+        ],
+      },
     },
 
     // ---------------- signs of innocence ----------------

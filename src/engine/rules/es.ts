@@ -86,8 +86,8 @@ export const es: RuleSet = {
       key: 'pet_name',
       stage: 'rapport',
       weight: 0.4,
-      any: [/\b(?:mi amor|amor mio|carino|mi vida|mi cielo|corazon|mi reina|mi rey|cielo|bebe|mi princesa|preciosa|precioso|guapa|guapo)\b/],
-      examples: { hit: ['buenos días mi amor', 'cómo dormiste cariño?'], miss: ['me encanta el amor de los perros', 'la vida es corta'] },
+      any: [/\b(?:mi amor|amor mio|(?<!\b(?:e|molto|troppo|piu|cosi|che|tanto|proprio|davvero|un po) )carino(?! (?:il|lo|la|i|gli|le|quel\w*|questo|questa|pero|ma)\b)(?!\s?!)|mi vida|mi cielo|corazon|mi reina|mi rey|(?<!\b(?:el|al|del|un|este|ese|santo|en el|azul|gracias al) )cielo(?! (?:azul|nublado|despejado|gris|esta|estaba)\b)|(?<!\b(?:el|un|del|al|se|no|que|la|lo|su) )bebe(?! (?:agua|mucho|vino|cerveza|alcohol|cafe|leche|de|del|y|nada|poco)\b)|mi princesa|preciosa|precioso|guapa|guapo)\b/],
+      examples: { hit: ['buenos días mi amor', 'cómo dormiste cariño?'], miss: ['me encanta el amor de los perros', 'la vida es corta', 'el cielo está nublado hoy', 'Carino! La cucina è minuscola'] },
     },
     {
       key: 'love_bombing',
@@ -511,6 +511,64 @@ export const es: RuleSet = {
       examples: { hit: ['me dicen q tengo q pagar una comisión del 15% antes', 'no puedo retirar mi dinero'], miss: ['voy a sacar plata del cajero'] },
     },
 
+    // ---------------- task scams ----------------
+    {
+      key: 'task_job_offer',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [
+        /\b(?:dar|das|da|dale|les das|le das|poner|pones|darle) (?:un |los )?(?:like|likes|me gusta|manito)\b.{0,40}\b(?:videos?|publicaciones|posts?|youtube|tiktok|instagram|links?|enlaces)\b.{0,80}\b(?:pago|pagamos|pagan|ganas|ganar|comision|cobras|cobrar|soles|pesos|dolares|euros|usdt)\b/,
+        /\b(?:calific\w*|valor(?:ar|as|a|ando)|evalu(?:ar|as|a|ando)|resenar|resenas|puntu(?:ar|as|a|ando)) (?:\w+ ){0,2}(?:hoteles?|productos?|apps?|aplicaciones|restaurantes|peliculas|videos|tiendas)\b.{0,80}\b(?:comision(?:es)?|ganas|ganar|gana|pago|pagan|cobras|salario|sueldo|por dia|al dia|diarios?)\b/,
+        /\bcomision(?:es)? (?:por|de|en) (?:cada )?(?:tarea|pedido|orden|valoracion|calificacion|resena|like|video|mision)\b|\b(?:cada|por) (?:tarea|valoracion|calificacion|resena|like) (?:te )?(?:da|paga|pagan|ganas|vale)\b/,
+        /\b(?:tareas|misiones|trabajitos) (?:en linea|online|simples|sencillas|faciles|diarias|pagadas|remuneradas|desde (?:casa|el celular|el movil|tu celular))\b.{0,80}\b(?:comision(?:es)?|ganas|ganar|pago|pagan|cobras|sueldo|salario|por dia|al dia|diarios?)\b/,
+        /\b(?:medio tiempo|tiempo parcial|part ?time|trabajo (?:desde casa|remoto|online|en linea|desde (?:el|tu) (?:celular|movil|telefono))|desde (?:tu|el) (?:celular|movil))\b.{0,80}(?:(?:[$€]|s\/)\s?\d[\d.,]{0,8}|\b\d[\d.,]{0,8}\s?(?:dolares|euros|pesos|soles|usd|usdt|lucas|mil))(?:\s?(?:-|a)\s?(?:[$€]|s\/)?\s?\d[\d.,]{0,8}\s?(?:dolares|euros|pesos|soles|usd|usdt)?)?\s?(?:al|por|cada|\/) ?dia\b/,
+        /\b(?:ganar|ganas|gana|ganan|cobras?|pagamos) (?:hasta |entre |de )?(?:(?:[$€]|s\/)\s?)?\d[\d.,]{0,8}(?:\s?(?:-|a|y)\s?(?:[$€]|s\/)?\s?\d[\d.,]{0,8})?\s?(?:dolares|euros|pesos|soles|usd|usdt)?\s?(?:al|por|cada) dia\b.{0,80}\b(?:minutos|horas al dia|celular|movil|medio tiempo|tiempo parcial|tareas|sin experiencia)\b/,
+        /\b(?:rrhh|recursos humanos|reclutador\w*|reclutamiento|seleccion de personal|headhunter)\b.{0,100}\b(?:medio tiempo|tiempo parcial|part ?time|tareas|comision(?:es)?|por dia|al dia|pago diario|desde (?:casa|el celular|tu celular))\b/,
+        /\b(?:vimos|recibimos|tenemos|encontramos|revisamos) (?:tu|su) (?:cv|curriculum|hoja de vida|perfil)\b.{0,100}\b(?:medio tiempo|tiempo parcial|part ?time|tareas|comision(?:es)?|por dia|al dia|desde casa|horario flexible)\b/,
+        /\boptimizacion de (?:datos|productos|pedidos|apps?|aplicaciones|ranking)\b|\b(?:posicionamiento|visibilidad|ranking) de (?:los |las )?(?:hoteles|productos|comerciantes|tiendas|apps)\b/,
+      ],
+      examples: {
+        hit: [
+          'Hola! vimos tu CV en Computrabajo, tenemos un trabajo de medio tiempo desde el celular, ganas 50 dólares al día',
+          'solo les das like a unos videos de youtube y te pagamos 3 dólares por cada uno',
+          'el trabajo es calificar hoteles en la app, ganas comisión por cada valoración, unos 30 minutos',
+          'tareas online sencillas, pago diario, sin experiencia 💸',
+        ],
+        miss: [
+          'Buenas, soy reclutadora de una empresa de logística, el puesto es de analista con sueldo anual y entrevista el martes',
+          'los findes manejo Uber y saco unos pesos extra',
+          'dale like a mi foto jaja',
+          'le puse una reseña de 2 estrellas a la licuadora en Amazon',
+        ],
+      },
+    },
+    {
+      key: 'prepaid_task',
+      stage: 'deposit',
+      weight: 2.5,
+      any: [
+        /\b(?:tarea|pedido|orden|producto|paquete|set) (?:combinad[ao]|combo|fusionad[ao]|premiad[ao]|de la suerte|dorad[ao])\b|\bte (?:toco|salio|cayo) (?:un |una )?(?:combo|combinad[ao])\b/,
+        /\b(?:recarg|deposit|tarea|pedido|orden|combo|complet)\w*\b.{0,80}\bsaldo (?:es |esta |queda |quedo |aparece |sale |en )?(?:negativo|-\s?[$€]?\s?\d)|\bsaldo (?:es |esta |queda |quedo |aparece |sale |en )?(?:negativo|-\s?[$€]?\s?\d).{0,80}\b(?:recarg|deposit|tarea|pedido|orden|combo|complet)/,
+        /\b(?:prepag\w*|pago anticipado|adelantar el pago|adelantas el pago)\b.{0,40}\b(?:tareas?|pedidos?|ordenes|comision(?:es)?|mision(?:es)?)\b|\b(?:tareas?|pedidos?|ordenes) prepagad[ao]s?\b/,
+        /\b(?:completa|completar|completas|completes|termina|terminar|terminas|termines|finaliza|finalizar) (?:\w+ ){0,3}(?:tareas?|pedidos?|ordenes|set|conjunto|ronda|serie)\b.{0,50}\b(?:retir\w*|cobrar|cobras|sacar (?:tu|el|su) (?:dinero|sueldo|salario|plata))/,
+        /\b(?:recarga|recargar|recargas|recargues|deposita|depositar|depositas)\b.{0,40}\bpara (?:continuar|desbloquear|completar|terminar|seguir|liberar|cobrar) (?:\w+ ){0,2}(?:tareas?|pedidos?|ordenes|comision(?:es)?|sueldo|salario)\b|\b(?:recarg|deposit)\w*\b.{0,60}\b(?:nivel|vip)\b.{0,40}\bcomision|\bcomision(?:es)?\b.{0,40}\b(?:nivel|vip)\b.{0,40}\b(?:recarg|deposit)\w*/,
+        /\b(?:tarea|mision) (?:especial|de bienestar|del comerciante|grupal|de grupo)\b.{0,60}\b(?:pagas|paga|adelantas|adelanta|depositas|deposita|recargas|recarga|recibes)\b/,
+      ],
+      examples: {
+        hit: [
+          'te tocó un pedido combinado, tu saldo quedó negativo, recarga 300 para continuar',
+          'deposita 100 USDT para empezar las tareas prepagadas',
+          'completa las 3 tareas que faltan y ya puedes retirar tu sueldo',
+          'si recargas 200 subes a nivel VIP y la comisión se duplica',
+        ],
+        miss: [
+          'me recargas el celular? me quedé sin saldo',
+          'en el restaurante piden un depósito de 50 por el uniforme, es normal?',
+          'compré gemas en el juego otra vez jaja',
+          'termina la tarea de mate y vamos al parque',
+        ],
+      },
+    },
     // ---------------- signs of innocence ----------------
     {
       key: 'scam_awareness',
@@ -530,6 +588,7 @@ export const es: RuleSet = {
 
 
   reporting: [
+    /\breenviad[oa]s?\b|\b(?:les|te|os|se lo) reenvio\b|\breenvio (?:esto|este)\b|\b(?:les|te) (?:paso|comparto) (?:esto|este mensaje)\b/,
     /\b(?:me|le|nos|les) (?:llego|llegaron|mandaron|enviaron|escribieron) (?:un|una|este|esta|estos|estas|el mismo|la misma) (?:\w+ ){0,2}(?:mensaje|sms|mail|correo|whatsapp|audio)s?\b|\b(?:recibi|recibio|recibimos) (?:un|una|este|esta) (?:\w+ ){0,2}(?:mensaje|sms|mail|correo)\b/,
     /\b(?:el|ella|ellos|ellas|alguien|un tipo|una tipa|una chica|un chico|una mujer|un hombre|una senora|un senor|esa persona|ese tipo|esa chica|ese chico|un desconocido|una desconocida) (?:me |le |les |te )?(?:dijo|dice|decia|escribio|escribe|pidio|pide|insiste|quiere que|aseguraba|asegura|mando|manda)\b/,
     /\bun[a]? (?:companer[oa]|amig[oa]|conocid[oa]|vecin[oa]|colega|tipo|chica|chico|senor|senora)\b.{0,40}\b(?:me|le|nos) (?:dijo|dice|recomendo|recomienda|insiste|escribio|pidio)\b/,

@@ -485,6 +485,64 @@ export const fr: RuleSet = {
       examples: { hit: ['le service client dit que je dois payer 18% d’impôts avant le retrait', 'pourquoi je peux pas retirer ?'], miss: ['je vais retirer du liquide au distributeur'] },
     },
 
+    // ---------------- task scams ----------------
+    {
+      key: 'task_job_offer',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [
+        /\b(?:liker|likez|likes?|mettre (?:des |un )?(?:likes?|j'aime|pouces)|mettez (?:des |un )?(?:likes?|j'aime)|s'abonner a|vous abonner a|regarder) (?:\w+ ){0,2}(?:videos?|youtube|tiktok|instagram|publications|chaines)\b.{0,80}\b(?:remuner\w*|pay\w*|gagn\w*|commission|salaire|euros?|fcfa|usdt)\b|\b(?:remuner\w*|pay\w*|gagn\w*|commission)\b.{0,80}\b(?:liker|likez|mettre des likes|j'aime) (?:\w+ ){0,2}(?:videos?|youtube|tiktok|publications)\b/,
+        /\b(?:not(?:er|ez|ant)|evalu(?:er|ez|ant)|commenter|donner (?:un |des )?avis (?:sur|a)|attribuer des etoiles a) (?:\w+ ){0,2}(?:hotels?|produits?|applis?|applications?|restaurants?|films?|boutiques?)\b.{0,80}\b(?:remuner\w*|pay\w*|gagn\w*|commission|salaire|par jour)\b/,
+        /\bcommission (?:par|sur chaque|pour chaque|a chaque|de chaque) (?:tache|commande|evaluation|avis|like|video|mission|note)\b|\bchaque (?:evaluation|tache|commande|avis|like) (?:vous |te )?(?:rapporte|donne|paie|vaut)\b/,
+        /\b(?:taches|missions|micro-?taches|petites missions) (?:en ligne|simples|faciles|quotidiennes|journalieres|remunerees|payees|depuis (?:chez vous|la maison|votre telephone|ton telephone))\b.{0,80}\b(?:remuner\w*|pay\w*|gagn\w*|commission|salaire|par jour)\b/,
+        /\b(?:temps partiel|mi-temps|teletravail|a domicile|depuis (?:chez (?:vous|toi)|(?:votre|ton) (?:telephone|portable|smartphone))|travail en ligne|emploi en ligne)\b.{0,80}(?:[€$]\s?\d[\d.,]{0,8}|\b\d{1,3}(?:[ .,]?\d{3}){0,2}\s?(?:€|euros?|fcfa|usdt|dollars))(?:\s?(?:-|a)\s?[€$]?\s?\d{1,3}(?:[ .,]?\d{3}){0,2}\s?(?:€|euros?|fcfa)?)?\s?(?:par|\/|chaque) ?jour\b/,
+        /\b(?:gagn\w*|remuner\w*|toucher|touchez) (?:jusqu'a |entre |de )?[€$]?\s?\d{1,3}(?:[ .,]?\d{3}){0,2}\s?(?:€|euros?|fcfa|usdt)?(?:\s?(?:-|a|et)\s?[€$]?\s?\d{1,3}(?:[ .,]?\d{3}){0,2}\s?(?:€|euros?|fcfa)?)? (?:par|chaque) jour\b.{0,80}\b(?:minutes|heures par jour|telephone|portable|temps partiel|taches|sans experience|a domicile)\b/,
+        /\b(?:rh|ressources humaines|recruteu\w*|recrutement|chargee? de recrutement|cabinet de recrutement)\b.{0,100}\b(?:temps partiel|mi-temps|taches|commission|par jour|a domicile|depuis (?:chez vous|votre telephone)|sans experience)\b/,
+        /\b(?:vu|recu|trouve|consulte) (?:votre|ton) (?:cv|profil|candidature)\b.{0,100}\b(?:temps partiel|mi-temps|taches|commission|par jour|a domicile|horaires flexibles|depuis (?:chez vous|votre telephone))\b/,
+        /\boptimisation (?:de |des )?(?:donnees|produits|commandes|applis?|applications|classement)\b|\b(?:visibilite|classement|referencement) (?:des |de )?(?:hotels|produits|marchands|commercants|boutiques)\b/,
+      ],
+      examples: {
+        hit: [
+          'Bonjour, nous avons vu votre CV sur Indeed, poste à temps partiel depuis votre téléphone, 150 € par jour',
+          'il suffit de liker des vidéos YouTube et on vous paie 3 euros par like',
+          'le travail consiste à noter des hôtels sur la plateforme, commission pour chaque évaluation',
+          'petites missions en ligne simples, payées chaque jour, sans expérience 💸',
+        ],
+        miss: [
+          "Bonjour, je suis chargée de recrutement chez un transporteur : poste d'analyste en CDI, entretien mardi ?",
+          'le week-end je fais des livraisons Uber Eats pour arrondir',
+          'like ma photo stp mdr',
+          "j'ai laissé un avis 2 étoiles sur le mixeur sur Amazon",
+        ],
+      },
+    },
+    {
+      key: 'prepaid_task',
+      stage: 'deposit',
+      weight: 2.5,
+      any: [
+        /\bcommandes? (?:groupees?|combinees?|combo|fusionnees?|chanceuses?|porte-bonheur|dorees?|en or)\b|\b(?:taches?|missions?) (?:combinees?|combo)\b|\bcombo\b.{0,40}\b(?:commande|tache|commission|solde)\b/,
+        /\b(?:recharg|depos|tache|commande|combo|valid)\w*\b.{0,80}\bsolde (?:est |devient |affiche |passe |reste |est passe )?(?:en )?(?:negatif|a -|-\s?\d)|\bsolde (?:est |devient |affiche |passe |reste |est passe )?(?:en )?(?:negatif|a -|-\s?\d).{0,80}\b(?:recharg|depos|tache|commande|combo|valid)/,
+        /\b(?:prepa(?:ye[rz]?|iement|yant)|paiement anticipe|prefinanc\w*)\b.{0,40}\b(?:taches?|commandes?|commission|missions?)\b|\b(?:taches?|commandes?) prepayees?\b|\bavancez\b.{0,40}\bpour (?:la|une|chaque) (?:commande|tache|mission)\b/,
+        /\b(?:termin\w*|complet\w*|finir|finissez|finis|valider|validez) (?:\w+ ){0,3}(?:taches|commandes|serie|lot|set|missions|evaluations)\b.{0,60}\b(?:retir\w*|encaiss\w*|toucher|recuperer (?:votre|ton) (?:salaire|argent|commission))/,
+        /\b(?:recharg\w*|depos\w*)\b.{0,60}\bpour (?:continuer|debloquer|terminer|finir|valider|poursuivre|reprendre) (?:\w+ ){0,2}(?:taches?|commandes?|missions?|commission|salaire)\b|\b(?:recharg\w*|depos\w*)\b.{0,60}\bniveau\b.{0,40}\bcommission/,
+        /\b(?:tache|mission) (?:speciale|du marchand|de groupe)\b.{0,60}\b(?:avance\w*|pay\w*|depos\w*|recharg\w*|recev\w*)\b/,
+      ],
+      examples: {
+        hit: [
+          'vous avez une commande combinée, votre solde est négatif, rechargez 300 pour continuer',
+          'déposez 100 USDT pour débloquer les tâches prépayées',
+          'terminez les 3 tâches restantes et vous pourrez retirer votre salaire',
+          'si tu recharges 200 tu passes au niveau VIP et la commission double',
+        ],
+        miss: [
+          'tu peux recharger mon forfait ? je suis à court de data',
+          'le resto demande une caution de 50 € pour la tenue, c’est normal ?',
+          "j'ai encore acheté des gemmes dans le jeu mdr",
+          'finis tes devoirs et après on va au parc',
+        ],
+      },
+    },
     // ---------------- signs of innocence ----------------
     {
       key: 'scam_awareness',
@@ -503,6 +561,7 @@ export const fr: RuleSet = {
 
 
   reporting: [
+    /\btransfere\b(?=\s?[:\]])|\bmessage transfere\b|\bje (?:vous|te) partage (?:ce|cette)\b/,
     /\b(?:a|ai|avons|ont|as|avez) (?:recu|eu) (?:un|une|ce|cet|cette|des|le meme|la meme) (?:\S+ ){0,3}(?:sms|texto|message|mail|appel|whatsapp|courrier|dm)s?\b|\bon (?:m['’ ]?a|lui a|leur a|t['’ ]?a|nous a) (?:dit|demande|propose|explique|ecrit|envoye)\b|\bquand (?:il|elle|j['’ ]?ai|mon \w+|ma \w+) (?:a )?voulu (?:retirer|recuperer|encaisser)\b|\b(?:un (?:mec|gars|type|homme|monsieur)|une (?:femme|fille|meuf|dame)) (?:\S+ ){0,3}(?:me|m['’ ]?a|lui|lui a|t['’ ]?a|te) (?:dit|ecrit|propose|raconte|explique)\b/,
     /\b(?:il|elle|ils|elles|on|quelqu['’ ]?un) (?:me|te|lui|leur|nous) (?:dit|dis|disent|raconte|explique|ecrit|propose)\b|\b(?:je (?:te |vous )?(?:transfere|fais suivre)|regarde(?:z)? ce (?:que|qu['’ ]?)|on m['’ ]?a (?:transfere|envoye|fait suivre))\b/,
     /\b(?:c['’ ]?est|est-ce que c['’ ]?est|ca a l['’ ]?air|c['’ ]?est pas) (?:vrai|reel|serieux|une vraie|un vrai|legal|fiable)\b.{0,20}\?|\bje dois (?:repondre|rappeler|payer|cliquer)\s?\?|\bpetit message de prevention\b|\bsi (?:quelqu['’ ]?un|on) (?:vous|te) (?:contacte|demande|propose|promet)\b|\bne (?:vous |te )?demandera jamais\b/,

@@ -327,6 +327,34 @@ export const hiLatn: RuleSet = {
       examples: { hit: ['mujhe laga tum alag ho', 'tumhe mujhpe bharosa nahi?', 'main fraud nahi hu, main to bas tumhari madad karna chahta tha'], miss: ['mujhe tum pe pura bharosa hai', 'main bas puchna chahti thi'] },
     },
 
+    {
+      key: 'task_job_offer',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [
+        new RegExp(String.raw`\b(?:pehla|pahla|first) (?:\w+ )?task (?:complete|pura|poora|done)\b|\btasks?\b.{0,30}\b(?:complete|pura|poora|done)\b.{0,30}${MONEY} (?:bhej|credit|transfer)`),
+        /\b(?:part ?time|part-time|ghar baithe|ghar se|work from home|wfh|online|mobile se|phone se) (?:\w+ ){0,2}(?:job|kaam|kam|work|income|kamai|earning)\b.{0,100}\b(?:likes?|ratings?|reviews?|subscribe|follow|tasks?|commission)\b/,
+        new RegExp(String.raw`\b(?:part ?time|part-time|ghar baithe|work from home|wfh|online) (?:\w+ ){0,2}(?:job|kaam|kam|work|income|kamai|earning)\b.{0,100}(?:\b(?:daily|roz|rozana|per day|har din|din ka|din ke) (?:\w+ ){0,2}${MONEY}|${MONEY}(?:\s?[-–]\s?(?:₹|rs\.?)?\s?${NUM}\s?k?)? (?:tak )?(?:daily|roz|rozana|per day|har din|a day|din ka|din ke)\b)`),
+        new RegExp(String.raw`\b(?:videos?|youtube|channels?|hotels?|products?|apps?|restaurants?|posts?|reels?)\b(?: \w+){0,5} (?:likes?|ratings?|reviews?|subscribe|follow|5 star|five star)\b.{0,80}(?:${MONEY}|\bkamao\b|\bkamaye|\bkamaiye|\bcommission|\bmilega|\bmilenge|\bpayment)`),
+        new RegExp(String.raw`\bper (?:like|task|review|rating|subscribe|order)\b|\bhar (?:like|task|review|rating|video|subscribe) (?:pe|par|ke|ka) (?:\w+ )?${MONEY}|\b(?:pehla|pahla|first) task (?:free|muft|aasan|easy)\b|\btask (?:ka|ke) (?:commission|payment|paise)\b`),
+        /\b(?:hr|recruiter|recruitment|hiring) (?:\w+ ){0,3}(?:se|team|department|manager)\b.{0,120}\b(?:part ?time|part-time|ghar baithe|work from home|wfh|tasks?|mobile se|phone se)\b/,
+        /\b(?:data optimi[sz]ation|order (?:boost|optimi[sz])\w{0,6}|(?:product|hotel|app|merchant|store)s? (?:ki )?rating (?:badhana|badhane|boost))/,
+      ],
+      examples: {
+        hit: ["aapka pehla like task complete, ₹60 bhej diye UPI pe", 
+          'Namaste ji, ghar baithe part time kaam hai, youtube video like karne pe ₹40 per like',
+          'Hum HR team se hai, work from home job, daily ₹2500 tak kamai',
+          'hotels ko google maps pe 5 star rating deni hai, har review pe ₹100 milenge',
+          'pehla task free hai, bas channel subscribe karke screenshot bhejo',
+        ],
+        miss: [
+          'meri photo ko rating do lol',
+          'main weekend pe uber chalata hu, thodi extra kamai ho jaati hai',
+          'HR team se call aaya, full time job ke liye interview monday ko hai',
+          'amazon pe review likha, product bekaar tha',
+        ],
+      },
+    },
     // ---------------- platform ----------------
     {
       key: 'platform_register',
@@ -360,7 +388,7 @@ export const hiLatn: RuleSet = {
         /\bmetamask\b.{0,25}\bapprove\b|\bapprove kar (?:de|do)\b.{0,20}\bmetamask\b/,
         new RegExp(`\\b${CRYPTO}\\b.{0,20}\\b(?:kharido|kharid lo|kharidiye|le lo|lijiye|buy karo|buy kro)\\b.{0,50}\\b(?:bhejo|bhej do|bhejiye|transfer|deposit|jama)\\b`),
         /\b(?:binance|wazirx|coindcx|p2p|coinswitch)\b.{0,40}\b(?:kharid|buy)\w{0,4}.{0,40}\b(?:bhejo|bhej do|transfer|deposit|jama)\b/,
-        /\b(?:wallet|deposit) address\b|\btrc ?-?20\b|\berc ?-?20\b/,
+        /\b(?:wallet|deposit) address\b/,
       ],
       examples: { hit: ['binance se usdt kharido aur platform pe bhejo', 'ye wallet address hai, network TRC20', 'usdt le lo phir is address pe transfer karo'], miss: ['doodh kharido aur ghar aa jao', 'email pe bhej do'] },
     },
@@ -389,18 +417,46 @@ export const hiLatn: RuleSet = {
       examples: { hit: ['company ke account me bhejo', 'agent ke khate me transfer karo', 'platform ke bank account me jama karo'], miss: ['mere khate me kiraya bhej do', 'company ka office kaha hai'] },
     },
 
+    {
+      key: 'prepaid_task',
+      stage: 'deposit',
+      weight: 2.5,
+      any: [
+        /\b(?:prepaid|pre-paid|pre paid|combo|lucky|merged|merge|double) (?:tasks?|orders?)\b/,
+        /\b(?:balance|account|wallet) (?:\w+ ){0,2}(?:negative|minus)\b|\b(?:negative|minus) balance\b/,
+        /\b(?:recharge|top ?up|deposit|jama|prepay|pay)\b.{0,60}\b(?:tasks?|commission)\b.{0,25}\b(?:continue|complete|unlock|shuru|start|pura|poora|aage|agla|agle|next|withdraw)/,
+        /\b(?:tasks?|commission|set)\b.{0,30}\b(?:continue|complete|unlock|shuru|start|pura|poora|aage badhane|nikalne)\w{0,4} (?:karne )?(?:ke liye|ko|k liye)\b.{0,60}\b(?:recharge|top ?up|deposit|jama|pay|payment|daalo|dalo|daalna|bharna|bharo)/,
+        /\bvip (?:level|lvl|lavel)\b.{0,60}\b(?:deposit|recharge|jama|upgrade fee)/,
+        /\b(?:set|sare tasks?|saare tasks?|sab tasks?|all tasks?|tasks?) (?:\w+ ){0,2}(?:complete|pura|poora) (?:karo|kro|karne ke baad|karne pe|karke|kariye|hone pe|hone ke baad)\b.{0,50}\b(?:salary|withdraw|withdrawal|commission|nikal|nikaal|paise)/,
+      ],
+      examples: {
+        hit: [
+          'Congrats! aapko combo task mila hai, balance negative hai, ₹3000 recharge karo',
+          'agla task shuru karne ke liye ₹5,000 deposit karna padega, commission saath milega',
+          'pura set complete karne ke baad hi salary withdraw hogi',
+          'VIP level 2 ke liye 100 USDT deposit chahiye',
+        ],
+        miss: [
+          'phone recharge kar do, balance khatam hai',
+          'nayi job mein uniform ke liye ₹500 jama kiye, baad mein wapas milenge',
+          'game mein diamonds liye ₹200 ke',
+          'homework ka task pura karo phir khelna',
+        ],
+      },
+    },
     // ---------------- withdrawal ----------------
     {
       key: 'withdrawal_fee',
       stage: 'withdrawal',
       weight: 3.5,
       any: [
+        /\b(?:gas fee|network fee|pool entry|unlock fee|release fee|activation fee)\b.{0,60}\b(?:last step|aakhri step|akhri step|final step|bas ek baar)\b/,
         new RegExp(String.raw`\b(?:tax|fee|fees)\b.{0,20}\b(?:international rule|rule hai)\b|\b(?:main bhi|maine bhi) (?:first time |pehle )?(?:tax|fee) (?:pay kiya|bhara|diya)\b|\bsecurity deposit\b.{0,30}\b(?:verify|withdraw|chahiye)\b`),
         /\b(?:tax|tds|gst|fees?|charge|commission|margin|deposit|insurance|penalty|jurmana)\b.{0,50}\b(?:nikalne|nikasi|withdraw|withdrawal|release)\b.{0,10}\b(?:se pehle|se pahle|ke liye|ke pehle)\b/,
         /\b(?:nikalne|nikasi|withdraw|withdrawal)\b.{0,10}\b(?:se pehle|se pahle|ke liye|ke pehle)\b.{0,40}\b(?:tax|tds|gst|fees?|charge|commission|margin|deposit|\d+\s?%)/,
       ],
       examples: {
-        hit: ['withdrawal se pehle 20% tax bharna hoga', 'nikalne ke liye pehle tds jama karo', 'withdraw ke liye 15% margin deposit chahiye'],
+        hit: ["bas network fee bhar do, ye last step hai phir withdrawal", 'withdrawal se pehle 20% tax bharna hoga', 'nikalne ke liye pehle tds jama karo', 'withdraw ke liye 15% margin deposit chahiye'],
         miss: ['atm se nikalne pe chhota charge lagta hai', 'april se pehle tax bharna hai'],
       },
     },
@@ -459,7 +515,7 @@ export const hiLatn: RuleSet = {
       weight: 2,
       any: [
         new RegExp(String.raw`\bcyber cell se\b|\b(?:lost|gawaye|gawaya|doob gaye|dube) (?:money|paise|paisa)?\b.{0,30}\bscam\b.{0,5}\?|\b(?:aapka|tumhara) ${MONEY} frozen hai\b`),
-        /\b(?:thagi|dhokhadhadi|fraud|scam) (?:ke|ka) (?:shikar|peedit|victim)\b|\b(?:cyber crime|cybercrime|fraud|recovery) (?:cell|unit|department|vibhag)\b|\b(?:case|complaint|shikayat|fir) (?:number|no\.?)\b|\b(?:aapke|aapka|apke) (?:fund|funds|paise|wallet) (?:trace|track|locate) (?:kar liye|kar liya|ho gaye)\b/],
+        /\b(?:thagi|dhokhadhadi|fraud|scam) (?:ke|ka) (?:shikar|peedit|victim)\b|\b(?:cyber crime|cybercrime|fraud|recovery) (?:cell|unit|department|vibhag)\b|\b(?:case|complaint|shikayat|fir) (?:number|no\.?)\s?[:#-]?\s?[a-z]{0,3}[/-]?\d|\b(?:aapka|apka|aapki|apki|your) (?:case|complaint|shikayat|fir) (?:number|no\.?)\b|\b(?:aapke|aapka|apke) (?:fund|funds|paise|wallet) (?:trace|track|locate) (?:kar liye|kar liya|ho gaye)\b/],
       examples: { hit: ['aap thagi ke shikar hue hai, hum madad karenge', 'cyber crime cell se bol rahe hai, case number 4471', 'aapke fund trace kar liye hai'], miss: ['sales department me meeting hai', 'roll number batao'] },
     },
 

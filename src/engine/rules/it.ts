@@ -434,6 +434,63 @@ export const it: RuleSet = {
       examples: { hit: ['non riesco a prelevare i miei soldi', 'mi chiedono di pagare una tassa del 15% prima', 'perché non posso prelevare?'], miss: ['vado a prelevare al bancomat', 'non riesco a venire oggi'] },
     },
 
+    // ---------------- task scams ----------------
+    {
+      key: 'task_job_offer',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [
+        /\b(?:metti|mettere|mettendo|mette|lasci|lasciare|dai|dare) (?:un |i |dei )?(?:like|mi piace|cuoricini)\b.{0,40}\b(?:video|youtube|tiktok|instagram|post|link|canali)\b.{0,80}\b(?:pag\w*|guadagn\w*|commission\w*|compenso|euro|usdt)\b|\b(?:pag\w*|guadagn\w*|commission\w*|compenso|\d+\s?€)\b.{0,80}\b(?:like|mi piace) (?:a |ai |al |alle |sui |su )?(?:\w+ ){0,2}(?:video|youtube|tiktok|post|link|canali)\b/,
+        /\b(?:valut\w*|recension\w*|recensire|votare|voti|dare (?:le )?stelle a) (?:\w+ ){0,2}(?:hotel|prodott[oi]|app|applicazioni|ristoranti|film|negozi)\b.{0,80}\b(?:commission\w*|guadagn\w*|pag\w*|compenso|stipendio|al giorno)\b/,
+        /\bcommission\w* (?:per|su|di|a) ogni (?:valutazione|compito|ordine|recensione|like|video|attivita|missione)\b|\bogni (?:valutazione|compito|ordine|recensione|like) (?:ti |le )?(?:da|vale|paga|frutta)\b/,
+        /\b(?:compiti|missioni|attivita|lavoretti|incarichi|task) (?:giornalier\w*|quotidian\w*|online|semplici|facili|retribuit\w*|pagat\w*|speciali|da casa|dal telefono|dal cellulare)\b.{0,80}\b(?:commission\w*|guadagn\w*|pag\w*|compenso|stipendio|al giorno)\b/,
+        /\b(?:part[- ]?time|lavoro da casa|lavorare da casa|smart working|da remoto|dal (?:tuo |suo )?(?:telefono|cellulare|smartphone)|collaborator\w* (?:part|online|da casa))\b.{0,80}(?:[€$]\s?\d[\d.,]{0,8}|\b\d[\d.,]{0,8}\s?(?:€|euro|usdt|dollari))(?:\s?(?:-|a)\s?[€$]?\s?\d[\d.,]{0,8}\s?(?:€|euro)?)?\s?(?:al|ogni|per|a) giorno\b/,
+        /\b(?:guadagn\w*|compenso|paga|pagato|stipendio) (?:fino a |anche |tra |da |di )?[€$]?\s?\d[\d.,]{0,8}\s?(?:€|euro|usdt)?(?:\s?(?:-|a|e)\s?[€$]?\s?\d[\d.,]{0,8}\s?(?:€|euro)?)? (?:al|ogni|per|a) giorno\b.{0,80}\b(?:minuti|ore al giorno|telefono|cellulare|part[- ]?time|compiti|like|nessuna esperienza|da casa)\b/,
+        /\b(?:hr|risorse umane|recruiter|recruiting|selezione del personale|reclutat\w*|selezionatric\w*)\b.{0,100}\b(?:part[- ]?time|compiti|commission\w*|al giorno|da casa|dal (?:telefono|cellulare)|nessuna esperienza)\b/,
+        /\b(?:visto|ricevuto|trovato|letto) (?:il )?(?:suo|tuo) (?:cv|curriculum|profilo)\b.{0,100}\b(?:part[- ]?time|compiti|commission\w*|al giorno|da casa|orari flessibili|dal (?:telefono|cellulare))\b/,
+        /\bottimizzazione (?:dei |di |degli )?(?:dati|prodotti|ordini|app|ranking)\b|\b(?:visibilita|posizionamento|ranking) (?:degli |dei |di )?(?:hotel|prodotti|negozi|commercianti|venditori)\b/,
+      ],
+      examples: {
+        hit: [
+          "Salve, abbiamo visto il suo CV su Indeed, offriamo un lavoro part-time dal cellulare, si guadagnano 200€ al giorno",
+          'metti like ai video di YouTube e ti paghiamo 3 euro a video',
+          'il lavoro è valutare hotel sulla piattaforma, ogni valutazione ti dà una commissione',
+          'compiti giornalieri semplici, guadagni fino a 400€ al giorno 💰',
+        ],
+        miss: [
+          "Buongiorno, sono una recruiter di un'azienda di logistica: posizione da analista, RAL 35k, colloquio martedì?",
+          'nel weekend faccio le consegne con Glovo, tiro su qualcosa',
+          'metti like alla mia foto dai 😂',
+          'ho lasciato una recensione da 2 stelle al frullatore su Amazon',
+        ],
+      },
+    },
+    {
+      key: 'prepaid_task',
+      stage: 'deposit',
+      weight: 2.5,
+      any: [
+        /\b(?:ordine|ordini|pacchetto|compito|prodotto|set) (?:combo|combinat[oi]|fortunat[oi]|d'oro|dorat[oi])\b|\b(?:pacchetto|ordine|il|un|hai un) combo\b|\bcombo (?:vale|di \d|da \d)/,
+        /\b(?:ricaric|deposit|compit|ordin|combo|complet|valutazion)\w*\b.{0,80}\bsaldo (?:e |va |diventa |risulta |e diventato |in |ora )?(?:negativo|-\s?[€$]?\s?\d)|\bsaldo (?:e |va |diventa |risulta |e diventato |in |ora )?(?:negativo|-\s?[€$]?\s?\d).{0,80}\b(?:ricaric|deposit|compit|ordin|combo|complet|valutazion)/,
+        /\b(?:prepagat\w*|pagamento anticipato|anticipare|anticipi|prefinanzi\w*)\b.{0,40}\b(?:compiti|compito|ordin[ei]|prodott[oi]|commission\w*|missioni)\b|\b(?:compiti|ordini) prepagat[ie]\b/,
+        /\b(?:complet\w*|finisc\w*|finire|termin\w*) (?:\w+ ){0,3}(?:compiti|ordini|set|serie|insieme|valutazioni|round|missioni)\b.{0,60}\b(?:prelev\w*|ritir\w*|incass\w*|ricevere lo stipendio)/,
+        /\b(?:ricaric\w*|deposit\w*|versa\w*)\b.{0,60}\bper (?:continuare|sbloccare|completare|finire|proseguire|riprendere) (?:\w+ ){0,2}(?:compiti|ordini|set|valutazioni|commission\w*|stipendio)\b|\b(?:ricaric\w*|deposit\w*)\b.{0,60}\blivello\b.{0,40}\bcommission\w*/,
+      ],
+      examples: {
+        hit: [
+          'ti è uscito un ordine combo, il saldo è negativo: ricarica 300 per continuare',
+          'deposita 100 USDT per iniziare i compiti prepagati',
+          'completa gli ultimi 3 compiti e poi puoi prelevare tutto lo stipendio',
+          'se ricarichi 150 passi al livello Gold e le commissioni raddoppiano',
+        ],
+        miss: [
+          'mi fai una ricarica sul telefono? ho finito il credito',
+          'al ristorante vogliono 50 euro di cauzione per la divisa, è normale?',
+          'ho comprato le gemme nel gioco, 20 euro buttati lol',
+          'finisci i compiti di matematica e poi andiamo al parco',
+        ],
+      },
+    },
     // ---------------- signs of innocence ----------------
     {
       key: 'scam_awareness',

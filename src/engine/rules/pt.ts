@@ -448,6 +448,63 @@ export const pt: RuleSet = {
       examples: { hit: ['diz q tenho q pagar taxa de saque de 10% antes', 'tentei sacar e bloquearam'], miss: ['vou sacar dinheiro no caixa'] },
     },
 
+    // ---------------- task scams ----------------
+    {
+      key: 'task_job_offer',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [
+        /\b(?:curtir|curte|curtindo|curta|dar like|da like|dando like|dar gosto|seguir|assistir|assistindo) (?:\w+ ){0,2}(?:videos?|youtube|tiktok|instagram|posts?|publicacoes|canais)\b.{0,80}\b(?:ganh\w*|pag\w*|comissao|reais|euros|usdt)\b|\b(?:ganh\w*|pag\w*|comissao|r\$\s?\d)\b.{0,80}\b(?:curtir|curtindo|dar like|dando like|like) (?:\w+ ){0,2}(?:videos?|youtube|tiktok|posts?)\b/,
+        /\b(?:avaliar|avalia|avalias|avaliando|avalie|classificar|classificando|dar nota a) (?:\w+ ){0,2}(?:hoteis|hotel|produtos?|apps?|aplicativos|aplicacoes|restaurantes|filmes|lojas)\b.{0,80}\b(?:comissao|comissoes|ganh\w*|pag\w*|salario|por dia|ao dia)\b/,
+        /\bcomissao (?:por|em|de|a) (?:cada )?(?:avaliacao|tarefa|pedido|ordem|encomenda|like|video|missao)\b|\b(?:missao|tarefa) (?:de hoje |diaria )?(?:sao|e|e de) \d+ (?:avaliacoes|tarefas|pedidos|likes|videos)\b/,
+        /\b(?:tarefas|missoes|tarefinhas) (?:online|simples|faceis|diarias|pagas|remuneradas|em casa|pelo celular|pelo telemovel)\b.{0,80}\b(?:comissao|comissoes|ganh\w*|pag\w*|salario|por dia|ao dia)\b/,
+        /\b(?:meio periodo|meio expediente|part[- ]?time|tempo parcial|trabalho (?:em casa|remoto|online|pelo celular|pelo telemovel)|home office|renda extra|pelo (?:celular|telemovel))\b.{0,80}(?:(?:r\$|€|\$)\s?\d[\d.,]{0,8}|\b\d[\d.,]{0,8}\s?(?:reais|euros|usdt|dolares|conto))(?:\s?(?:-|a)\s?(?:r\$|€)?\s?\d[\d.,]{0,8}\s?(?:reais|euros)?)?\s?(?:por|ao|\/|cada) ?dia\b/,
+        /\b(?:ganh\w*|receb\w*|fatur\w*) (?:ate |entre |de )?(?:(?:r\$|€|\$)\s?)?\d[\d.,]{0,8}(?:\s?(?:-|a|e)\s?(?:r\$|€)?\s?\d[\d.,]{0,8})?\s?(?:reais|euros|usdt)? (?:por|ao|cada) dia\b.{0,80}\b(?:minutos|horas por dia|celular|telemovel|meio periodo|tarefas|sem experiencia|em casa)\b/,
+        /\b(?:rh|recursos humanos|recrutador\w*|recrutamento|selecao de pessoal)\b.{0,100}\b(?:meio periodo|part[- ]?time|tempo parcial|tarefas|comissao|por dia|ao dia|em casa|pelo celular|sem experiencia)\b/,
+        /\b(?:vimos|recebemos|encontramos|analisamos) (?:o )?(?:seu|teu) (?:cv|curriculo|perfil)\b.{0,100}\b(?:meio periodo|part[- ]?time|tempo parcial|tarefas|comissao|por dia|ao dia|em casa|horario flexivel)\b/,
+        /\botimizacao de (?:dados|produtos|pedidos|apps?|aplicativos|ranking)\b|\b(?:visibilidade|ranking|posicionamento) (?:dos |das |de )?(?:hoteis|produtos|lojas|comerciantes|lojistas)\b/,
+      ],
+      examples: {
+        hit: [
+          'Oi! Vimos seu currículo na Catho, temos vaga de meio período pelo celular, dá pra ganhar R$ 300 por dia',
+          'é só curtir uns vídeos do YouTube e a gente paga 5 reais por curtida',
+          'o trabalho é avaliar hotéis na plataforma e ganhas comissão por cada avaliação',
+          'tarefas online simples, pagamento por dia, sem experiência 💸',
+        ],
+        miss: [
+          'Olá, sou recrutadora de uma empresa de logística, a vaga é de analista CLT com entrevista na terça',
+          'no fim de semana eu rodo de Uber pra fazer uma grana',
+          'curte minha foto aí kkk',
+          'deixei uma avaliação de 2 estrelas pro liquidificador na Amazon',
+        ],
+      },
+    },
+    {
+      key: 'prepaid_task',
+      stage: 'deposit',
+      weight: 2.5,
+      any: [
+        /\b(?:pedido|tarefa|encomenda|produto|conjunto|ordem) (?:combinad[oa]|combo|premiad[oa]|da sorte|dourad[oa]|sortud[oa])\b|\b(?:caiu|saiu|veio) (?:um |uma )?(?:combo|pedido combinado|tarefa combinada)\b/,
+        /\b(?:recarreg|carreg|deposit|tarefa|pedido|encomenda|combo|complet)\w*\b.{0,80}\bsaldo (?:fica |ficou |esta |e |vai ficar |negativ|no vermelho|-)|\bsaldo (?:fica |ficou |esta |e |vai ficar )?(?:negativo|no vermelho|-\s?(?:r\$|€)?\s?\d).{0,80}\b(?:recarreg|carreg|deposit|tarefa|pedido|encomenda|combo|complet)|\b(?:recarreg|deposit)\w*\b.{0,40}\bzerar o saldo\b/,
+        /\b(?:pre-?pag\w*|pagamento antecipado|adiantar o pagamento|adianta o pagamento)\b.{0,40}\b(?:tarefas?|pedidos?|encomendas?|comissao|comissoes|missoes)\b|\b(?:tarefas?|pedidos?) pre-?pag[oa]s\b/,
+        /\b(?:complet\w*|termin\w*|finaliz\w*|fechar) (?:\w+ ){0,3}(?:tarefas?|pedidos?|encomendas|conjunto|serie|rodada|set|avaliacoes)\b.{0,60}\b(?:sac\w*|retir\w*|levant\w*|receber (?:o |seu |teu )?(?:salario|dinheiro|comissao))/,
+        /\b(?:recarreg\w*|deposit\w*|carregar)\b.{0,60}\bpara (?:continuar|desbloquear|completar|terminar|liberar|seguir|concluir) (?:\w+ ){0,2}(?:tarefas?|pedidos?|encomendas|comissao|comissoes|salario)\b|\b(?:recarreg\w*|deposit\w*)\b.{0,60}\bnivel\b.{0,40}\bcomiss(?:ao|oes)\b/,
+      ],
+      examples: {
+        hit: [
+          'caiu um pedido combinado, seu saldo ficou negativo, recarrega 300 pra continuar',
+          'deposita 100 USDT para começar as tarefas pré-pagas',
+          'completa as 3 tarefas que faltam e aí você pode sacar o salário',
+          'se recarregar 200 sobe pro nível VIP e a comissão dobra',
+        ],
+        miss: [
+          'recarrega meu celular? fiquei sem crédito',
+          'o restaurante pede um depósito de 50 pelo uniforme, é normal?',
+          'comprei gemas no jogo de novo kkk',
+          'termina a tarefa de matemática e vamos no parque',
+        ],
+      },
+    },
     // ---------------- signs of innocence ----------------
     {
       key: 'scam_awareness',
@@ -464,6 +521,7 @@ export const pt: RuleSet = {
 
 
   reporting: [
+    /\bencaminhad[oa]s?\b|\b(?:te|vos|lhes) encaminho\b|\bencaminhando (?:isso|essa|esse)\b|\brepassando (?:isso|essa|esse)\b/,
     /\b(?:recebi|recebeu|recebemos|chegou|chegaram) (?:um|uma|esse|essa|este|esta|o mesmo|a mesma) (?:\w+ ){0,2}(?:mensagem|sms|email|e-mail|zap|whats|audio|ligacao)\b|\bme mandaram (?:isso|esse|essa|um|uma)\b/,
     /\b(?:ele|ela|eles|elas|alguem|um cara|uma mina|uma moca|uma mulher|um homem|uma pessoa|esse cara|essa mulher|essa pessoa|um desconhecido|uma desconhecida|o cara|a mina) (?:me |lhe |te )?(?:disse|falou|fala|diz|mandou|manda|pediu|pede|prometeu|promete|insiste|ofereceu)\b/,
     /\b(?:um|uma) (?:mulher|homem|cara|mina|moca|pessoa|perfil|gringo|gringa)\b.{0,30}\b(?:q|que) (?:falou|disse|pediu|mandou|chamou|prometeu)\b|\bpediram (?:taxa|pra ela|pra ele|imposto)\b|\bninguem (?:me )?(?:pedindo|pede|pediu)\b/,

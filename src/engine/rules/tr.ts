@@ -97,9 +97,9 @@ export const tr: RuleSet = {
       weight: 0.4,
       any: [
         /\b(?:askim|bebegim|tatlim|sevgilim|balim|prensesim|bitanem|birtanem|melegim)\b/,
-        /\b(?:canim|hayatim|gulum)\s*(?:[,.!?]|$)|\b(?:gunaydin|iyi geceler|merhaba|selam|nasilsin|ozledim) (?:canim|hayatim)\b/,
+        /\b(?:hayatim|gulum|canim benim)\s*(?:[,.!?]|$)|\b(?:gunaydin|iyi geceler|nasilsin|ozledim) (?:hayatim|canimin ici)\b/,
       ],
-      examples: { hit: ['günaydın aşkım', 'nasılsın canım?', 'iyi geceler bebeğim'], miss: ['canım sıkıldı bugün', 'hayatım çok yoğun bu aralar'] },
+      examples: { hit: ['günaydın aşkım', 'nasılsın hayatım?', 'iyi geceler bebeğim'], miss: ['iyi geceler canım, yarın okulda görüşürüz', 'canım sıkıldı bugün', 'hayatım çok yoğun bu aralar'] },
     },
     {
       key: 'love_bombing',
@@ -147,6 +147,7 @@ export const tr: RuleSet = {
       stage: 'wealth',
       weight: 2.5,
       any: [
+        new RegExp(String.raw`\b${KIN}\b.{0,60}\bsinyal\w{0,4} (?:veriyor|gonderiyor|atiyor|verecek|veren)\b`),
         new RegExp(`\\b${KIN}(?: [a-z']+){0,6} (?:analist|fon yoneticisi|portfoy yoneticisi|trader|broker|finans uzmani|borsa uzmani|yatirim danismani|strateji uzmani)\\w{0,4}\\b`),
         new RegExp(`\\b${KIN}(?: [a-z]+){0,4} (?:bana )?(?:sinyal|ipucu|iceriden bilgi|bilgi|analiz|tuyo)\\w{0,4} (?:veriyor|verdi|atiyor|atti|gonderiyor|paylasiyor)\\b`),
         /\b(?:iceriden|ozel|gizli) (?:bilgi|haber|sinyal|tuyo)\w{0,5}\b/,
@@ -162,6 +163,8 @@ export const tr: RuleSet = {
       stage: 'wealth',
       weight: 1.2,
       any: [
+        new RegExp(String.raw`\b${INVEST}\b.{0,30}\b(?:cok|iyi|guzel|ciddi|epey) (?:iyi |guzel )?(?:para|kar|kazanc)\w{0,3} (?:kazandi|yaptim|ettim)\w{0,3}`),
+        /\[(?:screenshot|ekran goruntusu)[^\]]{0,60}(?:bakiye|odul|kar|kazanc|getiri|mt4|mt5)\w{0,4}\b[^\]]{0,30}(?:\d{2,3}[.,]\d{3}|\d[\d.,]{0,8} ?(?:eth|btc|usdt))|\b(?:uyelerimiz|ogrencilerimiz|musterilerim|musterilerimiz|grubumuz|grup uyeleri)\b.{0,40}\b(?:kazandi|kar etti|kazandilar)\w{0,3}/,
         new RegExp(`\\b(?:bugun|dun|bu hafta|bu ay|bir gunde|tek gunde|bir haftada)\\b.{0,30}${AMOUNT}.{0,20}\\b(?:kazandim|kazandik|kar ettim|kar ettik|kar yaptim|kazanc|kar)\\b`),
         new RegExp(`\\b(?:${INVEST}|${CRYPTO})\\w{0,4}\\b.{0,30}${AMOUNT}.{0,15}\\b(?:kazandim|kazandik|kar ettim|kar ettik|kar yaptim)\\b|${AMOUNT} (?:kazandim|kar ettim)\\b.{0,30}\\b(?:${INVEST}|${CRYPTO})`),
         new RegExp(`\\b(?:araba|ev|daire|villa|rolex)\\w{0,4} (?:aldim|aldik)\\b.{0,30}\\b(?:${INVEST}|${CRYPTO})`),
@@ -170,7 +173,7 @@ export const tr: RuleSet = {
         /\b(?:bakiye|bakiyem|kar|kazanc)\w{0,3}:? \+?\d[\d.,]{0,10}\s?(?:usdt|usdc|btc|eth)\b|\b\d[\d.,]{0,8}\s?(?:eth|btc|usdt|usdc) (?:odul|kar|getiri|kazanc)\w{0,4}\b/,
       ],
       examples: {
-        hit: ['ayda 8-10 bin euro kazanıyorum', 'kâr +1.950 USDT', 'yazlığı da böyle aldım', 'havuz 0,5 ETH ödül verdi', 'bu hafta 50 bin TL kazandım', "kriptodan bugün %30 kâr ettim", 'yeni araba aldım, hepsi borsa sayesinde'],
+        hit: ["kripto sayesinde çok iyi para kazandım bu yıl", 'ayda 8-10 bin euro kazanıyorum', 'kâr +1.950 USDT', 'yazlığı da böyle aldım', 'havuz 0,5 ETH ödül verdi', 'bu hafta 50 bin TL kazandım', "kriptodan bugün %30 kâr ettim", 'yeni araba aldım, hepsi borsa sayesinde'],
         miss: ['bugün 3 maç kazandık', 'yeni araba aldım, krediyle'],
       },
     },
@@ -238,7 +241,7 @@ export const tr: RuleSet = {
       key: 'guaranteed_returns',
       stage: 'pitch',
       weight: 2.5,
-      any: [/\b(?:garantili|garanti|kesin|sabit) (?:kazanc|kar|getiri|gelir)\w{0,4}\b|\b(?:risksiz|sifir risk|hic risk yok|riski yok)\b|\b(?:zarar etmezsin|kaybetmezsin|kaybetme (?:sansin|ihtimalin) yok)\b|\b%\s?100 (?:garanti|kesin|guvenli|kar)\b|\bgaranti (?:veriyorum|ediyorum|ederim|veririm)\b|\b(?:kendi )?cebimden (?:karsilarim|oderim|veririm)\b|\b(?:zarar|kayip)\w{0,6} (?:ben )?(?:karsilarim|ben oderim|telafi ederim)\b/],
+      any: [/\bkaybedersen(?:iz)? (?:ben |parani )?(?:oderim|karsilarim|telafi ederim|geri veririm)\b/, /\b(?:garantili|garanti|kesin|sabit) (?:kazanc|kar|getiri|gelir)\w{0,4}\b|\b(?:risksiz|sifir risk|hic risk yok|riski yok)\b|\b(?:zarar etmezsin|kaybetmezsin|kaybetme (?:sansin|ihtimalin) yok)\b|\b%\s?100 (?:garanti|kesin|guvenli|kar)\b|\bgaranti (?:veriyorum|ediyorum|ederim|veririm)\b|\b(?:kendi )?cebimden (?:karsilarim|oderim|veririm)\b|\b(?:zarar|kayip)\w{0,6} (?:ben )?(?:karsilarim|ben oderim|telafi ederim)\b/],
       examples: { hit: ['zarar ederseniz kendi cebimden karşılarım', 'garanti veriyorum', 'garantili kazanç, sıfır risk', 'zarar etmezsin, %100 garanti', 'kesin getiri var'], miss: ['borsada her zaman risk var', 'kesin yarın gelirim'] },
     },
     {
@@ -268,6 +271,7 @@ export const tr: RuleSet = {
       stage: 'pitch',
       weight: 1.5,
       any: [
+        /\b\d[\d.,]{0,8} ?(?:dolar|tl|lira|usdt|euro)(?:la|le|lik)? (?:dene|basla)\w{0,6}/,
         /\b(?:sen de|siz de) (?:bir )?(?:yatirim yap|yatirim yapmayi dene|dene|basla|katil|trade yap)\w{0,4}\b|\b(?:birlikte|beraber) (?:yatirim yapalim|kazanalim|trade yapalim)\b/,
         new RegExp(`\\b(?:kucuk bir miktar|az bir miktar|kucuk miktar|[₺$€]?\\d[\\d,.]{0,12} ?(?:bin |k )?(?:tl|lira|dolar|usdt|euro|bin|k)?'?)(?:la|le|yla|yle| ile)(?: bile| sadece)? (?:basla|baslayabilirsin|baslayin|baslayabilirsiniz)\\b`),
       ],
@@ -301,8 +305,8 @@ export const tr: RuleSet = {
       key: 'exclusive_access',
       stage: 'pitch',
       weight: 1.5,
-      any: [/\bkurumsal (?:hesap|islem|kontenjan)\w{0,4}\b|\bhalka arz\w{0,4} (?:payi|kontenjan|hisse|tahsis)\w{0,4}|\b(?:kopya islem|copy ?trad\w{0,3}|blok satis)\b|\bvip (?:grup|kanal|uye|uyelik|sinyal|seviye|oda)\w{0,4}\b|\bhesaplara ozel\b|\b(?:usdt|dolar|tl|bin)\w{0,6} (?:ustu|uzeri|ve uzeri) (?:hesap|uye|bakiye)\w{0,5}|\b(?:elite|elit|premium|gold|platin) (?:sinyal|oda|grup|seviye|uyelik|hesap)\w{0,4}\b/],
-      examples: { hit: ['5.000 USDT üstü hesaplar katılabiliyor', 'Elite sinyal odası', 'hoca birkaç öğrenci için kurumsal hesap açıyor', 'VIP üyelere günde 5 sinyal', 'halka arz payı kesin çıkar'], miss: ['havalimanındaki VIP salon güzeldi', 'bankada hesap açtırdım'] },
+      any: [new RegExp(String.raw`\b(?:hesab|bakiye)\w{0,4} (?:en az|minimum|asgari) ${MONEY} (?:olan|olanlar|olmasi)\b`), /\bkurumsal (?:hesap|islem|kontenjan)\w{0,4}\b|\bhalka arz\w{0,4} (?:payi|kontenjan|hisse|tahsis)\w{0,4}|\b(?:kopya islem|copy ?trad\w{0,3}|blok satis)\b|\bvip (?:grup|kanal|uye|uyelik|sinyal|seviye|oda)\w{0,4}\b|\bhesaplara ozel\b|\b(?:usdt|dolar|tl|bin)\w{0,6} (?:ustu|uzeri|ve uzeri) (?:hesap|uye|bakiye)\w{0,5}|\b(?:elite|elit|premium|gold|platin) (?:sinyal|oda|grup|seviye|uyelik|hesap)\w{0,4}\b/],
+      examples: { hit: ["hesabında en az 5.000 USDT olanlar bu gruba katılabiliyor", '5.000 USDT üstü hesaplar katılabiliyor', 'Elite sinyal odası', 'hoca birkaç öğrenci için kurumsal hesap açıyor', 'VIP üyelere günde 5 sinyal', 'halka arz payı kesin çıkar'], miss: ['havalimanındaki VIP salon güzeldi', 'bankada hesap açtırdım'] },
     },
     {
       key: 'guilt_trip',
@@ -312,6 +316,34 @@ export const tr: RuleSet = {
       examples: { hit: ['seni farklı sanmıştım', 'bana güvenmiyor musun?', 'ben dolandırıcı değilim, sadece sana yardım etmek istedim'], miss: ['sana tamamen güveniyorum', 'sadece sormak istedim'] },
     },
 
+    {
+      key: 'task_job_offer',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [
+        /\b(?:urun|siparis|otel|uygulama)\w{0,4} optimize (?:ed|et)\w{0,8}|\bher (?:biri|gorev|urun|siparis)\w{0,3} icin (?:\w+ ){0,4}komisyon|\b(?:her|tum) gorev\w{0,4} (?:sonunda|bitince|bittiginde)\b.{0,40}\b(?:ana ?para|komisyon)/,
+        /\b(?:ek is\w{0,5}|ek gelir\w{0,4}|part ?time|yari zamanli|evden (?:calis\w{0,6}|is\w{0,4}|yapilan)|online is\w{0,4}|internetten is\w{0,4}|telefon(?:unuz|un)?dan (?:calis\w{0,6}|yapabil\w{0,8}|kazan\w{0,6}))\b.{0,100}\b(?:begen\w{0,6}|puanla\w{0,6}|yorum\w{0,6}|degerlendir\w{0,8}|takip et\w{0,6}|abone ol\w{0,6}|gorev\w{0,6}|komisyon\w{0,4}|izle\w{0,6})/,
+        /\b(?:ek is\w{0,5}|part ?time|yari zamanli|evden (?:calis\w{0,6}|is\w{0,4})|online is\w{0,4}|gunluk odeme\w{0,3})\b.{0,80}\b(?:gunluk|gunde|her gun) (?:\w+ ){0,2}\d[\d.,]{0,6}(?:\s?-\s?\d[\d.,]{0,6})?\s?(?:tl|lira|₺|\$|usdt|dolar)(?![a-z])/,
+        /\b(?:video\w{0,6}|otel\w{0,6}|urun\w{0,6}|uygulama\w{0,6}|restoran\w{0,6}|magaza\w{0,6}|kanal\w{0,6}|sayfa\w{0,6}|paylasim\w{0,6}|hesap\w{0,6})\b (?:\w+ ){0,3}(?:begen\w{0,6}|puan\w{0,6}|yorum yaz\w{0,6}|yorum yap\w{0,6}|degerlendir\w{0,8}|takip et\w{0,6}|abone ol\w{0,6}|5 yildiz\w{0,4})\b.{0,80}(?:\bkazan\w{0,6}|\bodeme\w{0,4}|\bkomisyon\w{0,4}|\btl\b|₺|\$|\busdt|\bucret\w{0,4})/,
+        /\b(?:gorev|begeni|yorum|puanlama|degerlendirme|siparis|video)\w{0,3} basina (?:\w+ ){0,2}(?:\d|komisyon|odeme|kazan)|\bher (?:begeni|yorum|gorev|puanlama|degerlendirme|video|siparis)\w{0,3} icin (?:\w+ ){0,1}\d[\d.,]{0,6}\s?(?:tl|lira|₺|\$|usdt)/,
+        /\b(?:ik|insan kaynaklari|ik uzman\w{0,3}|ise alim\w{0,6}|recruiter|isealim)\b.{0,120}\b(?:ek is|part ?time|yari zamanli|evden|gorev\w{0,6}|gunluk \d|komisyon|telefon(?:unuz|un)?dan)/,
+        /\b(?:veri optimizasyon\w{0,4}|siparis optimizasyon\w{0,4}|urun optimizasyon\w{0,4}|siparis(?:leri)? (?:artir|yukselt|boost)\w{0,6}|(?:magaza|urun|otel|uygulama)\w{0,4} (?:puan|siralama|reyting)\w{0,4} (?:artir|yukselt)\w{0,6})/,
+      ],
+      examples: {
+        hit: [
+          'Merhaba, evden ek iş var: YouTube videolarını beğenip ekran görüntüsü atıyorsunuz, video başına 25 TL',
+          'İK ekibimiz sizi seçti, telefonunuzdan yarı zamanlı, günlük 1.500-3.000 TL kazanç',
+          'Otellere Google üzerinden 5 yıldız veriyorsunuz, her değerlendirme için 40 TL ödeme',
+          'Part time iş, günde 30 dk, görev başına komisyon alırsınız',
+        ],
+        miss: [
+          'fotoğrafımı puanla lan 😂',
+          'Hafta sonları Uber\'de şoförlük yapıyorum, ek iş gibi',
+          'Merhaba, İK\'dan yazıyorum, tam zamanlı analist pozisyonu için mülakata davet ediyoruz',
+          'Amazon\'a yorum yazdım, kargo çok geç geldi',
+        ],
+      },
+    },
     // ---------------- platform ----------------
     {
       key: 'platform_register',
@@ -340,7 +372,7 @@ export const tr: RuleSet = {
       any: [
         new RegExp(`\\b${CRYPTO}\\b.{0,20}\\b(?:al|satin al|alin)\\b.{0,50}\\b(?:gonder|gonderin|transfer et|yatir|aktar)\\w{0,3}\\b`),
         /\b(?:binance|btcturk|paribu|okx|bybit|p2p)\w{0,5}\b.{0,40}\b(?:al|satin al)\b.{0,40}\b(?:gonder|transfer|yatir|aktar)\w{0,3}\b/,
-        /\bcuzdan adres\w{0,3}\b|\b(?:yatirma|deposit) adres\w{0,3}\b|\btrc ?-?20\b|\berc ?-?20\b/,
+        /\bcuzdan adres\w{0,3}\b|\b(?:yatirma|deposit) adres\w{0,3}\b/,
       ],
       examples: { hit: ["Binance'ten USDT al ve platforma gönder", 'bu cüzdan adresi, ağ TRC20', 'usdt satın al sonra bu adrese aktar'], miss: ['ekmek al eve gel', 'maile gönder'] },
     },
@@ -349,6 +381,7 @@ export const tr: RuleSet = {
       stage: 'deposit',
       weight: 1.5,
       any: [
+        new RegExp(String.raw`\b(?:birikim|ikramiye|emekli ikramiye)\w{0,4} (?:koy|yatir|ekle)\w{0,4}|\bben (?:de )?(?:sana )?${MONEY} (?:ekle|koy|yatir)\w{0,6} hesab|\bbakiye\w{0,4} \d[\d.,]{0,8}\S{0,5} (?:ustunde|uzerinde|ustu|fazla) (?:olursa|olanlar)`),
         new RegExp(`\\b(?:minimum|en az|asgari) (?:yatirim|yatirma|depozito|tutar)\\w{0,4}\\b|\\b(?:en az|minimum) ${MONEY} (?:yatir|yatirman|yatirmalisin|gonder)\\w{0,4}\\b`),
         new RegExp(`\\b${MONEY} (?:daha )?(?:yatir|ekle|gonder|aktar)(?:in|iniz|man|maniz|men|meniz|malisin|melisin|malisiniz|melisiniz|irsan|ersen|irsaniz|erseniz|mak|mek)?\\b.{0,30}\\b(?:hesab|bakiye|cuzdan|platform)\\w{0,5}|\\b(?:papara|havale|eft|fast)\\w{0,4} (?:ile|ile de|uzerinden) (?:gonder|yatir|at)\\w{0,3}\\b.{0,30}\\b(?:yatirim|hesap|platform)`),
         /\b(?:dekont|ekran goruntusu|ss)\w{0,3} (?:at|gonder|iletin|atar misin)\w{0,3}\b/,
@@ -364,18 +397,49 @@ export const tr: RuleSet = {
       examples: { hit: ['şirket hesabına gönder', 'temsilci hesabına havale yapın', "platformun IBAN'ına yatır"], miss: ['kirayı benim hesabıma at', 'şirketin ofisi nerede'] },
     },
 
+    {
+      key: 'prepaid_task',
+      stage: 'deposit',
+      weight: 2.5,
+      any: [
+        /\bcalisma bakiye\w{0,4}|\bgorev (?:almak|alabilmek) icin\b.{0,60}\b(?:bakiye|yatir|yukle|minimum)\w{0,6}|\b(?:tamamlamazsaniz|tamamlamazsan|bitirmezseniz|bitirmezsen)\b.{0,40}\b(?:yanar|gider|silinir|iptal)\w{0,4}/,
+        /\bkombo (?:gorev|siparis|set|urun)\w{0,4}|\b(?:sansli|birlesik|birlesmis|cift|karma) (?:siparis|gorev)\w{0,4}/,
+        /\b(?:bakiye\w{0,4} (?:eksi\w{0,4}|negatif\w{0,2}|eksiye (?:dus|gec)\w{0,4}|ekside)|negatif bakiye\w{0,4}|eksi bakiye\w{0,4})\b/,
+        /\b(?:on odemeli|on odeme\w{0,3} (?:gerektiren|ile|isteyen)) (?:gorev|siparis)\w{0,4}|\b(?:gorev|siparis)\w{0,4} (?:icin )?on odeme\w{0,4}/,
+        /\b(?:bakiye\w{0,4} yukle\w{0,6}|yukleme yap\w{0,6}|depozito\w{0,4}|para yatir\w{0,6}|on odeme\w{0,4}|odeme yap\w{0,6}|tamamlama tutar\w{0,4})\b.{0,60}\b(?:gorev\w{0,6} (?:devam|tamamla|baslat|ac|bitir)\w{0,6}|komisyon\w{0,4} (?:ac|kilid|al|cek|serbest)\w{0,6}|devam et\w{0,6}|siradaki gorev\w{0,4})/,
+        /\b(?:gorev\w{0,6}|siparis\w{0,6}|seti|komisyon\w{0,4}) (?:\w+ ){0,2}(?:devam(?: et\w{0,5})?|tamamla\w{0,6}|baslat\w{0,6}|bitir\w{0,6}|kilidini ac\w{0,6}|ac\w{0,6}|cek\w{0,6}|almak) icin\b.{0,50}\b(?:yukle\w{0,6}|yatir\w{0,6}|on odeme\w{0,4}|depozito\w{0,4}|odeme yap\w{0,6}|tamamla(?:yin|maniz))/,
+        /\b(?:vip) ?(?:seviye\w{0,4}|level\w{0,3}|uyelik\w{0,4}|paket\w{0,4})\b.{0,60}\b(?:depozito\w{0,4}|yatir\w{0,6}|yukle\w{0,6})/,
+        /\b(?:seti|setleri|gorevleri|siparisleri|tum gorevleri) (?:\w+ ){0,1}tamamla\w{0,8}\b.{0,50}\b(?:cek\w{0,6}|cekim\w{0,3}|maas\w{0,4})|\b(?:maas\w{0,4}|komisyon\w{0,4}|kazanc\w{0,4}) (?:\w+ ){0,2}cek\w{0,6}\b.{0,40}\b(?:set\w{0,4}|gorev\w{0,4}|siparis\w{0,4}) (?:\w+ ){0,1}tamamla/,
+        /\bgorev\w{0,4} (?:\w+ ){0,2}baslamak icin\b.{0,40}\b(?:yatir|yukle)\w{0,6}/,
+      ],
+      examples: {
+        hit: ["görev alabilmek için hesabınızda en az 300 TL çalışma bakiyesi olmalı", 
+          'Tebrikler, kombo sipariş çıktı! Bakiyeniz eksiye düştü, devam etmek için 2.400 TL yükleyin',
+          'Görevlere devam etmek için hesabınıza 150 USDT yatırmanız gerekiyor',
+          'Seti tamamlamadan maaş çekimi yapılamıyor, kalan tutarı yatırın',
+          'VIP seviye 2 için 500 USDT depozito lazım, komisyon daha yüksek',
+        ],
+        miss: [
+          'Telefonuma 100 TL yükledim, internet paketi aldım',
+          'Yeni işte üniforma için depozito aldılar, çıkarken iade ediyorlar',
+          'Oyunda elmas paketi aldım 200 TL',
+          'Bakiyem az kaldı, akşam market alışverişi yaparım',
+        ],
+      },
+    },
     // ---------------- withdrawal ----------------
     {
       key: 'withdrawal_fee',
       stage: 'withdrawal',
       weight: 3.5,
       any: [
-        /\b(?:vergi|komisyon|ucret|masraf|teminat|depozito|marj|sigorta|ceza)\w{0,4}\b.{0,50}\b(?:cekim|cekmek|cekebilmek|cekmeden|cekebilmen)\w{0,4}\b|\b(?:cekim|cekmek|cekebilmek|cekmeden|cekebilmen)\w{0,4}\b.{0,40}\b(?:vergi|komisyon|ucret|masraf|teminat|depozito|marj)\w{0,4}\b.{0,20}\b(?:ode|yatir|gerek|lazim|sart)\w{0,6}/,
+        /\b(?:vergi|teminat|depozito|marj|sigorta)\w{0,4}\b.{0,60}\bcekim\w{0,4}\b|\bcekim\w{0,4}\b.{0,60}\b(?:vergi|teminat|depozito|marj|sigorta)\w{0,4}\b|\b(?:ode|yatir)(?:digin|diginiz|dikten sonra|ildiginda|ndiginde)\w{0,3}\b.{0,30}\bcekim\w{0,4} (?:onaylan|yapil|gerceklesir|acilir|serbest)/,
+        /\b(?:vergi|komisyon|ucret(?!siz)|masraf|teminat|depozito|marj|sigorta|ceza)\w{0,4}\b.{0,50}\b(?:cekebilmek|cekmeden|cekebilmen\w{0,4}|cekmek icin|cekim(?:den)? (?:once|icin)|cekim yap(?:madan|abilmek|abilmeniz|abilirsin\w{0,2}|abilirsiniz))\b|\b(?:cekim|cekmek|cekebilmek|cekmeden|cekebilmen)\w{0,4}\b.{0,40}\b(?:vergi|komisyon|ucret(?!siz)|masraf|teminat|depozito|marj)\w{0,4}\b.{0,20}\b(?:ode|yatir|gerek|lazim|sart)\w{0,6}/,
         /\b(?:yatirilmadan|odenmeden|yatirmadan|odemeden|yatirilmazsa|odenmezse)\b.{0,30}\bcekim\w{0,6}|\b(?:analist|hoca|mentor|platform)\w{0,3} payi\b|\bcekim\w{0,4} (?:yapilamiyor|yapilamaz|onaylanmiyor|onaylanmaz)\b.{0,40}\b(?:ucret|yukseltme|uyelik|teminat|vergi)\w{0,4}|\b(?:yukseltme|aktivasyon|seviye atlama) (?:ucreti|bedeli)\b/,
       ],
       examples: {
         hit: ['pay yatırılmadan çekim onaylanmaz', 'üyelik olmadan çekim yapılamıyor, yükseltme ücreti 500 USDT', 'çekim yapmadan önce %20 vergi ödemelisin', 'para çekebilmen için komisyon yatırman gerek', 'vergiyi ödedikten sonra çekim yapabilirsin'],
-        miss: ['bankamatik çekimde küçük bir ücret alıyor ama sorun yok', 'vergi nisandan önce ödenmeli'],
+        miss: ['bankamatik çekimde küçük bir ücret alıyor ama sorun yok', 'işlem ücreti binde 2, TL çekimi ücretsiz', 'vergi nisandan önce ödenmeli'],
       },
     },
     {
@@ -383,6 +447,7 @@ export const tr: RuleSet = {
       stage: 'withdrawal',
       weight: 3,
       any: [
+        /\b(?:bakiye|hesap|hesabiniz|fon|paraniz)\w{0,3} (?:\w+ ){0,2}dondurul\w{0,6}/,
         /(?<!banka )\b(?:hesab|bakiye|fon|cuzdan|cekim|para)\w{0,5} (?:donduruldu|bloke|askiya alindi|kilitlendi|inceleme\w{0,4}|incelemede|askida)\b/,
         /\b(?:dondurmay|blokeyi|kilidi|bloke)\w{0,4} (?:kaldir|coz|ac)\w{0,5}\b|\b(?:dogrulama|teminat|aklama|masak|aktivasyon|guven) (?:bedeli|ucreti|depozitosu|teminati|incelemesi|kontrolu)\b|\bkara para aklama\b|\bhesa(?:p|bin|biniz)\w{0,3} (?:kalici olarak )?(?:kapatilacak\w{0,4}|kapaniyor|kapanacak|silinecek|'?pasif)|\bsupheli (?:gordu|gormus|buldu|bulmus)\w{0,3}\b/,
       ],
@@ -399,15 +464,15 @@ export const tr: RuleSet = {
       key: 'credit_score',
       stage: 'withdrawal',
       weight: 3,
-      any: [/\bkredi (?:puani|puanin|puaniniz|skoru|notu)\w{0,3}\b.{0,50}\b(?:cekim|hesap|platform|yatir)\w{0,5}|\b(?:cekim|hesab|platform)\w{0,5}\b.{0,50}\bkredi (?:puani|skoru|notu)\w{0,3}\b/],
+      any: [/\b(?:guven|kredi|itibar) (?:skor|puan)\w{0,4}\b.{0,60}\b(?:cekim|yatir|teminat|dustu)\w{0,4}/, /\bkredi (?:puani|puanin|puaniniz|skoru|notu)\w{0,3}\b.{0,50}\b(?:cekim|hesap|platform|yatir)\w{0,5}|\b(?:cekim|hesab|platform)\w{0,5}\b.{0,50}\bkredi (?:puani|skoru|notu)\w{0,3}\b/],
       examples: { hit: ['hesabının kredi puanı düşük, yatırım yap', 'çekim için kredi puanı 100 olmalı'], miss: ['kredi notum yükseldi bankada', 'findeks puanım iyi'] },
     },
     {
       key: 'withdrawal_pressure',
       stage: 'withdrawal',
       weight: 1.5,
-      any: [/\b(?:nakit avans|ihtiyac kredisi|kredi cekersen|kredi cekin|kredi cekebilirsin)\w{0,4}\b|\b(?:borc al|borc iste|kredi cek|kredi kullan|kredi karti)\w{0,3}\b.{0,20}\b(?:aile|arkadas|banka|hemen|yeter)\w{0,4}|\b(?:ailenden|arkadaslarindan|akrabalarindan) (?:borc|para) (?:al|iste)\w{0,3}\b|\byoksa (?:hepsini|her seyi|tum paranı|tum parani) kaybedersin\b|\b(?:tamamlamazsan|tamamlamazsaniz|yatirmazsan|yatirmazsaniz|odemezsen|odemezseniz)\b.{0,20}\b(?:hepsi|paran|paraniz|bakiyen|bakiyeniz|kazancin|kazanciniz) (?:yanar|gider|silinir|sifirlanir)\b|\bdusunecek vakit yok\b/],
-      examples: { hit: ['bugün tamamlamazsanız hepsi yanar', 'kartından nakit avans çekebilirsin', 'ailenden borç iste, birkaç gün sadece', 'bugün öde yoksa hepsini kaybedersin', 'düşünecek vakit yok!!'], miss: ['merdiveni ödünç alabilir miyim?', 'geçen yıl konut kredisi çektik'] },
+      any: [/\b(?:yatirilmazsa|odenmezse|odemezsen|odemezseniz|yatirmazsan|yatirmazsaniz)\b.{0,50}\b(?:hesa\w{0,6} (?:don|kapat|kapan|iptal|bloke)\w{0,6}|bakiye\w{0,4} (?:iptal|yanar|gider|silinir)\w{0,6}|yanar|gider)\b/, /\b(?:nakit avans|ihtiyac kredisi|kredi cekersen|kredi cekin|kredi cekebilirsin)\w{0,4}\b|\b(?:borc al|borc iste|kredi cek|kredi kullan|kredi karti)\w{0,3}\b.{0,20}\b(?:aile|arkadas|banka|hemen|yeter)\w{0,4}|\b(?:ailenden|arkadaslarindan|akrabalarindan) (?:borc|para) (?:al|iste)\w{0,3}\b|\byoksa (?:hepsini|her seyi|tum paranı|tum parani) kaybedersin\b|\b(?:tamamlamazsan|tamamlamazsaniz|yatirmazsan|yatirmazsaniz|odemezsen|odemezseniz)\b.{0,20}\b(?:hepsi|paran|paraniz|bakiyen|bakiyeniz|kazancin|kazanciniz) (?:yanar|gider|silinir|sifirlanir)\b|\bdusunecek vakit yok\b/],
+      examples: { hit: ["ödemezseniz hesap donuyor, bütün bakiye gider", 'bugün tamamlamazsanız hepsi yanar', 'kartından nakit avans çekebilirsin', 'ailenden borç iste, birkaç gün sadece', 'bugün öde yoksa hepsini kaybedersin', 'düşünecek vakit yok!!'], miss: ['merdiveni ödünç alabilir miyim?', 'geçen yıl konut kredisi çektik'] },
     },
 
     // ---------------- recovery ----------------
@@ -462,5 +527,7 @@ export const tr: RuleSet = {
     /\b(?:bana|anneme|babama) (?:boyle |soyle |bu )?(?:bir )?mesaj (?:geldi|atti|atildi)\b|\bbu (?:dolandiricilik|normal|gercek|guvenilir|yasal) (?:mi|mı)\s*\?/,
     /\bdiye (?:bir )?(?:reklam|mesaj|ilan|dm|sms|yazan|yaziyor|yazdi|yazdilar|arayan|ariyor|atiyor|atmis|geliyor|gelirse|geldi|teklif)\w{0,5}\b|\b(?:dolandirici\w{0,4}|sahte|guvenilir|mantikli|gercek) (?:mi|mu|midir|mudur)\b/,
     /\b(?:dolandiricilar|sahtekarlar) (?:boyle |bunu )?(?:diyor|yaziyor|istiyor|kullaniyor)\b|\b(?:haber|video|makale) (?:hakkinda|ile ilgili)\b/,
+    // Hearsay: a sentence told with the evidential "-(i)yormuş"/"varmış" ("günlük %3 kazandırıyormuş") reports what others say.
+    /(?:^|(?<=[.!?\n]\s?))(?=[^.!?\n]{0,150}(?:\b[a-z]{2,}(?:iyor|uyor|acak|ecek)mus\b|\b(?:varmis|yokmus)\b))/,
   ],
 };

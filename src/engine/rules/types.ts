@@ -2,7 +2,16 @@ import type { ReasonKey } from '../reasons/en.ts';
 import type { Level, Sender, Stage } from '../types.ts';
 
 /** Entity-derived facts a rule can require (see analyze.ts). */
-export type EntityTag = 'wallet' | 'private_url' | 'contact' | 'money' | 'big_money' | 'percent';
+export type EntityTag =
+  | 'wallet'
+  | 'private_url'
+  | 'reported_domain'
+  | 'lookalike_domain'
+  | 'suspicious_domain'
+  | 'contact'
+  | 'money'
+  | 'big_money'
+  | 'percent';
 
 /**
  * One rule, SpamAssassin style: what it means (its key), the script stage it

@@ -1,0 +1,157 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { GUARD_DEFAULTS, type GuardSettings, MAX_USER_DOMAINS, readGuardSettings, toDomain } from '../../src/extension/guard/settings.ts';
+import { guardSettings } from '../../src/extension/storage.ts';
+import { GUARD_ORIGINS, REDIRECT_PERMISSION } from '../../src/extension/guard/switch.ts';
+
+// RedFlag's settings page. The platform guard is here: it is off until the person turns it
+// on, and turning it on is when the browser asks for access to the pages they visit.
+
+async function save(next: GuardSettings): Promise<void> {
+  await guardSettings.setValue(next);
+}
+
+function PlatformGuard() {
+  const [s, setS] = useState<GuardSettings | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    void guardSettings.getValue().then((raw) => setS(readGuardSettings(raw)));
+    return guardSettings.watch((raw) => setS(readGuardSettings(raw ?? GUARD_DEFAULTS)));
+  }, []);
+  if (!s) return null;
+  const update = (next: GuardSettings): void => {
+    setS(next);
+    void save(next);
+  };
+
+  // Permission requests must come straight from the click, before any other await.
+  const turnOn = async (): Promise<void> => {
+    const granted = await browser.permissions.request({ origins: GUARD_ORIGINS });
+    if (!granted) return setProblem('The guard stays off: it needs permission to read the pages you open.');
+    setProblem(null);
+    update({ ...s, enabled: true });
+  };
+  const turnOff = async (): Promise<void> => {
+    update({ ...s, enabled: false, redirectListed: false });
+    // Access is given back as soon as the guard is off.
+    await browser.permissions.remove({ origins: GUARD_ORIGINS, ...(import.meta.env.FIREFOX ? {} : { permissions: [REDIRECT_PERMISSION] }) }).catch(() => false);
+  };
+  const setRedirect = async (on: boolean): Promise<void> => {
+    if (on && !(await browser.permissions.request({ permissions: [REDIRECT_PERMISSION] }))) return;
+    update({ ...s, redirectListed: on });
+  };
+
+  return (
+    <section aria-labelledby="guard-title">
+      <h2 id="guard-title">Platform guard</h2>
+      <p>
+        Fake trading sites show their real face at withdrawal, when they ask for a “tax”, a “fee” or a “credit score” deposit before you may take your
+        money out. When the guard is on, RedFlag also watches the pages you open, on this device, and puts a full-page warning in front of:
+      </p>
+      <ul>
+        <li>sites victims reported as fake trading platforms, and addresses that imitate a real exchange (such as “coinbase-pro-global.com”);</li>
+        <li>sites that a conversation RedFlag warned you about sent you to;</li>
+        <li>any page that asks you to pay before you can withdraw.</li>
+      </ul>
+      <p>
+        To do this your browser will ask you to let RedFlag <strong>read and change data on all websites</strong>. RedFlag reads them only to
+        judge them, here on your device: nothing is sent anywhere. Turning the guard off gives that access back.
+      </p>
+      <p role="status" data-testid="guard-state">
+        <strong>{s.enabled ? 'The guard is on.' : 'The guard is off.'}</strong>
+      </p>
+      {problem && <p role="alert">{problem}</p>}
+      <button type="button" class={s.enabled ? 'secondary' : 'primary'} onClick={() => void (s.enabled ? turnOff() : turnOn())}>
+        {s.enabled ? 'Turn the guard off' : 'Turn the guard on'}
+      </button>
+      {s.enabled && !import.meta.env.FIREFOX && (
+        <label class="option">
+          <input type="checkbox" checked={s.redirectListed} onChange={(e) => void setRedirect(e.currentTarget.checked)} /> Stop listed fake sites before they
+          load (asks for one more permission, to redirect those sites to the warning)
+        </label>
+      )}
+      <DomainList
+        title="Sites to warn me about"
+        hint="Add a site someone pushed you to, and RedFlag will stop it like a reported one."
+        domains={s.blocked}
+        onChange={(blocked) => update({ ...s, blocked })}
+      />
+      <DomainList
+        title="Sites I trust"
+        hint="RedFlag never stops these (your bank, your real exchange)."
+        domains={s.allowed}
+        onChange={(allowed) => update({ ...s, allowed })}
+      />
+    </section>
+  );
+}
+
+function DomainList(props: { title: string; hint: string; domains: string[]; onChange: (next: string[]) => void }) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const id = props.title.replace(/\W+/g, '-').toLowerCase();
+  const add = (e: Event): void => {
+    e.preventDefault();
+    const domain = toDomain(text);
+    if (!domain) return setError(`“${text.trim()}” is not a web address. Type it like coinvexa.pro.`);
+    if (props.domains.length >= MAX_USER_DOMAINS) return setError(`The list is full (${MAX_USER_DOMAINS} sites). Remove one first.`);
+    setError(null);
+    setText('');
+    if (!props.domains.includes(domain)) props.onChange([...props.domains, domain].sort());
+  };
+  return (
+    <div class="list">
+      <h3 id={id}>{props.title}</h3>
+      <p class="hint">{props.hint}</p>
+      <form onSubmit={add} aria-labelledby={id}>
+        <input aria-label={`Add to: ${props.title}`} value={text} onInput={(e) => setText(e.currentTarget.value)} placeholder="example.com" />
+        <button type="submit">Add</button>
+      </form>
+      {error && <p role="alert">{error}</p>}
+      {props.domains.length === 0 ? (
+        <p class="hint">None yet.</p>
+      ) : (
+        <ul>
+          {props.domains.map((d) => (
+            <li key={d}>
+              <span class="domain">{d}</span>{' '}
+              <button type="button" aria-label={`Remove ${d}`} onClick={() => props.onChange(props.domains.filter((x) => x !== d))}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function Options() {
+  return (
+    <main>
+      <h1>RedFlag settings</h1>
+      <PlatformGuard />
+    </main>
+  );
+}
+
+const style = document.createElement('style');
+style.textContent = `
+  :root { color-scheme: light dark; --text: #1a1a1a; --bg: #fff; --muted: #555; --accent: #c62828; }
+  @media (prefers-color-scheme: dark) { :root { --text: #eee; --bg: #161616; --muted: #bbb; --accent: #ef5350; } }
+  body { margin: 0; background: var(--bg); color: var(--text); font: 17px/1.5 system-ui, sans-serif; }
+  main { max-width: 44rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
+  h1 { font-size: 1.5em; } h2 { font-size: 1.25em; margin-top: 1.5rem; } h3 { font-size: 1.05em; margin: 1.25rem 0 0.25rem; }
+  button, input { font: inherit; }
+  button { padding: 0.4rem 0.9rem; border-radius: 6px; border: 1px solid var(--muted); background: transparent; color: var(--text); cursor: pointer; }
+  button.primary { background: var(--accent); border-color: var(--accent); color: #fff; font-weight: 700; }
+  input:not([type]) { padding: 0.35rem 0.5rem; border: 1px solid var(--muted); border-radius: 6px; background: transparent; color: var(--text); min-width: 14rem; max-width: 100%; }
+  form { display: flex; flex-wrap: wrap; gap: 0.5rem; }
+  .option { display: block; margin-top: 0.75rem; }
+  .hint { color: var(--muted); margin: 0.25rem 0; }
+  .domain { font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
+  button:focus-visible, input:focus-visible { outline: 3px solid #1565c0; outline-offset: 2px; }
+`;
+document.head.append(style);
+render(<Options />, document.getElementById('app')!);
