@@ -93,7 +93,7 @@ style.textContent = `
   blockquote { margin: 0.5rem 0; padding: 0.5rem 0.75rem; border-left: 4px solid var(--edge); background: color-mix(in srgb, var(--edge) 8%, transparent); overflow-wrap: anywhere; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; margin: 1rem 0; }
   button { font: inherit; padding: 0.6rem 1.2rem; border-radius: 6px; cursor: pointer; }
-  .primary { background: var(--edge); color: #fff; border: 2px solid var(--edge); font-weight: 700; }
+  .primary { background: #c62828; color: #fff; border: 2px solid #c62828; font-weight: 700; }
   .secondary { background: transparent; color: var(--muted); border: 1px solid var(--muted); font-size: 0.85em; }
   button:focus-visible { outline: 3px solid #1565c0; outline-offset: 2px; }
   .small { color: var(--muted); font-size: 0.85em; }

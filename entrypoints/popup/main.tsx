@@ -163,6 +163,11 @@ function Popup() {
           Large text in warnings
         </label>
       )}
+      <p style={{ marginTop: '0.75rem' }}>
+        <button type="button" style={{ font: 'inherit' }} onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
+          Settings and platform guard
+        </button>
+      </p>
     </main>
   );
 }

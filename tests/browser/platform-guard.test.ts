@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launch, openFixture, RELEASE_EXTENSION, ROOT, type Session } from './harness.ts';
@@ -32,6 +33,11 @@ describe('the platform guard, turned on', () => {
     await options.getByRole('button', { name: 'Turn the guard on' }).click();
     await options.getByText('The guard is on.').waitFor();
     await options.screenshot({ path: join(ARTIFACTS, 'options-platform-guard.png'), fullPage: true });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme });
+      const result = await new AxeBuilder({ page: options }).analyze();
+      if (result.violations.length > 0) throw new Error(`options page (${colorScheme}): ${result.violations.map((v) => v.id).join(', ')}`);
+    }
     await options.close();
     // The background registers the guard's content script when the setting changes.
     await new Promise((r) => setTimeout(r, 1000));
@@ -61,6 +67,11 @@ describe('the platform guard, turned on', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'guard-pay-to-withdraw-narrow.png'), fullPage: true });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: join(ARTIFACTS, 'guard-pay-to-withdraw-dark.png'), fullPage: true });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const result = await new AxeBuilder({ page }).analyze();
+      expect(result.violations.map((v) => `${v.id} (${v.nodes.length})`), colorScheme).toEqual([]);
+    }
     await page.close();
   });
 

@@ -132,6 +132,22 @@ describe('the redflag command as a filter', () => {
   });
 });
 
+describe('domain findings', () => {
+  it('reports reported platforms and look-alike exchanges as reasons, quoting the domain', async () => {
+    const input = [
+      '{"id":"l","messages":[{"from":"them","text":"Register at coinbase-pro-global.com, my aunt is an analyst"}]}',
+      '{"id":"r","text":"the platform is zymomer.cc, deposit there"}',
+      '{"id":"ok","text":"I keep my coins on coinbase.com"}',
+    ].join('\n');
+    const r = await redflag(['scan', '-'], { stdin: input });
+    const [lookalike, reported, real] = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { reasons: Array<{ rule: string; evidence: { quote: string } | null }> });
+    expect(lookalike!.reasons).toContainEqual(expect.objectContaining({ rule: 'lookalike_domain', evidence: expect.objectContaining({ quote: 'coinbase-pro-global.com' }) }));
+    expect(reported!.reasons).toContainEqual(expect.objectContaining({ rule: 'reported_platform', evidence: expect.objectContaining({ quote: 'zymomer.cc' }) }));
+    expect(real!.reasons.map((x) => x.rule)).not.toContain('lookalike_domain');
+    expect(real!.reasons.map((x) => x.rule)).not.toContain('private_link');
+  });
+});
+
 describe('memory', () => {
   it(`scans one conversation of ${MAX_MESSAGES.toLocaleString('en')} messages with the model in under 400 MB`, async () => {
     const messages = Array.from({ length: MAX_MESSAGES }, (_, i) => ({ from: i % 2 ? 'me' : 'them', text: `hi ${i}` }));
