@@ -46,7 +46,15 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'RedFlag',
     description: 'Warns you, on your own device, when a chat looks like a pig-butchering investment scam.',
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen']), ...(testHooks && browser !== 'firefox' ? ['declarativeNetRequest'] : [])],
+    permissions: [
+      'storage',
+      'contextMenus',
+      'activeTab',
+      'scripting',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+      // Test builds only (see below): the guard's optional access, held from the start.
+      ...(testHooks ? (browser === 'firefox' ? ['*://*/*'] : ['declarativeNetRequest']) : []),
+    ],
     // The platform guard (off by default) asks for these at runtime, from the options page,
     // only when the user turns it on, and gives them back when it is turned off.
     ...(browser === 'firefox'

@@ -12,12 +12,20 @@ import { FIXTURES, ROOT } from './harness.ts';
  */
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const EXTENSION = join(ROOT, '.output', 'test', 'firefox-mv2');
+/** A fixed internal UUID for the add-on, so its own pages have a known address. */
+const UUID = '6f1d2c3b-1a2b-4c5d-8e9f-0a1b2c3d4e5f';
+const GUARD_PAGES = join(ROOT, 'tests', 'engine', 'platform', 'pages');
 
 let browser: Browser;
 beforeAll(async () => {
   if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX} (apt-get install -y firefox-esr, or set FIREFOX_PATH)`);
   if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('Build the test extension first: npm run build:test');
-  browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ 'redflag@redflag.invalid': UUID }) },
+  });
   await browser.installExtension(EXTENSION);
 });
 afterAll(async () => {
@@ -39,6 +47,41 @@ describe('Firefox', () => {
     expect(await page.evaluate(() => document.documentElement.getAttribute('data-redflag-model'))).toBe(`loaded ${metadata.version}`);
     await page.waitForFunction(() => document.querySelector('redflag-banner') !== null, { timeout: 60_000 });
     expect(await page.evaluate(() => document.querySelectorAll('redflag-badge').length)).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('runs the platform guard once it is turned on: a withdrawal held behind a tax gets the warning page', async () => {
+    // WebDriver may not navigate to an add-on's pages: a web page goes to the warning page (which pages
+    // may open), and from there, inside the add-on, to its options page.
+    const options = await browser.newPage();
+    await options.setRequestInterception(true);
+    options.on('request', (request) => {
+      if (request.url().startsWith('moz-extension:')) void request.continue();
+      else void request.respond({ status: 200, contentType: 'text/html', body: '<p>start</p>' });
+    });
+    await options.goto('https://example.org/');
+    await options.evaluate((uuid) => location.assign(`moz-extension://${uuid}/guard.html`), UUID);
+    await options.waitForFunction(() => location.href.startsWith('moz-extension:'), { timeout: 10_000 });
+    await options.evaluate(() => location.assign('options.html'));
+    await options.waitForFunction(() => document.body?.innerText.includes('The guard is off.'), { timeout: 10_000 });
+    await options.locator('button.primary').click();
+    await options.waitForFunction(() => document.body.innerText.includes('The guard is on.'), { timeout: 20_000 });
+    await options.close();
+    await new Promise((r) => setTimeout(r, 1000));
+
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    const html = readFileSync(join(GUARD_PAGES, 'fake-withdrawal-tax.html'), 'utf8');
+    const url = 'https://www.vantrex-global.net/assets/withdraw';
+    page.on('request', (request) => {
+      if (request.url().split('#')[0] === url) void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      else if (request.url().startsWith('moz-extension:')) void request.continue();
+      else void request.abort();
+    });
+    await page.goto(url).catch(() => undefined);
+    await page.waitForFunction(() => location.href.startsWith('moz-extension:') && document.querySelector('blockquote') !== null, { timeout: 30_000 });
+    expect(await page.evaluate(() => location.href)).toContain(`moz-extension://${UUID}/guard.html#`);
+    expect(await page.evaluate(() => document.querySelector('blockquote')?.textContent ?? '')).toContain('personal income tax of 20%');
     await page.close();
   });
 });

@@ -43,10 +43,21 @@ export const any: RuleSet = {
       key: 'app_install_link',
       stage: 'platform',
       weight: 1.2,
-      any: [/\btestflight\b|\.apk\b|\bh5\b.{0,20}(?:link|app|http)|(?:link|app).{0,20}\bh5\b/],
+      any: [
+        /\btestflight\b|\.apk\b|\bh5\b.{0,20}(?:link|app|http)|(?:link|app).{0,20}\bh5\b/,
+        // iPhone enterprise installs: a configuration profile, an itms-services link, "trust the developer".
+        /\.mobileconfig\b|\bitms-services\b|\b(?:install|download) (?:the |this |our )?(?:configuration |config |enterprise )?profile\b|\btrust (?:the |our )?(?:enterprise )?developer\b|\benterprise (?:app|certificate|signature)\b/,
+      ],
       examples: {
-        hit: ['install via testflight.apple.com/join/AbC123', 'download vantrex.apk', 'this is the H5 link: trade-h5.vip'],
-        miss: ['my app is on the play store', 'the h5n1 virus'],
+        hit: [
+          'install via testflight.apple.com/join/AbC123',
+          'download vantrex.apk',
+          'this is the H5 link: trade-h5.vip',
+          'open itms-services://?action=download-manifest&url=https://x.top/app.plist',
+          'after install go to settings and trust the enterprise developer',
+          'download the profile vantrex.mobileconfig then open the app',
+        ],
+        miss: ['my app is on the play store', 'the h5n1 virus', 'update your profile picture', 'our developer is on holiday'],
       },
     },
     {
