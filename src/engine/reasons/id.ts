@@ -42,4 +42,10 @@ export const id: Partial<Record<ReasonKey, string>> = {
   me_sent_money: 'Kamu menyebut sudah mengirim uang atau kripto ke platform atau orang ini.',
   me_cannot_withdraw: 'Kamu bilang tidak bisa menarik dana atau disuruh membayar dulu.',
   scam_awareness: 'Percakapan ini sendiri memperingatkan soal penipuan.',
+  task_job_offer: 'Mereka menawarkan "tugas" online berbayar (like video, beri rating hotel atau produk, "boost" pesanan) dengan bayaran harian yang mudah. Penipuan tugas dimulai seperti ini dan nanti meminta kamu menyetor uang.',
+  prepaid_task: 'Mereka bilang kamu harus top up atau bayar di muka untuk membuka atau menyelesaikan "tugas", atau untuk menutup saldo minus. Pekerjaan sungguhan tidak pernah menyuruhmu membayar agar bisa dibayar.',
+  reported_platform: 'Tautan ini mengarah ke situs yang sudah dilaporkan korban ke regulator sebagai platform trading palsu.',
+  lookalike_domain: 'Tautan ini meniru alamat bursa, broker, atau dompet yang asli. Platform palsu meniru nama asli agar terlihat tepercaya; periksa alamatnya huruf demi huruf.',
+  suspicious_domain: 'Tautan ini memakai jenis alamat yang biasa dipakai platform palsu: alamat IP saja, sub-alamat yang sangat panjang, atau akhiran baru yang murah dengan kata-kata soal uang di namanya.',
+  fellow_townsman: 'Orang asing langsung menyapamu seolah sekampung atau satu komunitas, dan bilang melihatmu di grup atau video. Ini cara umum untuk terasa dekat seketika.',
 };

@@ -42,4 +42,9 @@ export const ms: Partial<Record<ReasonKey, string>> = {
   me_sent_money: 'Anda menyebut sudah menghantar duit atau kripto kepada platform atau orang ini.',
   me_cannot_withdraw: 'Anda kata tidak boleh mengeluarkan duit atau disuruh membayar dahulu.',
   scam_awareness: 'Perbualan ini sendiri memberi amaran tentang penipuan.',
+  task_job_offer: 'Mereka menawarkan "tugasan" dalam talian berbayar (like video, beri penilaian hotel atau produk, "boost" pesanan) dengan bayaran harian yang mudah. Penipuan tugasan bermula begini dan kemudian meminta anda membayar.',
+  prepaid_task: 'Mereka kata anda perlu tambah nilai atau bayar dahulu untuk membuka atau menyiapkan "tugasan", atau untuk menutup baki negatif. Kerja sebenar tidak pernah meminta anda membayar untuk dibayar.',
+  reported_platform: 'Pautan ini menuju ke laman yang telah dilaporkan oleh mangsa kepada pihak berkuasa sebagai platform dagangan palsu.',
+  lookalike_domain: 'Pautan ini meniru alamat bursa, broker atau dompet yang sebenar. Platform palsu meniru nama sebenar supaya nampak dipercayai; semak alamat itu huruf demi huruf.',
+  suspicious_domain: 'Pautan ini menggunakan jenis alamat yang biasa dipakai platform palsu: alamat IP sahaja, sub-alamat yang sangat panjang, atau hujung alamat baharu yang murah dengan perkataan tentang wang pada namanya.',
 };

@@ -43,4 +43,9 @@ export const tl: Partial<Record<ReasonKey, string>> = {
   me_sent_money: 'Nabanggit mong nagpadala ka ng pera o crypto sa platform o taong ito.',
   me_cannot_withdraw: 'Sinabi mong hindi mo ma-withdraw ang pera mo o pinagbabayad ka muna.',
   scam_awareness: 'Ang usapan mismo ay nagbababala tungkol sa scam.',
+  task_job_offer: 'Nag-aalok sila ng bayad na online "task" (mag-like ng video, mag-rate ng hotel o produkto, mag-"boost" ng order) para sa madaling kita araw-araw. Ganito nagsisimula ang mga task scam, at kalaunan ay pagbabayarin ka nila.',
+  prepaid_task: 'Sinasabi nilang kailangan mong mag-top up o magbayad muna para ma-unlock o matapos ang mga "task", o para ayusin ang negative na balance. Walang tunay na trabaho na pagbabayarin ka para lang makuha ang sahod mo.',
+  reported_platform: 'Ang link ay papunta sa site na inireport na ng mga biktima sa mga regulator bilang pekeng trading platform.',
+  lookalike_domain: 'Ginagaya ng link ang address ng isang totoong exchange, broker o wallet. Kinokopya ng mga pekeng platform ang mga kilalang pangalan para magmukhang mapagkakatiwalaan; suriin ang address letra por letra.',
+  suspicious_domain: 'Ang link ay may uri ng address na ginagamit ng mga pekeng platform: IP address lang, napakahabang sub-address, o bago at murang dulo na may mga salitang tungkol sa pera sa pangalan.',
 };

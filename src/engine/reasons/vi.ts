@@ -43,4 +43,9 @@ export const vi: Partial<Record<ReasonKey, string>> = {
   me_cannot_withdraw: 'Bạn nói mình không rút được tiền hoặc bị yêu cầu nộp tiền trước.',
   scam_awareness: 'Chính cuộc trò chuyện này đang cảnh báo về lừa đảo.',
   fellow_townsman: 'Người lạ gọi bạn là "đồng hương" ngay từ đầu, nói đã thấy bạn trong nhóm hay video. Đây là cách quen thuộc để tỏ ra thân thiết ngay.',
+  task_job_offer: 'Họ mời làm "nhiệm vụ" online có trả tiền (thả tim video, đánh giá khách sạn hay sản phẩm, "đẩy" đơn hàng) để kiếm tiền dễ mỗi ngày. Lừa đảo làm nhiệm vụ thường bắt đầu như vậy rồi sau đó bắt bạn nạp tiền.',
+  prepaid_task: 'Họ nói bạn phải nạp thêm hoặc trả trước để mở khóa hay hoàn thành "nhiệm vụ", hoặc để bù số dư bị âm. Công việc thật không bao giờ bắt bạn trả tiền để được nhận lương.',
+  reported_platform: 'Đường link dẫn đến một trang đã bị nạn nhân báo cáo với cơ quan quản lý là sàn giao dịch giả.',
+  lookalike_domain: 'Đường link bắt chước địa chỉ của một sàn, công ty môi giới hay ví thật. Sàn giả sao chép tên thật để trông đáng tin; hãy kiểm tra địa chỉ từng chữ một.',
+  suspicious_domain: 'Đường link có kiểu địa chỉ mà sàn giả hay dùng: chỉ là địa chỉ IP, địa chỉ phụ rất dài, hoặc đuôi tên miền mới, rẻ tiền có chữ liên quan đến tiền trong tên.',
 };

@@ -285,12 +285,12 @@ export const en: RuleSet = {
         new RegExp(`\\b(?:buy|purchase|get|exchange) (?:some |the )?(?:\\d[\\d,]*\\s?(?:k )?)?(?:usdt|usdc|tether|btc|bitcoin|eth|crypto)\\b(?: \\w+){0,6} (?:then|and) (?:send|transfer|deposit|move|withdraw)\\b`),
         /\b(?:send|transfer|deposit|withdraw|move) (?:it|them|the (?:usdt|coins|funds|money)|your (?:usdt|coins|funds))? ?(?:to|into) (?:this|the|my|our|your (?:platform|trading)) (?:wallet|address|account|platform)\b/,
         /\b(?:wallet|deposit|receiving) address\b/,
-        /\b(?:top ?up|recharge|fund your account|deposit (?:funds|money|usdt))\b/,
-        /\btrc ?-?20\b|\berc ?-?20\b/,
+        // A top-up of the platform account, not of a phone, a card or a game.
+        /\b(?:top ?up|recharge)(?: (?:your|the|ur|my))? (?:account|platform|trading|wallet balance|balance|usdt|\d[\d,.]{0,12}\s?(?:k\b)?\s?(?:usdt|usd|dollars?|\$|first|more|to (?:the|your|ur) (?:account|platform|wallet)))|\bfund your account\b|\bdeposit (?:funds|money|usdt)\b/,
       ],
       examples: {
-        hit: ['buy USDT on Coinbase then send it to the platform address', 'this is the deposit address', 'recharge 500 first', 'use TRC20 network'],
-        miss: ['I bought some coffee', 'send it to my email'],
+        hit: ['buy USDT on Coinbase then send it to the platform address', 'this is the deposit address', 'recharge 500 first', 'top up your account with 1000 usdt'],
+        miss: ['I bought some coffee', 'send it to my email', 'top up my phone load pls', 'recharge your phone before the trip', 'use TRC20 network'],
       },
     },
     {

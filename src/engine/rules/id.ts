@@ -29,11 +29,12 @@ export const id: RuleSet = {
       weight: 1,
       opening: true,
       any: [
+        /\bsalah (?:tulis|catat|ketik|simpan|save) (?:nomor|nomer|no)\b|\b(?:nomor|nomer)(?:nya)? (?:\w+ ){0,3}(?:ternyata|kayaknya|mungkin) (?:salah|keliru|beda satu angka)\b|\b(?:nomor|nomer)(?:nya)? beda satu angka\b|\bganti (?:nomor|nomer) (?:gak|nggak|ga|tidak) bilang\b/,
         /\b(?:ini|apakah ini|benar ini|betul ini|bener ini) (?:dengan |nomor |nomernya |nomornya |nomer )?(?:pak|bu|ibu|bapak|mas|mbak|kak|bang|om|tante|dokter|dr) [a-z]+(?: [a-z]+)? ?(?:ya|kan|bukan)?\s*\?/,
         /\bsalah (?:kirim|sambung|nomor|nomer|orang|chat|kontak)\b|\b(?:nomor|nomer)(?:nya)? (?:salah|keliru) (?:simpan|save|catat)\b|\bsekretaris (?:saya|aku) salah (?:simpan|catat|kasih)\b/,
       ],
       examples: {
-        hit: ['Halo, ini dengan Pak Budi ya?', 'Eh maaf kak salah kirim 🙏', 'maaf salah sambung, kirain temen aku', 'ini bu Sari kan?'],
+        hit: ['waduh maaf, nomornya kayaknya beda satu angka', 'maaf mungkin saya salah catat nomor', 'Halo, ini dengan Pak Budi ya?', 'Eh maaf kak salah kirim 🙏', 'maaf salah sambung, kirain temen aku', 'ini bu Sari kan?'],
         miss: ['jawaban kamu salah tuh', 'besok rapat jam berapa?'],
       },
     },
@@ -49,10 +50,11 @@ export const id: RuleSet = {
       stage: 'hook',
       weight: 0.7,
       any: [
+        /\b(?:anjungan|rig) minyak lepas pantai\b|\b(?:dokter|perawat) (?:\w+ )?relawan (?:pbb|unicef|who)\b|\bkerja di perusahaan (?:trading|tambang|minyak) di (?:kuala lumpur|singapura|singapore|hong kong|dubai|taiwan)\b/,
         /\b(?:aku|saya|gue|gw|sekarang|lagi|masih)(?: \w+){0,2} (?:kerja|bekerja|tinggal|menetap|bertugas|dinas) (?:di|ke) (?:singapura|singapore|dubai|shanghai|london|new york|kapal pesiar|anjungan minyak|rig minyak|suriah|yaman|pangkalan militer)\b/,
         /\b(?:tentara|prajurit) (?:amerika|as|pbb)\b|\bdokter (?:pbb|militer amerika)\b|\binsinyur (?:minyak|offshore|anjungan)\b/,
       ],
-      examples: { hit: ['aku sekarang kerja di Singapura', 'saya tinggal di Dubai sudah 5 tahun', 'saya dokter PBB yang bertugas di Suriah'], miss: ['tahun lalu liburan ke Singapura', 'oleh-oleh dari Dubai bagus'] },
+      examples: { hit: ['saya insinyur di anjungan minyak lepas pantai', 'aku sekarang kerja di Singapura', 'saya tinggal di Dubai sudah 5 tahun', 'saya dokter PBB yang bertugas di Suriah'], miss: ['tahun lalu liburan ke Singapura', 'oleh-oleh dari Dubai bagus'] },
     },
     {
       key: 'profile_compliment',
@@ -60,22 +62,38 @@ export const id: RuleSet = {
       weight: 0.5,
       opening: true,
       any: [
+        /\b(?:foto|postingan|posting|konten|video)\b.{0,30}\b(?:kamu|kakak|ibu|bapak|mas|mbak|anda)\b.{0,25}\b(?:indah|cantik|keren|bagus|lucu) (?:banget|bgt|sekali)\b|\bsuka (?:banget|bgt|sekali) (?:sama |dengan )?(?:postingan|foto|konten|video)\b|\b(?:anggrek|kucing|anjing|tanaman|masakan|kue)(?:nya)? (?:kamu |kakak |ibu |bapak |anda )?(?:cantik|lucu|indah|keren) (?:banget|bgt|sekali)\b/,
         /\b(?:senyum|senyuman|foto|fotonya)(?:mu| kamu| kakak| kak)?\b.{0,25}\b(?:manis|cantik|ganteng|keren) (?:banget|bgt|sekali)\b/,
         /\b(?:lihat|liat|ngeliat|melihat) (?:profil|foto|pp|fb|ig|instagram) (?:kamu|kakak|kak|mbak|mas|anda|km)\b|\b(?:foto|senyum|pp)(?:nya|mu)? (?:kamu |kakak |anda )?(?:cantik|manis|ganteng|bagus) (?:banget|sekali|bgt)\b|\bkelihatan(?:nya)? (?:baik|ramah|lembut) (?:banget|sekali|bgt|orangnya)\b/],
-      examples: { hit: ['aku lihat profil kamu, kayaknya orangnya baik', 'senyum kakak manis banget', 'kelihatannya ramah banget'], miss: ['kirim foto kemarin dong', 'ganti pp baru ya?'] },
+      examples: { hit: ['foto pantai yang kakak posting indah sekali', 'suka banget sama postingan kamu soal kopi', 'aku lihat profil kamu, kayaknya orangnya baik', 'senyum kakak manis banget', 'kelihatannya ramah banget'], miss: ['kirim foto kemarin dong', 'ganti pp baru ya?'] },
     },
     {
       key: 'group_add',
       stage: 'hook',
       weight: 1.2,
       any: [
+        /\bgrup ini gratis\b|\bcukup pantau (?:saja |aja )?dulu\b|\b(?:prof|profesor|dosen|mentor|guru|analis) (?:\w+ )?(?:bisa )?bantu (?:analisa|analisis|cek saham)\b/,
         /\bselamat bergabung\b.{0,40}\b(?:investor|investasi|saham|trading|cuan|crypto|kripto|sinyal)/,
         /\bgrup (?:wa |whatsapp |telegram |tele )?(?:investasi|saham|trading|crypto|kripto|forex|belajar saham|edukasi saham)\b|\basisten (?:dari )?(?:profesor|prof|pak|bu|dosen|mentor|analis)\b/,
         /\b(?:kelas|kursus|webinar|edukasi) (?:investasi|saham|trading|crypto|kripto)\b.{0,30}\b(?:gratis|free|gabung)\b/,
       ],
-      examples: { hit: ['Kakak sudah kami masukkan ke grup investasi saham', 'saya asisten Prof. Hendra', 'kelas saham gratis tiap malam, yuk gabung'], miss: ['grup wa alumni SMA rame banget', 'kelas yoga gratis hari minggu'] },
+      examples: { hit: ['grup ini gratis, cukup pantau saja dulu', 'Kakak sudah kami masukkan ke grup investasi saham', 'saya asisten Prof. Hendra', 'kelas saham gratis tiap malam, yuk gabung'], miss: ['grup wa alumni SMA rame banget', 'kelas yoga gratis hari minggu'] },
     },
 
+    {
+      key: 'fellow_townsman',
+      stage: 'hook',
+      weight: 0.8,
+      opening: true,
+      any: [
+        /\b(?:lihat|liat|melihat|ngeliat) (?:\w+ ){0,2}di (?:grup|group|channel|komunitas|server|forum)\b/,
+        /\b(?:sekampung|satu kampung|sedaerah|satu daerah|orang sekampung)\b|\b(?:kakak|kamu|mas|mbak|bapak|ibu|anda) (?:juga )?orang [a-z]+ (?:juga|ya)\b.{0,30}\b(?:grup|group|video|postingan|komunitas)\b/,
+      ],
+      examples: {
+        hit: ['halo kak, aku lihat kakak di grup pecinta tanaman', 'wah kita sekampung ternyata', 'liat lo di channel trading kemarin'],
+        miss: ['grup alumni rame banget', 'aku orang Medan asli'],
+      },
+    },
     // ---------------- rapport ----------------
     {
       key: 'pet_name',
@@ -116,6 +134,8 @@ export const id: RuleSet = {
       stage: 'off_platform',
       weight: 1.2,
       any: [
+        /\bchat (?:duluan |aja |saja ){0,2}(?:ke|di) (?:nomorku|nomor ?ku|nomor (?:aku|saya|gue)|wa ?ku|wa (?:aku|saya))\b/,
+        new RegExp(String.raw`\bkita (?:${APP}|chat di ${APP}|ngobrol di ${APP}) (?:aja|saja|yuk)\b|\b(?:bicara|berbicara|ngomong|bicaranya) (?:\w+ )?(?:lewat|via|di|pakai) ${APP}\b|\bjarang buka (?:tantan|tinder|bumble|litmatch|omi|facebook|fb|instagram|ig)\b`),
         new RegExp(String.raw`\b(?:dm|chat|hubungi|kontak|japri|pc)\b.{0,25}\b(?:di|lewat|via|ke) ${APP}\b.{0,30}\b(?:aja|saja|secara pribadi|pribadi|langsung)\b|\b(?:secara pribadi|pribadi) (?:di|lewat|via) ${APP}\b|\b(?:pengaduan|keluhan|bimbingan) (?:dilayani |dilanjut )?(?:lewat|via|di) ${APP}\b`),
         new RegExp(String.raw`\b(?:sudah|udah|udh) (?:download|instal|install|pasang) ${APP}(?:nya)?\b|\b(?:download|instal|install) ${APP}(?:nya)? (?:dulu|aja|ya)\b`),
         new RegExp(`\\b(?:minta|boleh minta|bagi|kasih|kirim)(?: \\w+){0,2} (?:nomor |nomer |no |id |kontak )?${APP}\\b(?! (?:temen|teman|adik|kakak|ibu|ayah|mama|papa|pacar|bos|dia)\\b)`),
@@ -123,7 +143,7 @@ export const id: RuleSet = {
         new RegExp(`\\b${APP} (?:aku|saya|gue|gw)(?: (?:ini|adalah))?\\s?:|\\b(?:punya|pakai|pake|main) ${APP} (?:gak|nggak|ga|tidak|kan)\\b`),
         /\bjarang (?:buka|pakai|pake|online di) (?:aplikasi|app|apk|web) ini\b|\b(?:aplikasi|app) ini jarang (?:aku |saya )?(?:buka|pakai|pake)\b/,
       ],
-      examples: { hit: ['aku jarang buka aplikasi ini, boleh minta nomor WA?', 'lanjut ngobrol di telegram aja yuk', 'WA aku: 0812 3456 7890', 'kamu punya line gak?'], miss: ['fotonya udah aku kirim lewat email', 'wa lagi error nih'] },
+      examples: { hit: ['jarang buka Tinder, kita WA aja ya?', 'kita bicara lewat Telegram saja', 'aku jarang buka aplikasi ini, boleh minta nomor WA?', 'lanjut ngobrol di telegram aja yuk', 'WA aku: 0812 3456 7890', 'kamu punya line gak?'], miss: ['fotonya udah aku kirim lewat email', 'wa lagi error nih'] },
     },
 
     // ---------------- wealth ----------------
@@ -142,18 +162,21 @@ export const id: RuleSet = {
       stage: 'wealth',
       weight: 1.2,
       any: [
+        /\b(?:kompensasi|warisan|gaji|bonus|kontrak)\b.{0,30}\b\d[\d.,]{0,6} (?:juta|ribu) (?:dolar|dollar|usd|euro|pound)\b/,
+        /\b(?:rata-?rata|rata2) (?:naik|untung|profit|cuan) \d{1,3}\s?%|\bwd \d[\d.,]{0,8}\s?(?:jt|juta|rb|ribu)\b.{0,12}\bcair\b/,
         new RegExp(String.raw`\[(?:screenshot|tangkapan layar|foto|photo)[^\]]{0,80}(?:profit|untung|komisi|cuan|usdt|\+\s?rp)|\bportofolio (?:aku|saya|gue|gw) (?:sekarang )?${AMOUNT}|\b(?:semua|semuanya) dari (?:sinyal|signal|trading|robot|mentor)\b`),
         new RegExp(String.raw`\b(?:bisa )?(?:beliin|beli|bangun|bangunin) (?:mama|ibu|ortu|orang tua)?\s?(?:rumah|mobil)\b.{0,40}\b(?:trading|sistem|sinyal|kripto|crypto|investasi)\b|\b(?:trading|sistem trading|kripto|crypto|sinyal)\b.{0,60}\b(?:bangun|beli|beliin) rumah\b|\b(?:sampingan|hasil) (?:kripto|crypto|trading|saham) (?:lebih gede|lebih besar) dari gaji\b|\bgaji\b.{0,25}\bcuma (?:tambahan|sampingan)\b`),
         new RegExp(`\\b${INVEST}\\b.{0,30}\\b(?:untung|profit|cuan|dapet|dapat|menghasilkan|hasilnya) (?:sekitar |hampir |lebih dari |udah |sudah )?${AMOUNT}`),
         new RegExp(`\\b(?:untung|profit|cuan|keuntungan)(?: \\w+){0,2} (?:sekitar |hampir |lebih dari )?${AMOUNT}.{0,30}\\b(?:dari|pakai|pake|lewat|ikut) (?:${INVEST}|om|tante|mentor|sinyal)\\b`),
       ],
-      examples: { hit: ['trading emas hari ini aku untung 15 juta', 'profit 2.000 usdt minggu ini dari sinyal om', 'main crypto seminggu cuan 30%'], miss: ['jualan hari ini untung 200rb', 'dapet diskon 50rb hari ini'] },
+      examples: { hit: ['bot aku rata-rata naik 15% sebulan', 'trading emas hari ini aku untung 15 juta', 'profit 2.000 usdt minggu ini dari sinyal om', 'main crypto seminggu cuan 30%'], miss: ['jualan hari ini untung 200rb', 'dapet diskon 50rb hari ini'] },
     },
     {
       key: 'mentor_pedigree',
       stage: 'wealth',
       weight: 1.5,
       any: [
+        /\bmentor (?:aku|saya|gue|gw|ku)\b.{0,40}\b(?:ngajarin|mengajari|ajarin|ngajari)\b.{0,20}\b(?:trading|saham|forex|emas|kripto|crypto|xau)/,
         new RegExp(`\\b(?:${MY_KIN}|beliau|dia)\\b.{0,40}\\b(?:goldman|jp ?morgan|morgan stanley|blackrock|wall street|hedge fund|bank investasi|mantan trader|mantan fund manager)\\b`),
         /\bpengalaman \d+ tahun (?:di )?(?:trading|investasi|pasar modal|bursa|saham)\b|\b\d+ tahun (?:pengalaman )?(?:di )?(?:pasar modal|bursa saham|wall street)\b/,
       ],
@@ -175,21 +198,24 @@ export const id: RuleSet = {
       stage: 'pitch',
       weight: 2,
       any: [
+        /\b(?:aku|saya|gue|gw) (?:ajarin|ajari|bimbing) (?:cara )?(?:trading|trade|investasi|main saham|main kripto)\w{0,3}\b/,
+        /\b(?:aku|saya|gue|gw) (?:ajarin|ajari|bimbing|pandu|temenin) (?:dari awal|step by step|pelan-?pelan|sampai bisa)\b/,
         /\baku bimbing\b|\bsaya bimbing\b|\b(?:aku|saya|gue) (?:ajarin|ajarkan|bimbing|pandu) (?:pelan-pelan|pelan pelan|step by step|tiap klik|sampai bisa)\b/,
         new RegExp(`\\b${ME} (?:bisa |akan |mau |siap )?(?:ajarin|ajari|ajarkan|bimbing|bantu|arahkan|arahin|ngajarin) ${YOU}?(?: \\w+){0,4} (?:investasi|trading|trade|main saham|crypto|kripto|cari cuan|cari uang|dapat profit|forex|cuan)\\b`),
         new RegExp(`\\b(?:tinggal|cukup) (?:ikutin|ikuti|ikut) (?:arahan|instruksi|cara) ${ME}\\b`),
       ],
-      examples: { hit: ['aku bisa ajarin kamu trading dari nol', 'saya bimbing kakak cari cuan', 'kamu tinggal ikutin arahan aku'], miss: ['aku ajarin kamu masak rendang', 'ikuti resep ini ya'] },
+      examples: { hit: ['aku ajarin cara tradingnya, gampang kok', 'tenang, aku ajarin dari awal sampai bisa', 'aku bisa ajarin kamu trading dari nol', 'saya bimbing kakak cari cuan', 'kamu tinggal ikutin arahan aku'], miss: ['aku ajarin kamu masak rendang', 'ikuti resep ini ya'] },
     },
     {
       key: 'guaranteed_returns',
       stage: 'pitch',
       weight: 2.5,
       any: [
+        /\bgaransi modal (?:kembali|balik)\b|\bmodal (?:dijamin )?kembali 100\s?%/,
         /\b(?:dijamin|pasti|100 ?%) (?:untung|profit|cuan|balik modal|menang)\b|\b(?:tanpa|tidak ada|gak ada|nggak ada|ga ada|zero|nol) (?:resiko|risiko)\b|\banti rugi\b/,
         /\b(?:gak|nggak|tidak|ga) (?:mungkin|bakal|akan) rugi\b|\b(?:profit|keuntungan|modal) (?:dijamin|terjamin|aman 100)\b|\bkalau rugi (?:aku|saya|gue) (?:yang )?(?:ganti|tanggung)\b/,
       ],
-      examples: { hit: ['dijamin untung kak, tanpa risiko', 'modal dijamin aman', 'kalau rugi saya yang ganti'], miss: ['investasi pasti ada risikonya', 'dijamin enak deh baksonya'] },
+      examples: { hit: ['ada garansi modal kembali kalau rugi', 'dijamin untung kak, tanpa risiko', 'modal dijamin aman', 'kalau rugi saya yang ganti'], miss: ['investasi pasti ada risikonya', 'dijamin enak deh baksonya'] },
     },
     {
       key: 'high_returns',
@@ -218,19 +244,21 @@ export const id: RuleSet = {
       stage: 'pitch',
       weight: 1.5,
       any: [
+        /\bmulai (?:dari )?\d[\d.,]{0,10}\s?(?:usdt|rb|ribu|jt|juta) (?:aja|saja|dulu)\b|\bcoba (?:aja |saja )?(?:rp\.?\s?)?\d[\d.,]{0,10}\s?(?:usdt|rb|ribu|jt|juta)? dulu\b/,
         /\b(?:mau|pengen|tertarik|yuk|ayo|cobain|coba) (?:\w+ ){0,2}(?:investasi|invest|trading|trade)\b(?: \w+){0,3} ?(?:bareng|sama aku|sama saya|gak|nggak|ga|tidak|yuk|dong|juga|\?)/,
         /\b(?:investasi|trading|cari cuan|cari uang) bareng\b|\bmodal (?:kecil|sedikit|receh)\b|\bmulai (?:dari|dengan|aja dengan|aja dari) (?:modal )?(?:rp\.?\s?)?\d[\d.,]{0,12}\s?(?:rb|ribu|jt|juta|usdt|usd)\b/,
       ],
-      examples: { hit: ['kakak mau coba investasi bareng aku?', 'modal kecil juga bisa kok', 'mulai dari 500rb aja dulu'], miss: ['mau coba bakso di sana ga?', 'mulai dari nol lagi'] },
+      examples: { hit: ['mulai 100 usdt aja dulu', 'coba aja 300 dulu, aku temenin', 'kakak mau coba investasi bareng aku?', 'modal kecil juga bisa kok', 'mulai dari 500rb aja dulu'], miss: ['mau coba bakso di sana ga?', 'mulai dari nol lagi'] },
     },
     {
       key: 'pitch_urgency',
       stage: 'pitch',
       weight: 1,
       any: [
+        /\b(?:bonus|kuota|slot|jatah)\b.{0,30}\b(?:berakhir|ditutup|tutup|habis) (?:malam ini|hari ini|besok|jumat|tanggal \d{1,2})\b/,
         /\bslot (?:hari ini |hanya )?tinggal \d+\b|\bcuma minggu ini\b|\bsayang kalau dilewatkan\b|\b(?:peluang|kesempatan) emas\b/,
         /\b(?:slot|kuota|tempat) (?:vip |member |member vip )?(?:terbatas|tinggal \d+|sisa \d+|hampir penuh)\b|\b(?:tinggal|sisa|hanya) \d+ (?:slot|kuota)\b|\bkesempatan (?:terakhir|langka)\b|\bjangan sampai (?:ketinggalan|terlewat|nyesel)\b|\b(?:harus|wajib) (?:deposit|depo|transfer|tf|setor|invest) (?:hari ini|sekarang|segera|secepatnya)\b/],
-      examples: { hit: ['slot VIP tinggal 3', 'ini kesempatan terakhir kak', 'harus deposit hari ini sebelum jam 9'], miss: ['promo berakhir besok', 'tinggal 2 potong kue'] },
+      examples: { hit: ['promo bonus 10% berakhir malam ini ya', 'slot VIP tinggal 3', 'ini kesempatan terakhir kak', 'harus deposit hari ini sebelum jam 9'], miss: ['promo berakhir besok', 'tinggal 2 potong kue'] },
     },
     {
       key: 'offer_to_set_up',
@@ -284,19 +312,50 @@ export const id: RuleSet = {
       examples: { hit: ['sebulan modal jadi 2x lipat', 'win rate di atas 90%', 'sehari bisa dapat 2 juta'], miss: ['harga cabai naik 2 kali lipat', 'kerja dari rumah enak ya'] },
     },
 
+    {
+      key: 'task_job_offer',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [
+        /\b(?:kerja|kerjaan|pekerjaan|lowongan|loker|job|peluang) (?:sampingan|paruh waktu|part ?-?time|online|dari rumah|freelance|remote)\b.{0,80}\b(?:like|follow|subscribe|rating|review|ulasan|tugas|komisi|per tugas|gaji harian|dari hp|pakai hp|modal hp|tanpa modal|\d{1,3}\s?(?:menit|mnt))\b/,
+        /\b(?:like|nge-?like|follow|subscribe|rating|kasih bintang|ulasan|review)\b.{0,50}\b(?:komisi|dibayar|bayaran|gaji|per tugas|langsung cair|(?:rp\.?\s?)\d|\d[\d.,]{0,8}\s?(?:rb|ribu)\b)/,
+        /(?:rp\.?\s?)?\d[\d.,]{0,8}\s?(?:rb|ribu|k)?(?:\s?-\s?(?:rp\.?\s?)?\d[\d.,]{0,8}\s?(?:rb|ribu|k)?)? ?(?:per|\/|tiap|setiap) ?(?:tugas|task|like|video|review|ulasan|rating)\b/,
+        /\b(?:terpilih|dipilih) (?:secara )?(?:acak|random)\b|\bnomor (?:kakak|anda|kamu|ibu|bapak|mas|mbak) terpilih\b/,
+        /\btugas (?:pertama|harian|gratis|percobaan|\d(?:\s?-\s?\d{1,2})?:)|\bmasa percobaan\b.{0,40}\bkomisi\b|\b(?:mentor|resepsionis|admin) (?:kerja sampingan|tugas)\b/,
+        /\b(?:gaji|penghasilan|cuan|dapat|dapet|hasil) (?:harian )?(?:rp\.?\s?)?\d[\d.,]{0,8}\s?(?:rb|ribu|jt|juta|k)?(?:\s?-\s?(?:rp\.?\s?)?\d[\d.,]{0,8}\s?(?:rb|ribu|jt|juta|k)?)? ?(?:per ?hari|sehari|tiap hari|\/hari)\b.{0,60}\b(?:hp|handphone|rumah|online|sampingan|santai|menit|tugas)\b|\bgaji harian\b.{0,40}\b(?:tugas|like|hp|rumah|sampingan)\b/,
+        /\b(?:kerja|sampingan|tugas)\b.{0,40}\btanpa (?:modal|biaya pendaftaran)\b|\b(?:optimasi|optimalisasi) (?:data|pesanan|produk|toko|aplikasi)\b|\b(?:boost|boosting|naikkan|dongkrak) (?:pesanan|order|penjualan|rating) (?:merchant|toko|klien)\b/,
+        /\bkirim (?:nama,? )?(?:dan )?(?:nomor )?(?:dana|ovo|gopay|rekening|nama bank)\b.{0,40}\bkomisi/,
+      ],
+      examples: {
+        hit: [
+          'Halo kak, ada kerja sampingan dari HP, cuma like video dapat komisi',
+          'Rp10.000 per tugas kak, langsung cair ke DANA',
+          'nomor kakak terpilih secara acak dari sistem kami',
+          'penghasilan 200rb-800rb per hari, kerja santai dari rumah 20 menit aja',
+          'tugas pertama: follow akun toko ini lalu screenshot',
+        ],
+        miss: [
+          'ada lowongan full time di Indomaret, interview hari Senin',
+          'rating film itu berapa sih?',
+          'aku ngojek sampingan tiap Sabtu',
+          'jangan lupa like dan subscribe channel aku ya',
+        ],
+      },
+    },
     // ---------------- platform ----------------
     {
       key: 'platform_register',
       stage: 'platform',
       weight: 1.8,
       any: [
+        /\bplatform mitra\b|\bsaldo demo\b|\b(?:klik|tekan) ['\"]?(?:join node|receive voucher)\b|\bbrowser (?:di )?(?:wallet|dompet)\b|\bdapp browser\b|\bportal verifikasi\b|\bleverage (?:sampai |hingga )?1:\d{3,4}\b|\bregulator (?:vanuatu|seychelles|mauritius|st\.? vincent)\b/,
         /\baplikasi (?:[a-z]+ ){0,3}institusi\b|\bbukan sekuritas biasa\b/,
         /\btetap instal(?:l)?\b|\bapk\b.{0,30}\b(?:install|instal|pasang)\b|\b(?:install|instal|pasang) (?:file )?apk\b|\btidak ada di (?:play ?store|app ?store)\b/,
         /\btestflight\b|\.apk\b|\bfile apk\b/,
         /\b(?:download|unduh|install|instal) (?:aplikasi|app|apk)(?:nya)?(?: \w+){0,4} (?:daftar|registrasi|buat akun|bikin akun)\b|\b(?:daftar|registrasi|buat akun|bikin akun) (?:di|ke) (?:platform|aplikasi|app|web|situs)\b/,
         /\b(?:platform|aplikasi|situs|web)(?: \w+){0,4} kode (?:undangan|referral|referal|invite)\b|\b(?:platform|aplikasi)(?: ini)? (?:legal|resmi|terdaftar|berizin|diawasi)\b/,
       ],
-      examples: { hit: ['download aplikasinya terus daftar akun ya', 'platform ini resmi terdaftar di Amerika', 'daftar di platform pakai kode undangan 8QX2'], miss: ['pakai kode referral shopee dong', 'download foto dari drive'] },
+      examples: { hit: ['daftar dulu aja, ada saldo demo 50 usdt', 'buka link dari browser wallet lalu klik Join Node', 'download aplikasinya terus daftar akun ya', 'platform ini resmi terdaftar di Amerika', 'daftar di platform pakai kode undangan 8QX2'], miss: ['pakai kode referral shopee dong', 'download foto dari drive'] },
     },
     {
       key: 'customer_service',
@@ -312,50 +371,82 @@ export const id: RuleSet = {
       stage: 'deposit',
       weight: 2,
       any: [
+        /\b(?:jaringan|network) (?:tron|trc ?-?20|erc ?-?20|bep ?-?20|bsc)\b|\bisi (?:usdt|kripto|crypto) ke (?:wallet|dompet)\b/,
         new RegExp(`\\b(?:beli|membeli|tuker|tukar) (?:\\d[\\d.,]*\\s?)?${CRYPTO}\\b(?: \\w+){0,6} (?:terus|lalu|kemudian|trus|abis itu|baru) (?:kirim|transfer|tf|deposit|depo|pindahin|pindahkan|wd)\\b`),
         /\b(?:indodax|tokocrypto|pintu|binance|bybit|okx|p2p)\b.{0,40}\b(?:kirim|transfer|tf|pindahin|pindahkan) (?:ke|ke alamat)\b|\balamat (?:wallet|dompet|deposit)\b|\btrc ?-?20\b|\berc ?-?20\b/,
       ],
-      examples: { hit: ['beli USDT di Indodax terus kirim ke alamat platform', 'ini alamat wallet deposit ya', 'pakai jaringan TRC20'], miss: ['beli pulsa terus kirim kodenya', 'kirim alamat rumah ya'] },
+      examples: { hit: ['pilih jaringan TRON ya, jangan salah', 'beli USDT di Indodax terus kirim ke alamat platform', 'ini alamat wallet deposit ya', 'pakai jaringan TRC20'], miss: ['beli pulsa terus kirim kodenya', 'kirim alamat rumah ya'] },
     },
     {
       key: 'deposit_instructions',
       stage: 'deposit',
       weight: 1.5,
       any: [
+        /\bkalau saldo(?:nya)? \d[\d.,]{0,10}\s?(?:usdt|rb|ribu|jt|juta)? (?:bisa )?(?:naik|masuk) (?:ke )?(?:level|vip)\b/,
+        /\b(?:share|kirim|kirimkan|bagikan) (?:txid|tx hash|hash transaksi)\b|\bkalau (?:di)?tambah(?:in)? (?:jadi |lagi )?\d[\d.,]{0,10}\s?(?:usdt|rb|ribu|jt|juta)\b|\btambah(?:in|kan)? \d[\d.,]{0,10}\s?(?:usdt|rb|ribu|jt|juta)? (?:biar|supaya|agar) (?:naik |masuk )?(?:level|vip)\b|\bminimal \d[\d.,]{0,10}\s?(?:usdt|rb|ribu|jt|juta) (?:biar|supaya|agar|untuk) (?:masuk |naik )?(?:level|vip)\b|\b(?:lunasi|melunasi) sebagian\b/,
         new RegExp(String.raw`\b(?:saldo|deposit|setoran) (?:akun )?minimal ${AMOUNT}|\b(?:melunasi|lunasi|setor|transfer) (?:sebagian )?(?:dulu )?${AMOUNT}.{0,20}\b(?:dalam \d+ jam|hari ini|sebelum jam)\b`),
         new RegExp(String.raw`\b(?:tambahin|tambah|isi|setor|top ?up) (?:selisih(?:nya)? )?${AMOUNT}\b.{0,40}\b(?:biar|supaya|agar|untuk)\b|\bisi selisih(?:nya)?\b|\btahap \d ${AMOUNT}|\bkirim bukti(?: transfer)?\b|\bberita:? kode\b`),
         new RegExp(String.raw`\bpinjam (?:teman|temen|saudara|keluarga|ortu)\b|\b(?:pinjol|paylater|pinjaman online)\b.{0,20}\b(?:dulu|aja)\b|\bkalau (?:kamu|km|kakak|kak) isi \d`),
         /\b(?:minimal|min|minimum) (?:deposit|depo|setor|topup|top up|investasi|modal)\b|\b(?:deposit|depo|investasi|modal) (?:minimal|min|minimum) (?:rp\.?\s?)?\d|\b(?:deposit|depo) (?:lagi |tambah |dulu )?(?:rp\.?\s?)?\d[\d.,]{0,12}\s?(?:rb|ribu|jt|juta|usdt|usd)\b/],
-      examples: { hit: ['minimal deposit 1 juta', 'depo dulu 5jt ya kak', 'deposit lagi 1000 usdt biar naik level'], miss: ['top up gopay 50rb dulu', 'minimal umur 17 tahun'] },
+      examples: { hit: ['setelah transfer, share TXID ya', 'tambahin 1.000 biar naik level 3', 'minimal deposit 1 juta', 'depo dulu 5jt ya kak', 'deposit lagi 1000 usdt biar naik level'], miss: ['top up gopay 50rb dulu', 'minimal umur 17 tahun'] },
     },
     {
       key: 'deposit_wire',
       stage: 'deposit',
       weight: 1.5,
       any: [
+        /\brekening agen(?: lokal)?\b/,
         /\brekening (?:bendahara|penampungan|perusahaan|admin|keuangan)\b/,
         /\btransfer (?:ke |ke rekening )?(?:rekening )?(?:perusahaan|pt|kantor|yang ditunjuk|penampung|agen)\b|\brekening (?:penampung|perusahaan|yang ditunjuk|atas nama (?:perusahaan|pt|cv))\b/],
       examples: { hit: ['transfer ke rekening perusahaan ya', 'dana masuk ke rekening penampung dulu', 'transfer ke rekening yang ditunjuk admin'], miss: ['transfer ke rekening aku aja buat patungan', 'rekening bca kamu apa?'] },
     },
 
+    {
+      key: 'prepaid_task',
+      stage: 'deposit',
+      weight: 2.5,
+      any: [
+        /\btugas (?:prabayar|gabungan|berbayar|combo|kombinasi|spesial|keberuntungan)\b|\bpesanan (?:keberuntungan|gabungan|beruntung|kombinasi)\b|\b(?:lucky|combo|merged) (?:order|task)s?\b/,
+        /\bsaldo (?:\w+ ){0,2}(?:minus|negatif)\b|\b(?:minus|negatif) (?:saldo|rp)\b/,
+        /\b(?:top ?up|isi ulang|recharge|isi saldo|deposit|depo|setor|bayar)\b.{0,50}\b(?:tugas|komisi)\b|\b(?:tugas|komisi)\b.{0,50}\b(?:top ?up|isi ulang|recharge|isi saldo|setor|depo|deposit)\b/,
+        /\b(?:selesaikan|selesain|tuntaskan|kerjakan) (?:dulu )?(?:semua |seluruh |sisa )?(?:\d{1,3} )?(?:tugas|set|tahap)(?:nya)?\b.{0,40}\b(?:cair|wd|tarik|ditarik|komisi|gaji)\b|\btugas\b.{0,50}\b(?:baru|supaya|agar|biar) (?:bisa )?(?:cair|wd|ditarik)\b/,
+        /\bvip ?\d\b.{0,40}\b(?:tugas|review|ulasan|like)\b|\b(?:tugas|review|ulasan)\b.{0,40}\b(?:naik|upgrade) (?:ke )?vip\b/,
+      ],
+      examples: {
+        hit: ['saldo akun kakak minus, top up dulu', 'selesaikan 30 tugas dulu baru komisi bisa ditarik', 
+          'wah kakak dapat pesanan keberuntungan, top up 500rb dulu biar tugas lanjut',
+          'saldo kakak jadi minus, harus isi ulang biar komisi bisa cair',
+          'selesaikan semua tugas dulu baru bisa wd komisinya',
+          'sudah VIP2 kak, lanjut 40 ulasan hari ini',
+        ],
+        miss: [
+          'top up gopay dulu buat bayar ojol',
+          'tugas kuliah aku belum selesai',
+          'aku naik level di game semalam',
+        ],
+      },
+    },
     // ---------------- withdrawal ----------------
     {
       key: 'withdrawal_fee',
       stage: 'withdrawal',
       weight: 3.5,
       any: [
+        /\b(?:untuk|buat|sebelum|kalau mau) (?:penarikan|pencairan|wd|withdraw|menarik dana|tarik dana|narik)\b.{0,40}\b(?:harus|wajib|perlu|mesti) (?:bayar|membayar|transfer|setor|lunasi|deposit)\b/,
+        /\b(?:penarikan|pencairan|wd|withdraw)\b.{0,40}\b(?:tertahan|ditahan|tertunda|pending|gagal)\b.{0,30}\bkarena belum (?:membayar|bayar|setor|melunasi)\b|\bselesaikan (?:pembayaran )?(?:jaminan|pajak|biaya)\b|\b(?:pajak|biaya|jaminan)\b.{0,60}\bsebelum (?:penarikan|pencairan|wd|withdraw|bisa ditarik)\b/,
         /\bsetoran upgrade\b|\bupgrade (?:ke )?(?:gold|vip|platinum|level)\b.{0,40}\b(?:ditarik|penarikan|wd|dicairkan)\b/,
         new RegExp(String.raw`\b(?:pencairan|penarikan|wd|withdraw)\b.{0,30}\b(?:pajak|biaya|setoran|deposit|upgrade)\b.{0,40}\b(?:di muka|dulu|duluan|agar|baru|harus)\b|\b(?:penarikan|pencairan|wd) di atas ${AMOUNT}|\b(?:aku|saya|gue) juga dulu bayar pajak\b|\bdeposit keamanan\b`),
         /\b(?:wd|withdraw|tarik dana|penarikan|pencairan|cairin|cairkan)\b(?: \w+){0,8} (?:harus|wajib|perlu|mesti) (?:bayar|transfer|tf|deposit|depo|setor|lunasi) (?:\w+ ){0,3}(?:pajak|biaya|fee|admin|jaminan|deposit|margin|\d+ ?%)/,
         /\b(?:bayar|lunasi|setor|transfer) (?:dulu )?(?:pajak|biaya|fee|jaminan|denda|deposit jaminan)\b(?: \w+){0,6} (?:baru|supaya|agar|biar|untuk) (?:bisa )?(?:wd|withdraw|ditarik|cair|dicairkan)\b|\bpajak (?:penghasilan|keuntungan|profit)\b(?: \w+){0,6} (?:dibayar|bayar|transfer)\b/,
       ],
-      examples: { hit: ['kalau mau wd harus bayar pajak 20% dulu', 'bayar dulu biaya jaminan baru bisa cair', 'pajak keuntungan harus dibayar di muka'], miss: ['tarik tunai di atm bank lain kena biaya admin', 'bayar pajak motor besok'] },
+      examples: { hit: ['untuk penarikan dana, kakak harus bayar pajak 15% terlebih dahulu', 'penarikan anda tertahan karena belum membayar biaya 5%', 'pajak 10% harus disetor sebelum penarikan', 'kalau mau wd harus bayar pajak 20% dulu', 'bayar dulu biaya jaminan baru bisa cair', 'pajak keuntungan harus dibayar di muka'], miss: ['tarik tunai di atm bank lain kena biaya admin', 'bayar pajak motor besok'] },
     },
     {
       key: 'credit_score',
       stage: 'withdrawal',
       weight: 3,
-      any: [/\b(?:skor|poin|nilai) (?:kredit|kepercayaan|credit)\b.{0,40}\b(?:wd|withdraw|penarikan|akun|deposit|100)\b|\b(?:wd|withdraw|penarikan|akun)\b.{0,40}\b(?:skor|poin|nilai) (?:kredit|kepercayaan)\b/],
+      any: [
+        /\bverifikasi kredit\b/,/\b(?:skor|poin|nilai) (?:kredit|kepercayaan|credit)\b.{0,40}\b(?:wd|withdraw|penarikan|akun|deposit|100)\b|\b(?:wd|withdraw|penarikan|akun)\b.{0,40}\b(?:skor|poin|nilai) (?:kredit|kepercayaan)\b/],
       examples: { hit: ['skor kredit akun kakak kurang, tidak bisa wd', 'poin kepercayaan harus 100 untuk penarikan', 'wd gagal karena skor kredit rendah'], miss: ['skor kredit aku jelek jadi kpr ditolak', 'nilai ujian udah keluar'] },
     },
     {
@@ -363,6 +454,7 @@ export const id: RuleSet = {
       stage: 'withdrawal',
       weight: 3,
       any: [
+        /\bakun (?:\w+ )?(?:akan )?(?:dinonaktifkan|ditutup permanen)\b/,
         /\b(?:anti )?pencucian uang\b|\bwanprestasi\b/,
         /\bsistem aml\b|\bsetor jaminan\b|\bmembuktikan dana bersih\b|\bmembekukan dana\b|\bbuka pembekuan\b|\bpelanggaran operasi\b|\b(?:dana|saldo|uang) (?:\w+ )?(?:tertahan|hangus)\b|\bterdeteksi login\b/,
         /\b(?:akun|dana|saldo|aset|wallet|profit)(?:nya| anda| kamu| kakak)? (?:sudah |telah |sedang |akan )?(?:dibekukan|di bekukan|dibekukan sementara|terbeku|ditangguhkan)\b|\b(?:dana|saldo|aset|wallet)(?:nya| anda| kamu| kakak)? (?:sudah |telah |sedang )?(?:diblokir|ditahan)\b/,
@@ -375,17 +467,20 @@ export const id: RuleSet = {
       stage: 'withdrawal',
       weight: 3,
       any: [
+        /\b(?:setelah|habis|abis|begitu) (?:bayar|lunas|transfer|tf|setor)\b.{0,40}\b(?:bisa (?:wd|ditarik|withdraw|dicairkan)|langsung cair|cair semua)\b/,
+        /\b(?:disetor|dibayar|setor|bayar) (?:secara )?terpisah\b|\bdari sumber dana terpisah\b/,
         /\bbiaya pemulihan\b|\bsetelah itu semua cair\b|\bbaru (?:bisa )?cair\b|\bsemua dana \+ komisi dicairkan\b/,
         /\b(?:tidak|gak|nggak|ga|tdk) (?:bisa|dapat) (?:dipotong|potong) (?:dari|dr) (?:saldo|profit|keuntungan|akun|modal)\b|\b(?:setelah|habis|abis|begitu) (?:bayar|lunas|transfer|tf|setor)\b(?: \w+){0,4} (?:langsung |semua |seluruh )?(?:dana |saldo )?(?:cair|bisa (?:wd|ditarik|withdraw)|dicairkan)\b/,
         /\b(?:aku|saya|gue) juga (?:udah |sudah |pernah )?bayar\b(?: \w+){0,5} (?:baru |terus |lalu )?(?:bisa )?(?:wd|withdraw|cair)\b|\b(?:pajak|biaya|deposit|jaminan) (?:itu )?(?:akan )?(?:dikembalikan|balik lagi|refund)\b/,
       ],
-      examples: { hit: ['pajak tidak bisa dipotong dari saldo', 'setelah bayar langsung semua dana cair', 'aku juga bayar dulu baru bisa wd'], miss: ['abis bayar listrik langsung tidur', 'uang kembalian kurang'] },
+      examples: { hit: ['setelah bayar biayanya, semua dana langsung bisa ditarik', 'biayanya harus disetor terpisah, tidak bisa dari saldo', 'pajak tidak bisa dipotong dari saldo', 'setelah bayar langsung semua dana cair', 'aku juga bayar dulu baru bisa wd'], miss: ['abis bayar listrik langsung tidur', 'uang kembalian kurang'] },
     },
     {
       key: 'withdrawal_pressure',
       stage: 'withdrawal',
       weight: 1.5,
       any: [
+        /\bkeringanan\b.{0,40}\b(?:setor|bayar|transfer)\b/,
         /\bbantu talangin\b|\b(?:aku|saya) (?:tambahin|talangin|bantu) \d[\d.,]{0,8}\s?(?:jt|juta|rb|ribu|usdt)?\b.{0,30}\b(?:kamu|kakak|kak) (?:cukup|tinggal|sisanya)\b|\bkalau (?:gak|ga|nggak|tidak) bayar\b.{0,30}\bhangus\b/,
         /\b(?:coba |bisa |kan bisa )(?:pinjam|minjem|pinjem|ngutang)\b|\b(?:pinjam|minjem|pinjem) (?:dulu|aja)\b|\b(?:pake|pakai|ambil|coba) pinjol\b|\bgadai (?:rumah|motor|mobil|emas|sertifikat|bpkb)\b/,
         /\b(?:aku|saya|gue) (?:tambahin|bantu|talangin|pinjemin|kasih) (?:setengah|separuh|sebagian|\d[\d.,]{0,12}\s?(?:rb|ribu|jt|juta|usdt)?)\b.{0,20}\bsisa(?:nya)?\b|\bkalau (?:gak|nggak|tidak|ga) (?:bayar|transfer|setor|deposit)\b(?: \w+){0,6} (?:hilang|hangus|disita|dibekukan|lenyap)\b|\b(?:gak|nggak|tidak|ga) ada waktu (?:buat |untuk )?mikir\b/,
@@ -406,20 +501,23 @@ export const id: RuleSet = {
       stage: 'recovery',
       weight: 2.5,
       any: [
+        /\b(?:bantu|membantu|bisa) (?:kembalikan|mengembalikan|pulihkan|memulihkan) (?:dana|uang)\b/,
+        /\bdana (?:\w+ )?ditarik pelaku\b|\bjaminan (?:itu )?(?:untuk )?pengadilan\b|\bwallet transit\b|\bsebelum dipindah(?:kan)? (?:pelaku|penipu)\b/,
         /\bbiaya tools\b|\brequest freeze\b|\b(?:form|batas|formulir) klaim\b|\bkirim txid\b|\bdiserahkan ke kas negara\b|\bpetugas verifikasi\b|\bbiaya pendaftaran\b.{0,20}\brekening\b|\basal belum masuk mixer\b/,
         /\bjaminan pengadilan\b|\bbiaya (?:pendaftaran )?perkara\b|\btingkat keberhasilan (?:kami )?\d+\s?%|\bdikembalikan lewat jalur hukum\b|\bfee kami \d+\s?%/,
         /\b(?:biaya|bayar) (?:administrasi|materai|notaris|tools|dp)\b.{0,40}\b(?:pengembalian|klaim|pencairan|recovery|dana)\b|\b(?:pengembalian|klaim) (?:aset|dana korban|dana)\b.{0,40}\b(?:biaya|bayar|dikenakan)\b|\bspesialis recovery\b|\bjasa tarik dana\b|\b100% uang kembali\b|\bberhasil diamankan\b/,
         /\b(?:dana|uang|duit)(?: \w+){0,2} (?:yang )?(?:ditipu|hilang|tertipu|kena tipu)\b.{0,30}\b(?:kembali|balik|dikembalikan|ditarik kembali)\b|\b(?:pemulihan|recovery) dana\b|\b(?:bantu|membantu|bisa) (?:mengembalikan|balikin|narik kembali|tarik kembali) (?:dana|uang)\b|\bhacker (?:etis|putih)\b|\bbiaya (?:pemulihan|pengacara|pelacakan)\b/],
-      examples: { hit: ['kami bisa mengembalikan dana yang tertipu', 'jasa pemulihan dana kripto', 'biaya pelacakan 10% di awal'], miss: ['shopee sudah proses pengembalian dana', 'udah sembuh dari flu'] },
+      examples: { hit: ['kami bisa bantu kembalikan dana yang tertipu', 'kami bisa mengembalikan dana yang tertipu', 'jasa pemulihan dana kripto', 'biaya pelacakan 10% di awal'], miss: ['shopee sudah proses pengembalian dana', 'udah sembuh dari flu'] },
     },
     {
       key: 'victim_outreach',
       stage: 'recovery',
       weight: 2,
       any: [
+        /\b(?:anda|kamu|bapak|ibu|kakak) (?:adalah |pernah jadi |merupakan )?korban (?:penipuan|investasi bodong|scam)\b/,
         /\bterdaftar sebagai korban\b|\bberhak atas pengembalian dana\b|\bklaim dana korban\b|\bbekerja sama dengan (?:ojk|polri|bareskrim|satgas)\b|\binfo satgas\b/,
         /\b(?:para |untuk |menghubungi |membantu |bantu )korban (?:penipuan|investasi bodong|platform|robot trading|binary)\b|\b(?:unit|divisi|tim) (?:siber|cyber|kejahatan siber)\b|\bnomor (?:kasus|laporan|perkara|tiket pengaduan)\b|\b(?:lacak|melacak|telusuri|menelusuri) (?:dana|aliran dana|wallet|transaksi)\b/],
-      examples: { hit: ['kami membantu korban penipuan platform Hexamint', 'nomor kasus anda 4471', 'tim kami sudah melacak aliran dana'], miss: ['nomor resi paketnya berapa', 'nonton berita kecelakaan'] },
+      examples: { hit: ['anda korban penipuan investasi?', 'kami membantu korban penipuan platform Hexamint', 'nomor kasus anda 4471', 'tim kami sudah melacak aliran dana'], miss: ['nomor resi paketnya berapa', 'nonton berita kecelakaan'] },
     },
 
     // ---------------- the user's own words (context only) ----------------

@@ -60,15 +60,17 @@ export const ms: RuleSet = {
       weight: 0.5,
       opening: true,
       any: [
+        /\b(?:gambar|post|video|komen)\b.{0,40}\b(?:cantik|lawa|menarik|menyentuh hati) (?:sangat|sgt|gila)\b|\b(?:cantik|lawa|menarik) (?:sangat|sgt|gila) (?:gambar|view|post)\b|\bterbaca komen (?:awak|cikgu|encik|puan|akak|kak)\b/,
         /\b(?:senyuman|gambar|profil|profile)(?: awak| encik| cik| puan| kak| you)?\b.{0,30}\b(?:cantik sangat|buat hari saya|menarik perhatian|comel sangat)\b|\bprofil(?:e)? (?:awak|you|encik) (?:cakap|kata|tulis)\b/,
         /\b(?:tengok|tgk|nampak|lihat) (?:profile|profil|gambar|dp|fb|ig) (?:awak|you|cik|puan|akak|kak)\b|\b(?:senyuman|dp)(?: awak| you)? (?:sangat |sgt )?(?:cantik|manis|handsome|kacak|lawa)\b|\bnampak (?:baik|peramah|lemah lembut) (?:orangnya|sangat|sgt)\b/],
-      examples: { hit: ['saya tengok profile awak, nampak baik orangnya', 'senyuman awak sangat manis', 'nampak peramah sangat'], miss: ['hantar gambar semalam', 'tukar dp baru ke?'] },
+      examples: { hit: ['gambar kat Cameron tu cantik sangat', 'saya terbaca komen cikgu pasal anak murid', 'saya tengok profile awak, nampak baik orangnya', 'senyuman awak sangat manis', 'nampak peramah sangat'], miss: ['hantar gambar semalam', 'tukar dp baru ke?'] },
     },
     {
       key: 'group_add',
       stage: 'hook',
       weight: 1.2,
       any: [
+        /\bnombor (?:encik|puan|anda|awak|cik) (?:dicadangkan|dipilih) (?:oleh )?sistem\b.{0,60}\bpelaburan\b/,
         /\b(?:ditambah|dimasukkan) (?:ke )?(?:dalam )?(?:kumpulan|group|grup)\b.{0,40}\b(?:saham|pelaburan|trading|forex|crypto|kripto|akademi|isyarat|signal)|\b(?:akademi|kelas) (?:saham|pelaburan|trading|forex)\b/,
         /\b(?:group|grup|kumpulan) (?:whatsapp |wasap |telegram )?(?:pelaburan|saham|trading|crypto|kripto|forex|melabur)\b|\bpembantu (?:kepada )?(?:profesor|prof|dato|datuk|tan sri|mentor)\b/,
         /\b(?:kelas|kursus|webinar) (?:pelaburan|saham|trading|crypto|kripto|forex)\b.{0,30}\b(?:percuma|free)\b/,
@@ -81,8 +83,8 @@ export const ms: RuleSet = {
       key: 'pet_name',
       stage: 'rapport',
       weight: 0.4,
-      any: [/\b(?:sayang|sayangku|syg|intan payung|buah hati)\b/],
-      examples: { hit: ['selamat pagi sayang', 'buah hati dah makan?', 'syg buat apa tu'], miss: ['sayangnya awak tak datang', 'buah tembikai ni sedap'] },
+      any: [/\b(?:sayang(?! (?:sekali|sangat|betul|nya)\b)|sayangku|syg|intan payung|buah hati)\b/],
+      examples: { hit: ['selamat pagi sayang', 'buah hati dah makan?', 'syg buat apa tu'], miss: ['sayang sekali awak tak dapat datang', 'sayangnya awak tak datang', 'buah tembikai ni sedap'] },
     },
     {
       key: 'love_bombing',
@@ -116,6 +118,7 @@ export const ms: RuleSet = {
       stage: 'off_platform',
       weight: 1.2,
       any: [
+        new RegExp(String.raw`\b${APP} lebih (?:cepat|senang|mudah|laju|selamat)\b`),
         new RegExp(String.raw`\b(?:notification|notifikasi|noti) (?:\w+ ){0,2}(?:selalu |asyik )?(?:delay|lambat)\b|\bkalau nak sambung,? ${APP}\b|\bsambung (?:kat |dekat |dalam )?${APP}\b`),
         new RegExp(String.raw`\b(?:add|masukkan|tambah|join)\b.{0,20}\b(?:group|grup|kumpulan) ${APP}\b|\b(?:group|grup|kumpulan) ${APP} (?:khas|vip|ahli)\b|\bbagi nombor (?:awak|you|kau|ko|akak)\b.{0,20}\b(?:mesej|whatsapp|wasap|call)\b`),
         new RegExp(`\\b(?:boleh (?:saya |i )?(?:dapat|minta|ambil)|bagi|minta|share)(?: \\w+){0,2} (?:no |nombor |number |id )?${APP}\\b(?! (?:kawan|member|mak|ayah|abang|kakak|adik|boss|bos|dia)\\b)`),
@@ -132,29 +135,32 @@ export const ms: RuleSet = {
       stage: 'wealth',
       weight: 2.5,
       any: [
+        new RegExp(String.raw`\b${MY_KIN}\b.{0,30}\b(?:analis|analyst|pakar saham|pengurus dana|fund manager|trader)\b.{0,40}\b(?:tip|tips|isyarat|signal|maklumat dalaman|info)\b`),
         new RegExp(`\\b${MY_KIN}(?: \\w+){0,6} (?:ialah |adalah |seorang |kerja sebagai |jadi )?(?:penganalisis|analyst|pengurus dana|fund manager|trader|pakar (?:pelaburan|saham|kewangan)|broker|remisier)\\b`),
         /\b(?:maklumat|info) dalaman\b|\binsider\b|\b(?:bocoran|tip) (?:saham|harga|pasaran)\b|\btahu (?:dulu|awal) (?:harga|pergerakan|pasaran)\b/,
       ],
-      examples: { hit: ['uncle saya penganalisis di firma pelaburan', 'auntie saya fund manager, dia dapat info dalaman', 'kami dapat tip saham sebelum naik'], miss: ['uncle saya datang esok', 'kakak saya jururawat'] },
+      examples: { hit: ['pakcik saya analis kat bank pelaburan, dia bagi tip setiap hari', 'uncle saya penganalisis di firma pelaburan', 'auntie saya fund manager, dia dapat info dalaman', 'kami dapat tip saham sebelum naik'], miss: ['uncle saya datang esok', 'kakak saya jururawat'] },
     },
     {
       key: 'showing_gains',
       stage: 'wealth',
       weight: 1.2,
       any: [
+        /\b(?:trade|trading|dagangan|saham|emas|forex|kripto|crypto|pool|signal)\b.{0,30}\buntung (?:usd|rm|usdt|\$)\s?\d|\buntung (?:usd|rm|usdt|\$)\s?\d[\d,.]{0,12}\b.{0,30}\b(?:trade|trading|emas|forex|kripto|crypto|signal|screenshot)\b|\broi\b.{0,15}\+\s?\d|\bbeli\b.{0,30}\b(?:cash|tunai)\b.{0,20}\bhasil (?:pool|trading|pelaburan|crypto|kripto|forex|emas)\b/,
         /\b(?:dia|beliau|mentor|cikgu|dato) ajar saya\b.{0,50}\b(?:beli kereta|beli rumah|untung|beli kondo)\b/,
         new RegExp(String.raw`\b(?:ahli|member|peserta)(?: vip)? (?:dapat|raih|buat) (?:untung|keuntungan|profit) (?:purata |sebanyak )?${AMOUNT}|\b(?:untung|keuntungan|profit) (?:purata |sebanyak )?\d[\d.,]{0,6}\s?% (?:minggu|bulan|hari)\b|\[(?:screenshot|tangkap layar|gambar)[^\]]{0,60}(?:\+\s?rm|untung|profit|usdt|baki rm)`),
         new RegExp(String.raw`\b(?:tutup|close) \d+ trade\b.{0,15}\b(?:semua|semuanya) (?:untung|profit|hijau)\b|\b(?:untung besar|dapat tempias)\b.{0,40}\b(?:dagangan|trading|trade|pelaburan|emas|saham|crypto|kripto)\b|\b(?:dagangan|trading|pelaburan|pool|node)\b.{0,40}\b(?:untung besar|dapat tempias)\b`),
         new RegExp(`\\b${INVEST}\\b.{0,30}\\b(?:untung|profit|dapat|hasil) (?:dalam |sekitar |hampir |lebih )?${AMOUNT}`),
         new RegExp(`\\b(?:untung|profit|keuntungan)(?: \\w+){0,2} (?:sekitar |hampir |lebih )?${AMOUNT}.{0,30}\\b(?:dari|guna|ikut|melalui) (?:${INVEST}|uncle|auntie|mentor)\\b`),
       ],
-      examples: { hit: ['trading emas hari ni saya untung rm15,000', 'profit 2,000 usdt minggu ni ikut signal uncle', 'main crypto seminggu dapat 30%'], miss: ['jual kuih hari ni untung rm200', 'dapat diskaun rm50 hari ni'] },
+      examples: { hit: ['baru tutup trade emas, untung USD 1,500', 'beli kereta cash hasil pool ni je', 'trading emas hari ni saya untung rm15,000', 'profit 2,000 usdt minggu ni ikut signal uncle', 'main crypto seminggu dapat 30%'], miss: ['jual kuih hari ni untung rm200', 'dapat diskaun rm50 hari ni'] },
     },
     {
       key: 'mentor_pedigree',
       stage: 'wealth',
       weight: 1.5,
       any: [
+        /\bbekas pengurus dana\b|\bbank pelaburan selama \d+ tahun\b/,
         new RegExp(`\\b(?:${MY_KIN}|beliau|dia)\\b.{0,40}\\b(?:goldman|jp ?morgan|morgan stanley|blackrock|wall street|hedge fund|bank pelaburan|bekas trader|bekas pengurus dana)\\b`),
         /\bpengalaman \d+ tahun (?:dalam |di )?(?:trading|pelaburan|pasaran saham|bursa|pasaran modal)\b/,
       ],
@@ -165,10 +171,11 @@ export const ms: RuleSet = {
       stage: 'wealth',
       weight: 1.5,
       any: [
+        /\b(?:dato|datuk|prof|cikgu|mentor|sifu|tuan guru)'? (?:\w+ )?(?:cadangkan|suruh|syorkan) beli\b|\banalisis hari ini oleh\b/,
         /\b(?:follow|ikut) (?:signal|isyarat) (?:dia|beliau|mentor|kawan|cikgu|dato)\b|\b(?:kawan|member|rakan|kenalan) (?:saya|aku) (?:tu |ni )?(?:analyst|penganalisis|trader|fund manager|pengurus dana)\b/,
         new RegExp(String.raw`\b(?:beli|dah beli|baru beli|pakai|dah pakai) (?:kondo|condo|rumah|banglo|alphard|vellfire|bmw|merc|porsche|kereta baru)\b.{0,60}\b(?:sebab|dari|hasil|ilmu|pelaburan|trading|dagangan|pool|node|crypto|kripto)\b|\bduit (?:boleh )?(?:bekerja|kerja) untuk (?:kita|kau|awak|you)\b`),
         /\b(?:isyarat|signal) (?:beli|jual|trading|masuk|entry|dari (?:uncle|auntie|mentor|profesor|prof|dato))\b|\b(?:tunggu|ikut) (?:isyarat|signal|arahan) (?:dari |daripada )?(?:saya|aku|uncle|auntie|mentor|profesor|prof|dato)\b|\btitik (?:masuk|entry)\b/],
-      examples: { hit: ['tunggu signal dari uncle dulu', 'malam ni ada isyarat beli', 'ikut arahan saya pukul 9'], miss: ['signal telefon teruk kat sini', 'ikut arahan cikgu'] },
+      examples: { hit: ['hari ni Dato\' cadangkan beli kaunter tu', 'tunggu signal dari uncle dulu', 'malam ni ada isyarat beli', 'ikut arahan saya pukul 9'], miss: ['signal telefon teruk kat sini', 'ikut arahan cikgu'] },
     },
 
     // ---------------- pitch ----------------
@@ -221,19 +228,21 @@ export const ms: RuleSet = {
       stage: 'pitch',
       weight: 1.5,
       any: [
+        /\bcuba (?:la |lah )?(?:labur|melabur|invest)\b|\brm\s?\d[\d,.]{0,8} pun boleh\b/,
         /\b(?:nak|mahu|berminat|jom|cuba|try)(?: \w+){0,2} (?:melabur|labur|pelaburan|invest|trading|trade)\b(?: \w+){0,3} ?(?:sekali|bersama|dengan (?:saya|aku)|tak|x|ke|\?)/,
         /\b(?:melabur|trading|cari duit|buat duit) (?:sama-sama|bersama|together)\b|\bmodal (?:kecil|sikit|sedikit)\b|\bmula(?:kan)? (?:dengan|dari|dgn) (?:modal )?(?:rm\s?\d[\d,.]{0,12}\s?(?:k|ribu)?|\d[\d,.]{0,12}\s?(?:k|ribu|usdt|usd|ringgit))\b/,
       ],
-      examples: { hit: ['awak nak cuba melabur dengan saya?', 'modal kecil pun boleh', 'mula dengan rm500 dulu'], miss: ['jom cuba nasi lemak kat situ', 'mula dari awal balik'] },
+      examples: { hit: ['cuba la labur sikit dulu, RM500 pun boleh', 'awak nak cuba melabur dengan saya?', 'modal kecil pun boleh', 'mula dengan rm500 dulu'], miss: ['jom cuba nasi lemak kat situ', 'mula dari awal balik'] },
     },
     {
       key: 'pitch_urgency',
       stage: 'pitch',
       weight: 1,
       any: [
+        /\bslot\b.{0,25}\btinggal \d{1,2}\b|\btawaran (?:ni |ini )?(?:sampai|hingga|tamat) (?:isnin|selasa|rabu|khamis|jumaat|sabtu|ahad)\b/,
         /\bslot (?:promosi )?(?:tinggal sikit|terhad|hampir penuh|pukul \d+ \w+ tutup|tutup)\b|\blepas \d+\s?hb minimum naik\b|\bbonus pendaftaran (?:habis|tamat)\b|\btawaran ini sah \d+ jam\b/,
         /\b(?:slot|kuota|tempat) (?:vip |member |ahli |ahli vip |member vip )?(?:terhad|tinggal \d+|hampir penuh)\b|\b(?:tinggal|hanya|cuma) \d+ (?:slot|kuota)\b|\bpeluang (?:terakhir|keemasan)\b|\bjangan (?:lepaskan|lepas|terlepas) peluang\b|\b(?:kena|mesti|wajib) (?:deposit|masuk duit|transfer|bank in|melabur) (?:hari ni|hari ini|sekarang|segera|cepat)\b/],
-      examples: { hit: ['slot VIP tinggal 3', 'ini peluang terakhir', 'kena deposit hari ni sebelum pukul 9'], miss: ['promosi tamat esok', 'tinggal 2 keping kek'] },
+      examples: { hit: ['slot bulan ni tinggal 2 je', 'slot VIP tinggal 3', 'ini peluang terakhir', 'kena deposit hari ni sebelum pukul 9'], miss: ['promosi tamat esok', 'tinggal 2 keping kek'] },
     },
     {
       key: 'offer_to_set_up',
@@ -267,10 +276,11 @@ export const ms: RuleSet = {
       stage: 'pitch',
       weight: 1.5,
       any: [
+        /\bkumpulan tertutup\b|\bahli terhad\b|\bplatform (?:dagangan )?institusi\b|\btak perlu (?:akaun )?cds\b/,
         /\bvip(?:[iea]|\s?\d)\b/,
         /\b(?:signal|isyarat) vip\b|\bgroup isyarat\b|\bahli vip\b/,
         /\b(?:group|grup|kumpulan|ahli|member|akaun|kelas|tahap) vip\b|\bakaun institusi\b|\b(?:saham|kuota|peruntukan) ipo\b|\bcopy ?trad(?:e|ing)\b|\bkhas untuk (?:orang|ahli|member) (?:terpilih|tertentu|rapat)\b/],
-      examples: { hit: ['ahli VIP dapat 5 signal sehari', 'profesor buka akaun institusi untuk beberapa orang', 'ada kuota IPO khas untuk ahli terpilih'], miss: ['lounge vip airport selesa', 'tiket konsert dah habis'] },
+      examples: { hit: ['ni kumpulan tertutup, ahli terhad', 'ahli VIP dapat 5 signal sehari', 'profesor buka akaun institusi untuk beberapa orang', 'ada kuota IPO khas untuk ahli terpilih'], miss: ['lounge vip airport selesa', 'tiket konsert dah habis'] },
     },
     {
       key: 'easy_money',
@@ -284,18 +294,50 @@ export const ms: RuleSet = {
       examples: { hit: ['sebulan modal jadi 2x ganda', 'win rate atas 90%', 'sehari boleh dapat rm2,000'], miss: ['harga barang naik dua kali ganda', 'kerja dari rumah best'] },
     },
 
+    {
+      key: 'task_job_offer',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [
+        /\btugasan (?:hari ni|hari ini|baru) (?:dah |telah |sudah )?dibuka\b|\b(?:pm|mesej|whatsapp) saya untuk (?:dapatkan|ambil) tugasan\b/,
+        /\b(?:kerja|kerjaan|jawatan|peluang|job) (?:part ?-?time|sambilan|separuh masa|online|dari rumah|freelance|remote)\b.{0,80}\b(?:like|follow|subscribe|rating|review|ulasan|tugasan|komisen|komisyen|sehari|guna telefon|dari rumah|\d{1,3}\s?(?:minit|min)\b)/,
+        /\b(?:like|follow|subscribe|rating|ulasan|review|bagi bintang)\b.{0,50}\b(?:komisen|komisyen|dibayar|bayaran|gaji|satu tugasan|setiap tugasan|per tugasan|rm\s?\d)/,
+        /(?:rm\s?)?\d[\d,.]{0,8}(?:\s?-\s?(?:rm\s?)?\d[\d,.]{0,8})? ?(?:per|\/|setiap|satu) ?(?:tugasan|task|like|video|ulasan|review|rating)\b|\b(?:satu|setiap|per) tugasan (?:rm\s?)?\d/,
+        /\b(?:dipilih|terpilih) (?:secara )?(?:rawak|random)\b|\bnombor (?:anda|awak|encik|puan|cik|kak|akak) (?:dipilih|terpilih)\b/,
+        /\btugasan (?:percuma|pertama|harian|percubaan|\d(?:\s?-\s?\d{1,2})?:)|\bgroup tugasan\b|\bkumpulan tugasan\b|\b(?:mentor|resepsionis|admin) (?:kerja sambilan|tugasan)\b/,
+        /\b(?:dapat|gaji|pendapatan|untung|buat|earn) (?:rm\s?)?\d[\d,.]{0,8}(?:\s?-\s?(?:rm\s?)?\d[\d,.]{0,8})? ?(?:sehari|setiap hari|per hari|\/hari|a day)\b.{0,60}\b(?:telefon|phone|rumah|online|part ?-?time|sambilan|minit|tugasan|like)\b|\b(?:telefon|phone|rumah)\b.{0,40}\b\d{1,3}\s?(?:-\s?\d{1,3}\s?)?minit sehari\b/,
+        /\b(?:optimasi|pengoptimuman) (?:data|pesanan|produk|kedai|aplikasi)\b|\b(?:boost|tingkatkan) (?:pesanan|order|jualan|rating) (?:merchant|kedai|pelanggan)\b/,
+        /\b(?:bagi|hantar|berikan) (?:nama bank|nombor akaun)\b.{0,40}\b(?:terima bayaran|komisen|bayaran rm)/,
+      ],
+      examples: {
+        hit: ['tugasan hari ni dah dibuka, PM saya untuk dapatkan tugasan', 
+          'Hai, kami cari pekerja part time, like video je dapat komisen',
+          'satu tugasan RM8, boleh buat guna telefon',
+          'nombor awak dipilih secara rawak oleh sistem kami',
+          'boleh dapat RM100-RM300 sehari, kerja dari rumah 15 minit je',
+          'cuba tugasan percuma dulu, follow channel dan hantar screenshot',
+        ],
+        miss: [
+          'ada kerja part time kat kedai mamak, interview hari Isnin',
+          'aku grab sambilan hujung minggu',
+          'jangan lupa like dan subscribe channel aku',
+          'bagi rating filem tu berapa?',
+        ],
+      },
+    },
     // ---------------- platform ----------------
     {
       key: 'platform_register',
       stage: 'platform',
       weight: 1.8,
       any: [
+        /\b(?:berlesen|berdaftar) (?:di|dengan) (?:\w+ )?(?:st\.? vincent|vanuatu|seychelles|mauritius)\b|\btak (?:letak|ada) (?:di|kat|dalam) play ?store\b|\bbrowser dalam (?:trust ?wallet|metamask|tokenpocket)\b|\bjoin pool\b|\baudit certik\b/,
         /\b(?:daftar|register|sign up)\b.{0,30}\bkod (?:rujukan|jemputan|referral|invite)\b|\bkod (?:rujukan|jemputan|referral|invite) (?:aku|saya|i)\b|\bbonus (?:pendaftaran|daftar)\b|\b(?:gambar|salinan) ic\b.{0,30}\b(?:selfie|depan belakang|kyc)\b|\bkyc macam bank\b|\bhantar screenshot id akaun\b|\bdomain baru\b/,
         /\btestflight\b|\.apk\b|\bfail apk\b/,
         /\b(?:download|muat turun|install|pasang) (?:app|aplikasi|apps)(?: \w+){0,4} (?:daftar|register|buka akaun)\b|\b(?:daftar|register|buka akaun) (?:di|dalam|kat|dekat) (?:platform|aplikasi|app|laman web)\b/,
         /\b(?:platform|aplikasi|laman web)(?: \w+){0,4} kod (?:jemputan|rujukan|referral)\b|\b(?:platform|aplikasi)(?: ni| ini)? (?:sah|berlesen|berdaftar|diiktiraf)\b/,
       ],
-      examples: { hit: ['download app tu lepas tu daftar akaun', 'platform ni berlesen di Amerika', 'daftar kat platform guna kod jemputan 8QX2'], miss: ['guna kod referral shopee', 'download gambar dari drive'] },
+      examples: { hit: ['app ni tak ada kat Play Store, download guna link', 'download app tu lepas tu daftar akaun', 'platform ni berlesen di Amerika', 'daftar kat platform guna kod jemputan 8QX2'], miss: ['guna kod referral shopee', 'download gambar dari drive'] },
     },
     {
       key: 'customer_service',
@@ -323,34 +365,64 @@ export const ms: RuleSet = {
       stage: 'deposit',
       weight: 1.5,
       any: [
+        /\b(?:jangan lupa|dah transfer|sudah transfer|dah bayar) baki\b|\bperuntukan (?:\w+ )?dibatalkan\b/,
+        /\bsila (?:buat )?(?:bayaran|pembayaran|transfer|deposit) sebelum\b|\bselebihnya (?:esok|nanti|minggu depan|lusa)\b|\bperuntukan (?:ipo )?(?:untuk (?:encik|puan|anda|awak) )?(?:dah |telah )?lulus\b|\bdeposit pengesahan\b|\bdompet transit\b/,
         /\bevent (?:khas|istimewa|terhad)\b.{0,40}\b(?:keuntungan|untung|bonus|pulangan) \d+\s?%|\bkalau modal besar sikit\b/,
         new RegExp(String.raw`\bminimum (?:event|deposit|topup|top up|pelaburan|modal|masuk) ${AMOUNT}|\bpinjam (?:koperasi|along|bank|kawan|member)\b`),
         new RegExp(String.raw`\b(?:tambah|topup|top up|masukkan) (?:sampai |lagi )?${AMOUNT}\b.{0,40}\b(?:baru boleh|untuk|lepas|supaya)\b|\b(?:perlu|kena|mesti) tambah ${AMOUNT}|\bhantar resit (?:selepas|lepas) (?:bayar|transfer|bank in)\b|\bsistem bagi masa \d+ jam\b`),
         new RegExp(String.raw`\bpinjam (?:dengan|dari|daripada|kat) (?:suami|isteri|kawan|keluarga|mak|ayah)\b|\btugasan seterusnya ${AMOUNT}`),
         /\b(?:minimum|minima|min) (?:deposit|pelaburan|modal|topup|top up)\b|\b(?:deposit|pelaburan|modal) (?:minimum|minima|min) (?:rm\s?)?\d|\b(?:deposit|masukkan|masuk) (?:lagi |tambah |dulu )?(?:rm\s?\d[\d,.]{0,12}\s?(?:k|ribu)?|\d[\d,.]{0,12}\s?(?:usdt|usd))(?: \w+){0,3} (?:dalam |ke |kat )?(?:akaun|platform|wallet|app)\b|\b(?:deposit|masukkan) (?:lagi |tambah )?\d[\d,.]{0,12}\s?usdt\b/],
-      examples: { hit: ['minimum deposit rm1,000', 'deposit dulu rm5,000 dalam akaun', 'masukkan lagi 1000 usdt'], miss: ['bank in rm50 untuk yuran kelas', 'umur minimum 18 tahun'] },
+      examples: { hit: ['sila buat bayaran sebelum 3 petang hari ni', 'transfer separuh hari ni, selebihnya esok', 'minimum deposit rm1,000', 'deposit dulu rm5,000 dalam akaun', 'masukkan lagi 1000 usdt'], miss: ['bank in rm50 untuk yuran kelas', 'umur minimum 18 tahun'] },
     },
     {
       key: 'deposit_wire',
       stage: 'deposit',
       weight: 1.5,
       any: [
+        /\bakaun (?:penjaga|custodian|amanah) (?:kami|syarikat)?|\bsyarikat penjaga\b|\bsemua ahli bayar ke akaun\b/,
         /\b(?:pindahkan|transfer|bank in|bayar)\b.{0,30}\bakaun (?:penjaga|amanah|syarikat|custodian|korporat)\b|\bakaun (?:penjaga|amanah) (?:kami|yang saya)\b/,
         /\b(?:transfer|bank in|pindah|masukkan) (?:duit |wang )?(?:ke |kat |dalam )?akaun (?:syarikat|company|yang ditetapkan|ejen|agent|pihak ketiga)\b|\bakaun (?:syarikat|pihak ketiga|yang ditetapkan) (?:ini|ni|berikut)\b/],
-      examples: { hit: ['bank in ke akaun syarikat ya', 'transfer ke akaun yang ditetapkan', 'masukkan duit dalam akaun pihak ketiga ni'], miss: ['bank in kat akaun saya je untuk kongsi makan', 'nombor akaun maybank awak apa?'] },
+      examples: { hit: ['bayaran melalui akaun penjaga kami', 'bank in ke akaun syarikat ya', 'transfer ke akaun yang ditetapkan', 'masukkan duit dalam akaun pihak ketiga ni'], miss: ['bank in kat akaun saya je untuk kongsi makan', 'nombor akaun maybank awak apa?'] },
     },
 
+    {
+      key: 'prepaid_task',
+      stage: 'deposit',
+      weight: 2.5,
+      any: [
+        /\btugasan (?:prabayar|gabungan|combo|kombinasi|istimewa|bertuah)\b|\bpesanan (?:bertuah|gabungan|istimewa)\b|\b(?:lucky|combo|merged) (?:order|task)s?\b/,
+        /\bbaki (?:\w+ )?(?:negatif|minus|jadi negatif)\b|\b(?:negatif|minus) (?:baki|rm)\b/,
+        /\b(?:top ?up|tambah nilai|topup|reload|recharge|deposit|bayar|masukkan duit)\b.{0,50}\b(?:tugasan|komisen|komisyen)\b|\b(?:tugasan|komisen|komisyen)\b.{0,50}\b(?:top ?up|tambah nilai|topup|recharge|deposit)\b/,
+        /\b(?:siapkan|habiskan|selesaikan|lengkapkan) (?:dulu )?(?:semua |baki )?(?:tugasan|set)(?:nya)?\b.{0,50}\b(?:keluarkan|withdraw|komisen|gaji|bayaran)\b/,
+        /\b(?:klik|tekan) (?:\W{0,2})(?:mula tugasan|start task|ambil pesanan|grab order)\b/,
+      ],
+      examples: {
+        hit: [
+          'tahniah dapat tugasan bertuah! top up RM300 dulu baru boleh sambung',
+          'baki awak jadi negatif, kena tambah nilai untuk teruskan tugasan',
+          'siapkan semua tugasan dulu baru boleh keluarkan komisen',
+          'sila log masuk dan tekan Mula tugasan',
+        ],
+        miss: [
+          'top up touch n go dulu nak bayar tol',
+          'tugasan sekolah anak aku banyak gila',
+          'baki akaun aku tinggal sikit',
+        ],
+      },
+    },
     // ---------------- withdrawal ----------------
     {
       key: 'withdrawal_fee',
       stage: 'withdrawal',
       weight: 3.5,
       any: [
+        /\b(?:untuk|nak|sebelum|kalau nak) (?:keluarkan|mengeluarkan|withdraw|tarik|pengeluaran)\b.{0,40}\b(?:kena|perlu|mesti|wajib) (?:bayar|membayar|transfer|deposit|jelaskan|selesaikan)\b/,
+        /\b(?:baki|saldo)\b.{0,40}\b(?:mesti|perlu|kena) (?:ada )?(?:sekurang-?kurangnya|minimum|minima)\b|\bpengesahan nod\b|\bverify node\b/,
         /\b(?:cukai|yuran|caj|fee)\b.{0,40}\b(?:mesti|perlu|kena|wajib) dibayar (?:dahulu|dulu)\b|\bbayaran dari baki akaun tidak dibenarkan\b|\b(?:saya|aku|i) pun (?:kena )?bayar cukai\b|\b(?:pengeluaran|withdraw) melebihi\b.{0,50}\b(?:vip|naik taraf)\b|\b(?:topup|top up|bayar)\b.{0,25}\bnaik taraf\b/,
         /\b(?:withdraw|pengeluaran|keluarkan duit|keluarkan wang|tarik duit|cash out)\b(?![^.!?\n]{0,30}\batm\b)(?: \w+){0,8} (?:kena|perlu|mesti|wajib|harus) (?:bayar|transfer|deposit|bank in|jelaskan) (?:\w+ ){0,3}(?:cukai|yuran|caj|fee|bayaran|deposit|margin|jaminan|\d+ ?%)/,
         /\b(?:bayar|jelaskan|bank in|transfer) (?:dulu )?(?:cukai|yuran|caj|fee|jaminan|deposit jaminan|denda)\b(?: \w+){0,6} (?:baru|supaya|untuk|barulah) (?:boleh )?(?:withdraw|keluarkan|dikeluarkan|tarik|cash out)\b|\bcukai (?:pendapatan|keuntungan|untung)\b(?: \w+){0,6} (?:bayar|dibayar|dijelaskan)\b/,
       ],
-      examples: { hit: ['kalau nak withdraw kena bayar cukai 20% dulu', 'bayar dulu yuran jaminan baru boleh keluarkan', 'cukai keuntungan kena dibayar dulu'], miss: ['keluarkan duit kat atm bank lain kena bayar caj rm1', 'bayar cukai jalan esok'] },
+      examples: { hit: ['untuk keluarkan duit, awak kena bayar cukai 10% dulu', 'baki wallet mesti sekurang-kurangnya 5,000 USDT untuk pengesahan', 'kalau nak withdraw kena bayar cukai 20% dulu', 'bayar dulu yuran jaminan baru boleh keluarkan', 'cukai keuntungan kena dibayar dulu'], miss: ['keluarkan duit kat atm bank lain kena bayar caj rm1', 'bayar cukai jalan esok'] },
     },
     {
       key: 'credit_score',
@@ -366,6 +438,7 @@ export const ms: RuleSet = {
       stage: 'withdrawal',
       weight: 3,
       any: [
+        /\banti-?pengubahan wang haram\b|\bakaun pengesahan\b/,
         /\bdeposit (?:nyahbeku|jaminan|aml)\b|\b(?:pengubahan wang haram|money laundering)\b|\bdana (?:akan )?dirampas\b|\b(?:modal|dana|akaun|baki) (?:\w+ )?(?:terkunci|dikunci)\b|\bbaki negatif\b/,
         /\b(?:akaun|dana|duit|baki|aset|wallet|keuntungan)(?: awak| anda| you| cik| puan)? (?:telah |sudah |dah |sedang |akan )?(?:dibekukan|dibeku|beku|disekat|digantung)\b/,
         /\b(?:disyaki|dikesan|dicurigai) (?:terlibat )?(?:dengan )?(?:pengubahan wang haram|money laundering|aktiviti haram)\b|\b(?:buka|nyahsekat|unfreeze) (?:akaun|dana)\b|\b(?:yuran|caj|bayaran) (?:nyahsekat|pembukaan akaun|unfreeze|pengesahan)\b/,
@@ -377,23 +450,26 @@ export const ms: RuleSet = {
       stage: 'withdrawal',
       weight: 3,
       any: [
+        /\b(?:lepas|selepas|bila|sebaik) (?:je |sahaja )?(?:bayar|jelaskan|settle)\b.{0,30}\b(?:boleh|dapat) (?:dikeluarkan|keluarkan|withdraw|tarik|dicairkan)\b/,
+        /\bkalau tak bayar\b.{0,20}\btak (?:boleh|dapat) (?:keluar|withdraw|keluarkan)\b|\bdari sumber luar\b|\bbaki yang dibekukan\b/,
         /\bbayar (?:cukai|yuran|caj|fee|denda) (?:tu |ni )?(?:dulu|dahulu)\b.{0,30}\b(?:selesai|lepas|keluar|dilepaskan|boleh withdraw)\b/,
         /\b(?:perlu|kena) tambah rm\s?\d[\d,.]{0,12}\b.{0,20}\b(?:kosongkan|lengkapkan|selesaikan)\b|\bselesaikan yuran\b.{0,30}\b(?:duit|dana|wang) balik\b/,
         /\b(?:tak|tidak|x) (?:boleh|dapat) (?:potong|tolak|ditolak|dipotong) (?:dari|daripada) (?:baki|keuntungan|untung|akaun|modal)\b|\b(?:lepas|selepas|sebaik) (?:bayar|jelaskan|transfer|bank in)\b(?: \w+){0,4} (?:terus |semua |seluruh )?(?:dana |duit )?(?:boleh (?:withdraw|keluarkan|dikeluarkan)|dilepaskan|dikeluarkan)\b/,
         /\b(?:saya|aku|i) (?:pun|juga) (?:dah |pernah )?bayar\b(?: \w+){0,5} (?:baru |lepas tu |lepastu )?(?:boleh )?(?:withdraw|keluarkan)\b|\b(?:cukai|yuran|deposit|jaminan) (?:tu |itu )?(?:akan )?(?:dipulangkan|dikembalikan|refund)\b/,
       ],
-      examples: { hit: ['cukai tak boleh potong dari baki', 'lepas bayar terus semua dana boleh withdraw', 'saya pun bayar dulu baru boleh keluarkan'], miss: ['lepas bayar bil terus tidur', 'duit baki tak cukup'] },
+      examples: { hit: ['lepas bayar yuran tu, semua duit boleh dikeluarkan terus', 'cukai tak boleh potong dari baki', 'lepas bayar terus semua dana boleh withdraw', 'saya pun bayar dulu baru boleh keluarkan'], miss: ['lepas bayar bil terus tidur', 'duit baki tak cukup'] },
     },
     {
       key: 'withdrawal_pressure',
       stage: 'withdrawal',
       weight: 1.5,
       any: [
+        /\bpinjam (?:la |lah )?(?:dengan|dari|daripada|kat) (?:kawan|family|famili|keluarga|mak|ayah|adik|abang|kakak|saudara|along)\b/,
         /\bkalau (?:puan|encik|awak|you|akak|kak|kau|ko) (?:report|lapor)\b.{0,40}\b(?:dikunci|dibekukan|ditutup|tak boleh bantu)\b|\bsaya boleh tolong separuh\b|\bawak cari separuh\b/,
         /\b(?:cuba |pergi )(?:pinjam|hutang)\b|\bboleh (?:pinjam|hutang) (?:dari|daripada|dengan|kat)\b|\bpinjam (?:dulu|je|saja) (?:dari|daripada|kat|dengan) (?:kawan|keluarga|family|saudara|mak ayah|bank|along)\b|\bpinjam(?:an)? along\b|\bpajak (?:rumah|kereta|emas|geran)\b/,
         /\bkalau (?:tak|tidak|x) (?:bayar|transfer|bank in|deposit)\b(?: \w+){0,6} (?:hilang|hangus|dirampas|dibekukan|lebur)\b|\b(?:tak|tiada) masa (?:nak |untuk )?fikir\b|\b(?:saya|aku|i) (?:tambah|bantu|pinjamkan|bagi) (?:separuh|sebahagian|\d[\d,.]{0,12}\s?(?:k|ribu|usdt)?)\b.{0,20}\bbaki(?:nya)?\b/,
       ],
-      examples: { hit: ['cuba pinjam dari keluarga dulu', 'kalau tak bayar semua dana awak hangus', 'saya tambah separuh, bakinya awak cari'], miss: ['saya pinjam buku dari kawan', 'nak jual kereta lama'] },
+      examples: { hit: ['pinjam la dengan kawan atau family dulu', 'cuba pinjam dari keluarga dulu', 'kalau tak bayar semua dana awak hangus', 'saya tambah separuh, bakinya awak cari'], miss: ['saya pinjam buku dari kawan', 'nak jual kereta lama'] },
     },
     {
       key: 'trial_withdrawal',
@@ -409,18 +485,21 @@ export const ms: RuleSet = {
       stage: 'recovery',
       weight: 2.5,
       any: [
+        /\bpenipu boleh (?:alihkan|pindahkan|keluarkan) (?:dana|duit|wang)\b/,
+        /\bforensik (?:blockchain|kripto|digital)\b|\bjejak dompet\b|\b(?:bantu|membantu) (?:lebih )?\d+ mangsa\b|\bpenilaian kes\b|\bpeluang pemulihan\b|\byuran (?:permulaan|pendahuluan)\b|\bdaripada jumlah kerugian\b|\bakaun sindiket\b|\bdilupuskan jika tidak dituntut\b/,
         /\bunit pemulihan\b|\bpemulangan dana\b|\b(?:yuran|caj) (?:pentadbiran|pemprosesan|guaman|tuntutan)\b|\bfail tuntutan\b|\bsijil pelepasan\b|\bpakar (?:forensik|kes penipuan|pemulihan)\b|\bdapat balik semua\b.{0,40}\bbantuan\b/,
         /\b(?:duit|wang|dana)(?: \w+){0,2} (?:yang )?(?:kena tipu|ditipu|hilang|dilarikan)\b.{0,30}\b(?:balik|semula|dipulangkan|dikembalikan)\b|\b(?:pemulihan|recovery|tuntut balik|dapatkan semula) (?:dana|duit|wang)\b|\bhacker (?:beretika|putih)\b|\b(?:yuran|caj|bayaran) (?:pemulihan|peguam|pengesanan)\b/],
-      examples: { hit: ['kami boleh dapatkan semula duit yang kena tipu', 'perkhidmatan pemulihan dana crypto', 'yuran pengesanan 10% dulu'], miss: ['dah sembuh dari demam', 'shopee dah refund duit'] },
+      examples: { hit: ['pasukan forensik blockchain kami boleh jejak dompet penipu', 'yuran permulaan 10% daripada jumlah kerugian', 'kami boleh dapatkan semula duit yang kena tipu', 'perkhidmatan pemulihan dana crypto', 'yuran pengesanan 10% dulu'], miss: ['dah sembuh dari demam', 'shopee dah refund duit'] },
     },
     {
       key: 'victim_outreach',
       stage: 'recovery',
       weight: 2,
       any: [
+        /\b(?:anda|awak|encik|puan|tuan) (?:adalah |pernah jadi )?mangsa (?:penipuan|scam|pelaburan)\b/,
         /\bhilang duit (?:dalam|kat|sebab) (?:scam|penipuan|pelaburan)\b|\bpernah jadi mangsa\b|\bdana (?:rm\s?\d[\d,.]{0,12} )?yang (?:puan|encik|awak|anda) hilang\b|\bpegawai (?:dari|daripada) bank negara\b/,
         /\b(?:para |kepada |menghubungi |membantu |bantu )mangsa (?:penipuan|scam|pelaburan|platform|macau scam)\b|\b(?:unit|bahagian|jabatan|pasukan) (?:siber|jenayah komersial|jenayah siber)\b|\bnombor (?:kes|laporan|rujukan kes)\b|\b(?:jejak|mengesan|kesan) (?:dana|aliran dana|wallet|transaksi)\b/],
-      examples: { hit: ['kami membantu mangsa penipuan platform Hexamint', 'nombor kes awak 4471', 'pasukan kami dah kesan aliran dana'], miss: ['nombor tracking parcel berapa', 'tengok berita kemalangan'] },
+      examples: { hit: ['anda mangsa penipuan pelaburan? kami dari unit pemulihan', 'kami membantu mangsa penipuan platform Hexamint', 'nombor kes awak 4471', 'pasukan kami dah kesan aliran dana'], miss: ['nombor tracking parcel berapa', 'tengok berita kemalangan'] },
     },
 
     // ---------------- the user's own words (context only) ----------------
@@ -456,7 +535,7 @@ export const ms: RuleSet = {
 
   reporting: [
     /\bayat (?:dorang|diorang|depa|dia|mereka|scammer|penipu)\b|\b(?:nyaris|hampir) kena (?:tipu|scam)\b/,
-    /\bada orang\b.{0,40}\b(?:ajak|share|kongsi|tawar|dm|mesej|pm)\b|\bkatanya\b|\b(?:ko|korang|awak|kau) rasa\s*\?|\bscam ke (?:ni|tu)\b|\bkononnya\b/,
+    /\bada (?:orang\b|sorang\b|seorang\b|akaun\b|'[^']{1,25}'|"[^"]{1,25}")[^.!?]{0,40}\b(?:ajak|share|kongsi|tawar|dm|mesej|pm)\b|\bkatanya\b|\b(?:ko|korang|awak|kau) rasa\s*\?|\bscam ke (?:ni|tu)\b|\bkononnya\b/,
     /\b(?:dia|orang tu|lelaki tu|perempuan tu|seseorang|ada orang|pelaku|mamat tu|minah tu) (?:cakap|kata|bagitau|suruh|minta|ajak|tawarkan|offer|janji|hantar)\b/,
     /\b(?:saya|aku|i) (?:dapat|terima) (?:mesej|sms|whatsapp|wasap|dm)\b/,
     /\b(?:ni|ini|tu|betul ke) (?:scam|penipuan|tipu|legit|selamat) (?:ke|tak|kan)?\s*\?/,

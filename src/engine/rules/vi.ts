@@ -61,21 +61,23 @@ export const vi: RuleSet = {
       stage: 'hook',
       weight: 0.5,
       opening: true,
-      any: [/\b(?:xem|thay|nhin|doc) (?:qua )?(?:trang ca nhan|profile|anh dai dien|facebook|fb|trang|hinh|anh) (?:cua )?(?:ban|anh|chi|em)\b|\b(?:anh|hinh|nu cuoi) (?:cua )?(?:ban|chi|anh|em) (?:dep|xinh|de thuong|sang)\b|\b(?:trong|nhin) (?:ban|chi|anh|em) (?:rat |that )?(?:hien|tot bung|de men|phuc hau)\b/,
+      any: [
+        /\b(?:dang|post|chia se) (?:trong|tren|o) (?:nhom|group|trang)\b.{0,40}\b(?:ngon qua|dep qua|xinh qua|hay qua|ngon ghe|dep ghe)\b|\b(?:em|chi|ban) (?:de thuong|le phep|lich su|tu te) (?:ghe|qua the|qua)\b/,/\b(?:xem|thay|nhin|doc) (?:qua )?(?:trang ca nhan|profile|anh dai dien|facebook|fb|trang|hinh|anh) (?:cua )?(?:ban|anh|chi|em)\b|\b(?:anh|hinh|nu cuoi) (?:cua )?(?:ban|chi|anh|em) (?:dep|xinh|de thuong|sang)\b|\b(?:trong|nhin) (?:ban|chi|anh|em) (?:rat |that )?(?:hien|tot bung|de men|phuc hau)\b/,
         /\bchao nguoi dep\b|\b(?:anh|hinh) (?:cua )?(?:em|chi|ban)(?: \w+){0,4} (?:dep|xinh|sang chanh) (?:qua|the|ghe|vay|lam)\b|\b(?:em|chi|ban) (?:that|rat|trong) (?:thanh lich|quy phai|sang trong|duyen dang)\b|\bthay ho so (?:cua )?(?:ban|em|chi|anh)\b/,
       ],
-      examples: { hit: ['xin chào người đẹp', 'ảnh bạn đi Đà Lạt đẹp quá', 'mình xem trang cá nhân của bạn thấy rất thích', 'nụ cười của chị đẹp quá', 'nhìn anh rất hiền'], miss: ['ảnh này đẹp ghê', 'gửi mình ảnh hôm qua nhé', 'em đổi ảnh đại diện rồi'] },
+      examples: { hit: ['món bánh chị đăng trong nhóm nhìn ngon quá', 'xin chào người đẹp', 'ảnh bạn đi Đà Lạt đẹp quá', 'mình xem trang cá nhân của bạn thấy rất thích', 'nụ cười của chị đẹp quá', 'nhìn anh rất hiền'], miss: ['ảnh này đẹp ghê', 'gửi mình ảnh hôm qua nhé', 'em đổi ảnh đại diện rồi'] },
     },
     {
       key: 'group_add',
       stage: 'hook',
       weight: 1.2,
       any: [
+        /\b(?:duoc chon|lot) vao whitelist\b|\bwhitelist (?:mint|nft|presale)\b/,
         /\bnhom (?:zalo |telegram |tele )?(?:dau tu|chung khoan|co phieu|crypto|coin|tai chinh|phan tich|giao dich)\b|\b(?:phong hoc|lop hoc|khoa hoc) (?:dau tu|chung khoan|co phieu|trade|crypto)\b/,
         /\btro ly (?:cua )?(?:thay|giao su|chuyen gia|chu tich|co van)\b|\b(?:khoa hoc|lop) (?:\w+ ){0,2}mien phi\b.{0,30}\b(?:dau tu|chung khoan|co phieu|crypto)\b/,
         /\bchao mung (?:ban|anh|chi|em|cac ban|moi nguoi) (?:den voi|vao|gia nhap) (?:nhom|cong dong|kenh)\b|\bcong dong (?:crypto|dau tu|chung khoan|coin|trader)\b|\bnhom nhiem vu\b|\blivestream phan tich\b|\bthay (?:\w+ ){0,2}(?:gui|cho|chia se) (?:\d{1,2}(?:-\d{1,2})? )?tin hieu\b/,
       ],
-      examples: { hit: ['chào mừng bạn đến với cộng đồng đầu tư của thầy', 'tối nay thầy livestream phân tích thị trường', 'em mời chị vào nhóm Zalo đầu tư chứng khoán', 'em là trợ lý của thầy Hùng', 'lớp học chứng khoán miễn phí mỗi tối'], miss: ['chào mừng bạn đến với lớp yoga', 'vào nhóm zalo lớp 12A nha', 'khóa học tiếng Anh miễn phí'] },
+      examples: { hit: ['ví của bạn được chọn vào whitelist mint', 'chào mừng bạn đến với cộng đồng đầu tư của thầy', 'tối nay thầy livestream phân tích thị trường', 'em mời chị vào nhóm Zalo đầu tư chứng khoán', 'em là trợ lý của thầy Hùng', 'lớp học chứng khoán miễn phí mỗi tối'], miss: ['chào mừng bạn đến với lớp yoga', 'vào nhóm zalo lớp 12A nha', 'khóa học tiếng Anh miễn phí'] },
     },
 
     {
@@ -83,8 +85,9 @@ export const vi: RuleSet = {
       stage: 'hook',
       weight: 0.8,
       opening: true,
-      any: [/\b(?:dong huong|cung que|nguoi cung que|xa que phai thuong)\b|\b(?:thay|gap|biet den) (?:anh|chi|em|ban|co|chu|bro|ong) (?:trong|o|tren) (?:nhom|group|hoi|kenh|video|clip)\b|\bcung (?:la )?nguoi (?:ha noi|hai duong|nghe an|thai binh|nam dinh|thanh hoa|quang nam|hue|mien tay|xu nghe|[a-z]+ [a-z]+) (?:a|ha|ne|day|do|nen)\b/],
-      examples: { hit: ['chào anh, em cũng người Hải Dương nè', 'em thấy chị trong nhóm mẹ bỉm nên nhắn làm quen', 'mình là đồng hương đó'], miss: ['em về quê ăn tết', 'thấy chị đăng ảnh đẹp ghê'] },
+      any: [
+        /\b(?:thay|gap) (?:anh|chi|em|ban|co|chu|bro|ong|ba) (?:hay )?(?:binh luan|comment|hoi|dang bai|chia se|post)\b.{0,40}\b(?:trong|o|tren) (?:nhom|group|hoi|kenh|server|cong dong)\b/,/\b(?:dong huong|cung que|nguoi cung que|xa que phai thuong)\b|\b(?:thay|gap|biet den) (?:anh|chi|em|ban|co|chu|bro|ong) (?:trong|o|tren) (?:nhom|group|hoi|kenh|video|clip)\b|\bcung (?:la )?nguoi (?:ha noi|hai duong|nghe an|thai binh|nam dinh|thanh hoa|quang nam|hue|mien tay|xu nghe|[a-z]+ [a-z]+) (?:a|ha|ne|day|do|nen)\b/],
+      examples: { hit: ['thấy bạn hay hỏi về coin trong group nên nhắn', 'chào anh, em cũng người Hải Dương nè', 'em thấy chị trong nhóm mẹ bỉm nên nhắn làm quen', 'mình là đồng hương đó'], miss: ['em về quê ăn tết', 'thấy chị đăng ảnh đẹp ghê'] },
     },
 
     // ---------------- rapport ----------------
@@ -120,11 +123,12 @@ export const vi: RuleSet = {
       stage: 'rapport',
       weight: 0.8,
       any: [
+        /\bthu nhap (?:tu|nho) (?:trade|trading|crypto|coin|dau tu|chung khoan|vang|quy)\b|\bphan lon thu nhap\b.{0,30}\b(?:quy|crypto|coin|trade|dau tu)\b/,
         new RegExp(`\\b(?:lam them|ngoai gio|thoi gian ranh|luc ranh|ngoai cong viec|viec phu)\\b(?: \\w+){0,3} (?:dau tu|trade|choi coin|giao dich|lam trader)\\b`),
         /\bsong bang (?:dau tu|trade|nghe trade|tien lai)\b|\b(?:em|anh|minh|toi) la (?:trader|nha dau tu)\b|\b(?:em|anh|minh|toi) (?:dang )?(?:lam|choi) (?:trade|trader) (?:full|toan thoi gian)\b/,
         /\b(?:thu nhap|kiem them|tien) (?:them )?tu (?:trade|dau tu|crypto|coin|chung khoan|vang|forex)\b/,
       ],
-      examples: { hit: ['ngoài lương mình có thu nhập từ trade crypto', 'ngoài giờ làm em có đầu tư thêm', 'giờ anh sống bằng đầu tư thôi', 'mình là trader tự do'], miss: ['đầu tư có khó không nhỉ', 'ngoài giờ em đi tập gym'] },
+      examples: { hit: ['ngoài lương mình còn thu nhập từ trade coin', 'ngoài lương mình có thu nhập từ trade crypto', 'ngoài giờ làm em có đầu tư thêm', 'giờ anh sống bằng đầu tư thôi', 'mình là trader tự do'], miss: ['đầu tư có khó không nhỉ', 'ngoài giờ em đi tập gym'] },
     },
 
     // ---------------- off_platform ----------------
@@ -160,18 +164,20 @@ export const vi: RuleSet = {
       stage: 'wealth',
       weight: 1.2,
       any: [
+        /\bso du\b.{0,12}\d[\d.,]{2,12}\s?(?:usd|usdt|do)\b|\blich su rut\b|\bnhan lai thang\b|\bbao cao hieu suat\b|\bloi nhuan di len deu\b|\bhop dong\b.{0,30}\b\d{2,3} (?:ngan|nghin) do\b/,
         new RegExp(`\\b(?:lai|loi|kiem|kiem duoc|thu ve|an|an duoc|lai duoc|loi nhuan) (?:duoc )?(?:hon |gan |tam |khoang |toi |den )?${AMOUNT}.{0,30}\\b(?:hom nay|hom qua|tuan nay|thang nay|1 ngay|mot ngay|trong \\d+ (?:ngay|gio|phut)|nho (?:dau tu|trade|coin|thay|chu|co|tin hieu|lenh)|tu (?:dau tu|trade|coin|vang|lenh))\\b`),
         new RegExp(`\\bloi nhuan (?:hom nay|tuan nay|thang nay|hom qua)? ?(?:la |duoc |len toi |len den )?${AMOUNT}|\\b(?:${INVEST})\\b.{0,30}\\b(?:lai|kiem duoc|loi) (?:duoc )?(?:hon |gan |khoang )?${AMOUNT}`),
         /\b(?:loi nhuan|lai|tien lai|tien loi|lai hom nay|so du)\b[^\n\d]{0,25}\+\s?\d|\bkhoe lai\b|\bbao lai (?:\d|tu|hon|gan)|\b(?:ca nhom|ai cung|nguoi nao cung|anh em) (?:deu )?(?:lai|an|thang|chot) (?:\d|hon|dam|to|lon|deu)|\bca nhom (?:deu )?an\b/,
         new RegExp(`${AMOUNT} (?:tien )?(?:loi|lai)\\b|\\btien lai tu (?:dao|trade|dau tu|coin|crypto|vang)\\b|\\b\\d[\\d.,]{0,8}\\s?(?:usdt|usd|trieu|tr)\\s?\\/\\s?ngay\\b`),
       ],
-      examples: { hit: ['lợi nhuận tháng này +2.300 USDT', 'thầy cho mã này cả nhóm đều ăn', 'tháng rồi được hơn 40 triệu tiền lời', 'hôm nay em lãi được 20 triệu nhờ đầu tư', 'lợi nhuận tuần này là 35tr', 'trade vàng hôm qua kiếm được 5000 usdt'], miss: ['lãi ngân hàng thấp quá', 'lại 20 nghìn tiền gửi xe', 'tháng này đi làm thêm kiếm được 3 triệu'] },
+      examples: { hit: ['tài khoản của anh số dư 250.000 USD', 'lợi nhuận tháng này +2.300 USDT', 'thầy cho mã này cả nhóm đều ăn', 'tháng rồi được hơn 40 triệu tiền lời', 'hôm nay em lãi được 20 triệu nhờ đầu tư', 'lợi nhuận tuần này là 35tr', 'trade vàng hôm qua kiếm được 5000 usdt'], miss: ['lãi ngân hàng thấp quá', 'lại 20 nghìn tiền gửi xe', 'tháng này đi làm thêm kiếm được 3 triệu'] },
     },
     {
       key: 'mentor_pedigree',
       stage: 'wealth',
       weight: 1.5,
       any: [
+        /\bmentor\b.{0,25}\bkem\b|\bquy dau tu cua\b.{0,30}\b(?:anh ho|chi ho|chu|cau|bac|co|di|ong anh|ba chi)\b/,
         new RegExp(`\\b(?:${KIN} (?:cua )?(?:em|anh|minh|toi|tui)|ong ay|ba ay|thay ay|thay)\\b.{0,40}\\b(?:goldman|jp ?morgan|morgan stanley|blackrock|pho wall|wall street|quy phong ho|ngan hang dau tu)\\b|\\b(?:goldman|pho wall|wall street|quy phong ho) ra\\b|\\bxuat than (?:tu )?(?:goldman|pho wall|wall street|quy|ngan hang dau tu)\\b`),
         /\b(?:hon |gan )?\d+ nam kinh nghiem (?:dau tu|giao dich|trade|phan tich|tren thi truong)\b/,
         /\b(?:thay|chu|bac|anh ay|chi ay|ong ay|mentor) (?:tung|da|dang|tung la|nguyen la) (?:lam |la )?(?:giam doc|truong phong|pho giam doc|chuyen gia|trader|quan ly) (?:phan tich|dau tu|quy|moi gioi|khoi|cua|tai|o)\b|\b(?:dieu hanh|quan ly|sang lap) quy\b/,
@@ -207,6 +213,7 @@ export const vi: RuleSet = {
       stage: 'pitch',
       weight: 2.5,
       any: [
+        /\bkhong (?:duoc|loi|thang|an) (?:thi )?em den\b|\bem (?:se )?den (?:anh|chi|ban) (?:gap doi|lai)?\b/,
         /\bcam ket (?:loi nhuan|lai|hoan von|khong lo|100|co lai|an toan)\b|\bdam bao (?:loi nhuan|lai|khong lo|co lai|an toan 100|100)\b|\bbao (?:lo|von)\b/,
         /\bkhong (?:co )?(?:bat ky )?rui ro\b|\b(?:khong|ko) (?:the|bao gio|bi) lo\b|\bchac chan (?:co lai|thang|loi nhuan|an|sinh loi)\b|\b100 ?% (?:co lai|thang|an toan|loi nhuan)\b|\blo (?:thi )?(?:em|anh|minh|toi) (?:chiu|den|tra|bu)\b/,
       ],
@@ -268,10 +275,11 @@ export const vi: RuleSet = {
       key: 'future_together',
       stage: 'pitch',
       weight: 1.2,
-      any: [/\bvi tuong lai (?:cua )?(?:chung ta|hai dua|hai ta|tui minh)\b|\btu do tai chinh\b|\bthu nhap thu dong\b|\bkhong can (?:di lam|lam viec vat va|vat va)\b|\b(?:nghi viec|bo viec) (?:cung duoc|thoai mai|cung khong sao)\b/,
+      any: [
+        /\b(?:dau tu|tien dien tu|crypto|coin)\b.{0,50}\btuong lai (?:cua )?(?:chung ta|hai dua|minh)\b/,/\bvi tuong lai (?:cua )?(?:chung ta|hai dua|hai ta|tui minh)\b|\btu do tai chinh\b|\bthu nhap thu dong\b|\bkhong can (?:di lam|lam viec vat va|vat va)\b|\b(?:nghi viec|bo viec) (?:cung duoc|thoai mai|cung khong sao)\b/,
         /\bcung (?:nhau )?xay dung tuong lai\b|\b(?:ve|o) chung (?:nha|mot nha) co von\b/,
       ],
-      examples: { hit: ['mình cùng xây dựng tương lai nha em', 'mình cố gắng vì tương lai của chúng ta', 'em muốn anh có thu nhập thụ động', 'có lãi rồi không cần đi làm nữa'], miss: ['tiết kiệm để mua ghế sofa', 'em mệt muốn nghỉ phép'] },
+      examples: { hit: ['anh đầu tư tiền điện tử để dành cho tương lai chúng ta', 'mình cùng xây dựng tương lai nha em', 'mình cố gắng vì tương lai của chúng ta', 'em muốn anh có thu nhập thụ động', 'có lãi rồi không cần đi làm nữa'], miss: ['tiết kiệm để mua ghế sofa', 'em mệt muốn nghỉ phép'] },
     },
     {
       key: 'guilt_trip',
@@ -305,12 +313,42 @@ export const vi: RuleSet = {
       examples: { hit: ['chuyển 300k, 10 phút sau nhận về 390k', 'đơn càng lớn hoa hồng càng cao', 'làm xong rút cả gốc lẫn lãi', 'mỗi like được 10k nha', 'tháng trước em x2 tài khoản', 'tỷ lệ thắng trên 90%', 'việc nhẹ lương cao, mỗi ngày kiếm 2 triệu'], miss: ['10 phút sau anh về tới', 'giá rau tăng gấp đôi', 'kiếm tiền khó lắm'] },
     },
 
+    {
+      key: 'task_job_offer',
+      stage: 'pitch',
+      weight: 1.5,
+      any: [
+        /\b(?:tuyen|can|tim) (?:\w+ )?(?:ctv|cong tac vien|nhan vien part ?-?time|nguoi lam online)\b.{0,80}\b(?:online|tai nha|dien thoai|like|tha tim|follow|danh gia|nhiem vu|hoa hong|\/ngay|moi ngay|phut)\b|\bctv (?:lam )?(?:online|tai nha|danh gia|like|tha tim|tuong tac)\b/,
+        /\b(?:like|tha tim|follow|theo doi|subscribe|dang ky kenh|danh gia|binh luan)\b.{0,50}\b(?:chup (?:man hinh|anh man hinh)|hoa hong|moi (?:like|luot|don|nhiem vu) (?:\w+ )?\d|nhan luong|tra luong|\d[\d.,]{0,6}\s?(?:k|nghin|ngan)\b)/,
+        /\b(?:moi|1|mot) (?:like|luot (?:like|danh gia|xem|follow)|don danh gia|nhiem vu|video|review|danh gia) (?:\w+ ){0,3}\d[\d.,]{0,6}(?:\s?-\s?\d[\d.,]{0,6})?\s?(?:k|nghin|ngan|d|dong)\b/,
+        /\b(?:thu nhap|kiem|luong) (?:tu )?\d[\d.,]{0,6}\s?(?:k|tr|trieu|nghin)?\s?-\s?\d[\d.,]{0,6}\s?(?:k|tr|trieu)\s?\/\s?ngay\b|\bnhan luong trong ngay\b|\bmoi ngay (?:chi )?(?:can )?\d{1,3}\s?(?:-\s?\d{1,3}\s?)?phut\b/,
+        /\b\d (?:nhiem vu|don) dau (?:tien )?(?:mien phi|free)\b|\bnhiem vu (?:dau tien|mien phi|\d (?:da|duoc)|hom nay)\b|\bhoa hong nhiem vu\b|\btang tuong tac (?:cho|cua) (?:cac )?(?:nha ban hang|shop|cua hang|kenh)\b|\b(?:duoc|da) (?:he thong )?(?:chon|lua chon) ngau nhien\b/,
+        /\bho so (?:cua )?(?:anh|chi|ban|em) (?:tren|o) (?:topcv|vietnamworks|linkedin|facebook|careerlink)\b.{0,60}\b(?:online|tai nha|part ?-?time|ctv|nhiem vu)\b|\bgui (?:minh |em |chi )?(?:stk|so tai khoan)\b.{0,30}\bnhan hoa hong\b/,
+      ],
+      examples: {
+        hit: [
+          'bên mình tuyển CTV làm online tại nhà, chỉ cần điện thoại',
+          'thả tim video rồi chụp màn hình gửi lại, mỗi like 12k',
+          'mỗi lượt đánh giá khách sạn được 30-70k',
+          'thu nhập 200k-800k/ngày, mỗi ngày chỉ cần 30 phút',
+          'bạn thử 3 nhiệm vụ đầu miễn phí nha',
+          'gửi mình STK để nhận hoa hồng nhé',
+        ],
+        miss: [
+          'công ty em tuyển kế toán full-time, phỏng vấn thứ 2',
+          'anh chạy Grab thêm cuối tuần',
+          'nhớ like và follow kênh của em nha',
+          'quán này đánh giá 5 sao trên Google đó',
+        ],
+      },
+    },
     // ---------------- platform ----------------
     {
       key: 'platform_register',
       stage: 'platform',
       weight: 1.8,
       any: [
+        /\bgiay phep quoc te\b|\bcong ty me (?:o|tai) (?:dubai|singapore|my|anh|sip|cayman)\b/,
         /\btestflight\b|\.apk\b|\bfile apk\b/,
         /\b(?:tai|cai|tai ve|cai dat) (?:app|ung dung)(?: \w+){0,4} (?:dang ky|tao tai khoan|mo tai khoan)\b|\b(?:dang ky|tao|mo) (?:tai khoan )?(?:tren|o|vao|tai) (?:san|app|nen tang|web|trang)\b/,
         /\b(?:san|nen tang|app)\b.{0,30}\bma (?:gioi thieu|moi)\b|\b(?:san|nen tang) (?:nay )?(?:uy tin|hop phap|duoc cap phep|co giay phep|chinh thong)\b|\bsan (?:my|singapore|anh)\b/,
@@ -323,11 +361,12 @@ export const vi: RuleSet = {
       stage: 'platform',
       weight: 2,
       any: [
+        /\b(?:bo phan ho tro|cskh|cham soc khach hang)\b.{0,40}\bhuong dan (?:\w+ )?nap tien\b/,
         /\b(?:cskh|cham soc khach hang|bo phan ho tro|nhan vien ho tro)\b(?: \w+){0,5} (?:de |khi )?(?:nap|rut|vi|dia chi vi|so tai khoan|stk)\b/,
         /\b(?:cskh|cham soc khach hang|ho tro) (?:cua |ben )?(?:san|nen tang|app)\b|\b(?:lien he|nhan tin|ib|inbox) (?:voi )?(?:cskh|bo phan ho tro) (?:de|khi)\b/,
         /\bcong (?:ho tro|xu ly|giai quyet) (?:danh rieng|khu vuc|cua binance|cua san)\b|\bnap qua cskh\b|\bcskh (?:trong|tren) app\b/,
       ],
-      examples: { hit: ['đây là cổng hỗ trợ dành riêng cho khu vực Việt Nam', 'nạp qua CSKH trong app nhé', 'liên hệ CSKH để nạp tiền nhé', 'CSKH của sàn sẽ gửi số tài khoản', 'ib bộ phận hỗ trợ để rút'], miss: ['cskh shopee trả lời chậm quá', 'nhân viên hỗ trợ ở quán rất dễ thương'] },
+      examples: { hit: ['nhắn bộ phận hỗ trợ trong app, họ hướng dẫn em nạp tiền', 'đây là cổng hỗ trợ dành riêng cho khu vực Việt Nam', 'nạp qua CSKH trong app nhé', 'liên hệ CSKH để nạp tiền nhé', 'CSKH của sàn sẽ gửi số tài khoản', 'ib bộ phận hỗ trợ để rút'], miss: ['cskh shopee trả lời chậm quá', 'nhân viên hỗ trợ ở quán rất dễ thương'] },
     },
 
     // ---------------- deposit ----------------
@@ -347,12 +386,13 @@ export const vi: RuleSet = {
       stage: 'deposit',
       weight: 1.5,
       any: [
+        /\b(?:hau het|da so|moi nguoi) (?:anh em |chi em )?(?:trong nhom )?(?:deu )?vao \d|\bmuc an toan nhat\b/,
         /\bnap (?:toi thieu|it nhat)\b|\btoi thieu (?:la )?\d[\d,.]{0,12}\s?(?:trieu|tr|usdt|ty)\b/,
         /\bnap (?:them )?\d[\d,.]*\s?(?:trieu|tr|k|usdt|usd|ty)\b.{0,20}\b(?:vao|len) (?:san|tai khoan|vi|app|nen tang)\b|\bnap (?:them )?\d[\d,.]*\s?usdt\b|\bnap (?:xong|roi) (?:thi )?(?:chup|gui) (?:man hinh|anh|bill)\b/,
         /\bnap (?:them |bu |tiep )(?:\w+ ){0,4}\d[\d.,]{0,12}|\bnap\b.{0,30}\b(?:vao|len|qua) (?:app|san|vi app|he thong|nen tang|cskh)\b|\b(?:lenh|lan) (?:dau|dau tien) (?:nen )?vao \d+ ?% so du\b|\bchuan bi (?:von|san von|tien von)\b/,
         /\bnap (?:\w+ ){0,3}\d[\d.,]{2,12}\s?(?:d|dong|vnd)\b/,
       ],
-      examples: { hit: ['chị nạp thêm 2.000.000đ nha', 'nạp bù phần thiếu là 3.100.000', 'tuần sau có phòng lệnh lớn, bạn chuẩn bị vốn nhé', 'nạp tối thiểu 10 triệu', 'chị nạp 5000 usdt trước', 'nạp xong chụp màn hình gửi em'], miss: ['phí tối thiểu 2 USD, trừ vào tiền nhận', 'nạp 100k tiền điện thoại', 'tối thiểu 18 tuổi mới được vào'] },
+      examples: { hit: ['hầu hết anh em trong nhóm vào 1000-3000', 'chị nạp thêm 2.000.000đ nha', 'nạp bù phần thiếu là 3.100.000', 'tuần sau có phòng lệnh lớn, bạn chuẩn bị vốn nhé', 'nạp tối thiểu 10 triệu', 'chị nạp 5000 usdt trước', 'nạp xong chụp màn hình gửi em'], miss: ['phí tối thiểu 2 USD, trừ vào tiền nhận', 'nạp 100k tiền điện thoại', 'tối thiểu 18 tuổi mới được vào'] },
     },
     {
       key: 'deposit_wire',
@@ -364,6 +404,30 @@ export const vi: RuleSet = {
       examples: { hit: ['chị chuyển vào STK 1234 5678 ACB - CONG TY TNHH AN PHAT nha', 'nộp qua tài khoản kế toán của quỹ', 'đây là đại lý chính thức của sàn', 'chị chuyển khoản vào tài khoản công ty nhé', 'chuyển khoản vào stk chỉ định', 'tiền sẽ qua tài khoản trung gian của sàn'], miss: ['chuyển vào STK Lan: VCB 0123 nha mọi người', 'chuyển khoản tiền nhà cho chủ trọ', 'gửi stk để mình chuyển tiền ăn'] },
     },
 
+    {
+      key: 'prepaid_task',
+      stage: 'deposit',
+      weight: 2.5,
+      any: [
+        /\b(?:don|nhiem vu) (?:combo|tra truoc|may man|dac biet|ghep|gop)\b|\bcombo \d (?:nhiem vu|don)\b|\b(?:lucky|combo|merged) (?:order|task)s?\b/,
+        /\bso du (?:bi |da )?am\b|\btai khoan (?:bi )?am (?:tien|\d)/,
+        /\b(?:nap|nap them|chuyen them|bu them)\b.{0,50}\b(?:nhiem vu|don (?:hang )?(?:tiep|con lai|cuoi|nay)|hoa hong|mo khoa)\b|\bnhiem vu\b.{0,50}\b(?:nap|nap them|bu them|nap tien)\b/,
+        /\b(?:hoan thanh|lam xong|lam het) (?:ca |du |het )?(?:\d )?(?:don|nhiem vu|bo nhiem vu)\b.{0,40}\b(?:moi (?:duoc )?rut|nhan ve|rut (?:duoc|tien)|nhan hoa hong)\b|\b(?:he thong )?huy (?:mat )?hoa hong\b/,
+      ],
+      examples: {
+        hit: [
+          'tiếp theo là đơn combo, chị nạp 2 triệu để làm nhiệm vụ 1',
+          'số dư của bạn đang bị âm, nạp thêm để mở khóa hoa hồng',
+          'hoàn thành cả 3 đơn mới được rút nha',
+          'nhiệm vụ trả trước, hoàn lại gốc kèm 30%',
+        ],
+        miss: [
+          'nạp thẻ điện thoại 100k giúp em',
+          'em làm xong bài tập rồi mẹ ơi',
+          'game này nạp tiền mua skin thôi',
+        ],
+      },
+    },
     // ---------------- withdrawal ----------------
     {
       key: 'withdrawal_fee',
@@ -410,11 +474,12 @@ export const vi: RuleSet = {
       stage: 'withdrawal',
       weight: 1.5,
       any: [
+        /\b(?:vay|muon) (?:tam|nong) (?:nguoi nha|ban be|bo me|ho hang|app|ngan hang|cong ty tai chinh)\b|\bvay (?:app|tin dung|online|app tai chinh)\b/,
         /\bvay (?:muon |tam |them )?(?:ban be|nguoi than|gia dinh|ngan hang|app|online|nong|tin dung|ai do)\b|\b(?:cam|ban) (?:nha|xe|so do)\b/,
         /\b(?:em|anh|minh|toi) (?:gop|cho muon|ho tro|bu|cho vay) (?:them )?(?:mot nua|mot phan|mot it|mot chut|\d[\d,.]*\s?(?:tr|trieu|k|usdt)?)\b.{0,20}\b(?:con lai|phan con lai)\b|\bneu (?:khong|ko|k) (?:nop|dong|nap)\b(?: \w+){0,6} (?:mat (?:het|trang|toan bo)|bi (?:tich thu|dong bang|khoa))\b|\bkhong con thoi gian\b/,
         /\b(?:khong|ko|k) (?:nop|dong|nap)\b(?: \w+){0,6} (?:mat (?:het|trang|toan bo)|bi (?:tich thu|dong bang|khoa))\b|\bxoay (?:them|tien|tam|xo)\b|\b(?:khong|ko) (?:ai )?cuu (?:duoc|noi)\b|\bqua han (?:thi|la)\b/,
       ],
-      examples: { hit: ['em cố xoay thêm đi', 'không nộp thì 100 triệu mất trắng', 'quá hạn thì không ai cứu được', 'chị thử vay bạn bè xem', 'nếu không nộp thì sẽ mất hết', 'cầm sổ đỏ cũng được mà'], miss: ['xoay người sang trái', 'mượn cái thang nhé', 'bán đồ cũ trên chợ tốt'] },
+      examples: { hit: ['em vay tạm người nhà đi, rút ra trả liền', 'em cố xoay thêm đi', 'không nộp thì 100 triệu mất trắng', 'quá hạn thì không ai cứu được', 'chị thử vay bạn bè xem', 'nếu không nộp thì sẽ mất hết', 'cầm sổ đỏ cũng được mà'], miss: ['xoay người sang trái', 'mượn cái thang nhé', 'bán đồ cũ trên chợ tốt'] },
     },
     {
       key: 'trial_withdrawal',
@@ -431,10 +496,11 @@ export const vi: RuleSet = {
       key: 'recovery_offer',
       stage: 'recovery',
       weight: 2.5,
-      any: [/\blay lai (?:tien|so tien|von)(?: \w+){0,2} (?:bi )?(?:lua|mat|chiem doat)\b|\bthu hoi (?:tien|von|tai san|so tien)\b|\bho tro (?:lay lai|thu hoi) (?:tien|von)\b|\bhacker (?:mu trang|trang)\b|\bphi (?:thu hoi|xu ly ho so|luat su)\b/,
+      any: [
+        /\bphi bao lanh\b|\bnop cho toa\b|\bdoi tuong rut mat tien\b|\bho so (?:se )?bi dinh chi\b|\bcan bo thu ly\b|\bhet trace\b|\btool (?:chay )?(?:ton|mat) phi\b/,/\blay lai (?:tien|so tien|von)(?: \w+){0,2} (?:bi )?(?:lua|mat|chiem doat)\b|\bthu hoi (?:tien|von|tai san|so tien)\b|\bho tro (?:lay lai|thu hoi) (?:tien|von)\b|\bhacker (?:mu trang|trang)\b|\bphi (?:thu hoi|xu ly ho so|luat su)\b/,
         /\bty le (?:thanh cong|thu hoi)\b|\byeu cau hoan tra\b|\bphi (?:mo ho so|ho so|giam dinh|bao lanh tu phap|dong bang|freeze|chay tool)\b|\bthu hoi thanh cong\b|\bfreeze\b|\b(?:doi|lay lai|nhan) boi thuong\b|\bnhan lai \d+ ?% so tien\b|\bchia se man hinh\b/,
       ],
-      examples: { hit: ['tỷ lệ thành công khoảng 80%', 'chị đóng phí mở hồ sơ trước', 'mình làm việc với sàn để freeze ví', 'bên em hỗ trợ lấy lại tiền bị lừa', 'thu hồi tài sản trong 48 giờ', 'phí thu hồi là 10%'], miss: ['em hồi phục sau cảm rồi', 'shopee hoàn tiền rồi'] },
+      examples: { hit: ['phí bảo lãnh là nộp cho tòa, có biên lai', 'tỷ lệ thành công khoảng 80%', 'chị đóng phí mở hồ sơ trước', 'mình làm việc với sàn để freeze ví', 'bên em hỗ trợ lấy lại tiền bị lừa', 'thu hồi tài sản trong 48 giờ', 'phí thu hồi là 10%'], miss: ['em hồi phục sau cảm rồi', 'shopee hoàn tiền rồi'] },
     },
     {
       key: 'victim_outreach',
@@ -470,14 +536,16 @@ export const vi: RuleSet = {
       stage: 'hook',
       weight: -2,
       any: [
+        /\b(?:cai|vu|app|trang|nhom|bon|tui|may cai) (?:day|do|nay|kia) (?:la )?lua (?:day|do|dao|roi)\b/,
         /\b(?<!khong phai |ko phai |k phai |chang phai )(?:la|dung la|chac chan la|ro rang la|chac la|dich thi|ro la) lua (?:dao|dao roi)\b|\blua dao (?:roi|day|do|ha|a|kia)\b|\b(?:toi|em|minh|tui|me|bo|ban|chi|anh|co ay|anh ay|chi ay|ong|ba|nguoi quen) (?:cung |tung |da )?bi lua\b|\bscam (?:roi|day|do)\b|\bmo lon\b/,
         /\bbao (?:cong an|canh sat|an ninh)\b|\bto cao\b|\bchan (?:no|so nay|ngay|di|luon)\b/,
       ],
-      examples: { hit: ['cái này là lừa đảo rồi, chặn ngay', 'mẹ mình bị lừa năm ngoái', 'báo công an đi'], miss: ['sàn này an toàn chị yên tâm', 'em không phải lừa đảo đâu'] },
+      examples: { hit: ['đừng, cái đấy lừa đấy', 'cái này là lừa đảo rồi, chặn ngay', 'mẹ mình bị lừa năm ngoái', 'báo công an đi'], miss: ['sàn này an toàn chị yên tâm', 'em không phải lừa đảo đâu'] },
     },
   ],
 
   reporting: [
+    /\b(?:roi|sau do|xong|luc sau) (?:ho |no |bon no |tui no )?bat (?:minh |nguoi ta |ban |em |chi |anh |vo |chong )?(?:nap|chuyen|dong|gui)\b/,
     /\b(?:anh ta|co ta|han|nguoi do|ong ta|ba ta|nguoi ta|ai do|1 nguoi|mot nguoi|thang do|con do|ong ay|ba ay) (?:noi|bao|nhan|nhan tin|ru|moi|keu|hua|bao la|noi la|gui)\b/,
     /\b(?:co nguoi|ai do|so la) (?:nhan tin|goi|ket ban|ru|moi|add)\b|\b(?:toi|em|minh|anh|chi|tui) (?:nhan duoc|vua nhan|moi nhan) (?:tin nhan|tin|cuoc goi)\b/,
     /\b(?:cai nay|vay|nhu vay|the nay|nhu the nay) (?:co phai )?(?:la )?lua dao (?:khong|ko|k|ha)\b|\bco phai lua dao\b|\bco uy tin (?:khong|ko|k)\b/,
