@@ -3,15 +3,15 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { checkSelectionOrPage, showResult } from '../src/extension/generic-reader.ts';
 import { contentScriptSite, guardedPage, isExtensionPage, isGuardPage, type Self } from '../src/extension/senders.ts';
 import { withTimeout } from '../src/extension/timeout.ts';
-import { decideGuard } from '../src/extension/guard/decide.ts';
-import { CHAT_DOMAIN_DAYS, CONTINUE_MS, MAX_CHAT_DOMAINS, readGuardSettings } from '../src/extension/guard/settings.ts';
-import { chatDomains, continuedHosts, guardSettings } from '../src/extension/storage.ts';
-import { allowForSession, GUARD_ORIGINS, syncGuard } from '../src/extension/guard/switch.ts';
+import { readGuardTicket } from '../src/extension/guard/page-url.ts';
+import { createGuardService } from '../src/extension/guard/service.ts';
+import { guardSettings } from '../src/extension/storage.ts';
 import { type GuardResponse, LIMITS, parseCheckRequest, parseGuardRequest, parseScoreRequest, type ScoreResponse } from '../src/scorer/protocol.ts';
 import type { ScorerCall, ScorerReply } from '../src/scorer/runtime.ts';
 
 /** One attempt at a scoring call; a missing, crashed or hung scorer is restarted and tried once more. */
 const ATTEMPT_MS = 8000;
+const SLOW = 'the scorer did not answer in time';
 
 // Checks who is asking, then routes scoring to the warm scorer: an offscreen
 // document on Chrome (where WebAssembly may run whatever the page's security
@@ -20,6 +20,12 @@ export default defineBackground(() => {
   const self: Self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   const call = import.meta.env.FIREFOX ? localScorer() : offscreenScorer();
   const refuse = (error: string) => Promise.resolve({ ok: false, error });
+  // A page's text can be long: a slow guard answer is a failed one, never a reason to replace the scorer.
+  const guard = createGuardService(async (url, lines) => {
+    const reply = (await call({ type: 'guard', url, lines }, { replaceOnFailure: false })) as GuardResponse;
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.finding;
+  });
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== self.id) return undefined;
@@ -30,24 +36,26 @@ export default defineBackground(() => {
       const parsed = parseScoreRequest(message);
       if (!parsed.ok) return refuse(parsed.error);
       return call({ type: 'score', thread: `${site.id}:${parsed.value.thread}`, request: parsed.value }).then((reply) => {
-        void rememberChatDomains(reply as ScoreResponse);
+        void guard.rememberChatDomains(reply as ScoreResponse);
         return reply;
       });
     }
     if (type === 'redflag:guard') {
       const url = guardedPage(sender, self);
-      if (!url) return refuse('guard requests are taken only from RedFlag on a web page');
+      if (!url || sender.tab?.id === undefined) return refuse('guard requests are taken only from RedFlag on a web page');
       const parsed = parseGuardRequest(message);
       if (!parsed.ok) return refuse(parsed.error);
-      return guardCheck(url, parsed.value.lines);
+      return guard.check(sender.tab.id, url, parsed.value.lines);
     }
-    if (type === 'redflag:guard-continue') {
-      if (!isGuardPage(sender, self)) return refuse('only RedFlag’s warning page may ask this');
-      return continueTo((message as { url?: unknown }).url);
+    if (type === 'redflag:guard-view' || type === 'redflag:guard-continue') {
+      const ticket = readGuardTicket(String((message as { hash?: unknown }).hash ?? ''));
+      if (!isGuardPage(sender, self) || sender.tab?.id === undefined) return refuse('only RedFlag’s warning page may ask this');
+      if (!ticket) return Promise.resolve(type === 'redflag:guard-view' ? null : { ok: false, error: 'nothing was stopped here' });
+      return type === 'redflag:guard-view' ? guard.view(sender.tab.id, ticket) : guard.continueTo(sender.tab.id, ticket);
     }
     if (type === 'redflag:guard-close') {
       if (!isGuardPage(sender, self) || sender.tab?.id === undefined) return refuse('only RedFlag’s warning page may ask this');
-      return browser.tabs.remove(sender.tab.id).then(() => ({ ok: true }));
+      return guard.close(sender.tab.id).then(() => ({ ok: true }));
     }
     if (type === 'redflag:model-status') {
       if (!isExtensionPage(sender, self) && !contentScriptSite(sender, self)) return refuse('not from RedFlag');
@@ -75,59 +83,9 @@ export default defineBackground(() => {
     void browser.storage.local.remove('notScamThreads');
   });
   // The platform guard follows its settings and the permissions the user holds granted.
-  const sync = (): Promise<unknown> => guardSettings.getValue().then((raw) => syncGuard(readGuardSettings(raw))).catch((e: unknown) => console.warn('RedFlag: platform guard', e));
-  void sync();
-  guardSettings.watch(() => void sync());
-  browser.permissions.onRemoved.addListener((removed) => {
-    if (!removed.origins?.some((o) => GUARD_ORIGINS.includes(o))) return void sync();
-    // Access taken back from the browser's own settings: the guard is off, and says so.
-    void guardSettings.getValue().then((raw) => guardSettings.setValue({ ...readGuardSettings(raw), enabled: false, redirectListed: false }));
-  });
-
-  async function guardCheck(url: string, lines: string[] | null): Promise<GuardResponse> {
-    const settings = readGuardSettings(await guardSettings.getValue());
-    if (!settings.enabled) return { ok: true, finding: null };
-    const state = { settings, chatDomains: await chatDomains.getValue(), continued: await continuedHosts.getValue() };
-    try {
-      const finding = await decideGuard(url, lines, state, async (u, l) => {
-        const reply = (await call({ type: 'guard', url: u, lines: l })) as GuardResponse;
-        if (!reply.ok) throw new Error(reply.error);
-        return reply.finding;
-      });
-      return { ok: true, finding };
-    } catch (e) {
-      return { ok: false, error: (e as Error).message };
-    }
-  }
-
-  /** "Continue anyway": this host is not stopped again until the browser closes (or an hour passes). */
-  async function continueTo(raw: unknown): Promise<{ ok: boolean; error?: string }> {
-    let host: string;
-    try {
-      const url = new URL(String(raw));
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error();
-      host = url.hostname;
-    } catch {
-      return { ok: false, error: 'not a web address' };
-    }
-    const now = Date.now();
-    const live = Object.fromEntries(Object.entries(await continuedHosts.getValue()).filter(([, until]) => until > now));
-    await continuedHosts.setValue({ ...live, [host]: now + CONTINUE_MS });
-    await allowForSession(host).catch(() => undefined);
-    return { ok: true };
-  }
-
-  /** Domains a warned conversation sent are kept (while the guard is on) so opening them is guarded. */
-  async function rememberChatDomains(reply: ScoreResponse): Promise<void> {
-    if (!reply.ok || reply.verdict.domains.length === 0) return;
-    if (!readGuardSettings(await guardSettings.getValue()).enabled) return;
-    const now = Date.now();
-    const kept = Object.entries({ ...(await chatDomains.getValue()), ...Object.fromEntries(reply.verdict.domains.map((d) => [d, now])) })
-      .filter(([, at]) => now - at < CHAT_DOMAIN_DAYS * 24 * 60 * 60 * 1000)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, MAX_CHAT_DOMAINS);
-    await chatDomains.setValue(Object.fromEntries(kept));
-  }
+  void guard.sync();
+  guardSettings.watch(() => void guard.sync());
+  browser.permissions.onRemoved.addListener((removed) => guard.onPermissionsRemoved(removed.origins));
 
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
     if (tab?.id === undefined) return;
@@ -138,12 +96,12 @@ export default defineBackground(() => {
   });
 });
 
-type Call = (call: ScorerCall) => Promise<ScorerReply>;
+type Call = (call: ScorerCall, options?: { replaceOnFailure?: boolean }) => Promise<ScorerReply>;
 
 /** Firefox: the background page is persistent and may run WebAssembly, so it holds the scorer. */
 function localScorer(): Call {
   const runtime = import('../src/scorer/runtime.ts').then((r) => new r.ScorerRuntime());
-  return async (c) => withTimeout((await runtime).handle(c), ATTEMPT_MS, 'the scorer did not answer in time');
+  return async (c) => withTimeout((await runtime).handle(c), ATTEMPT_MS, SLOW);
 }
 
 /**
@@ -175,15 +133,17 @@ function offscreenScorer(): Call {
     });
     return replacing;
   };
-  return async (c) => {
+  return async (c, options) => {
     for (let attempt = 1; ; attempt++) {
       const seen = generation;
       try {
-        const reply = (await withTimeout(browser.runtime.sendMessage({ type: 'redflag:offscreen', call: c }), ATTEMPT_MS, 'the scorer did not answer in time')) as ScorerReply | undefined;
+        const reply = (await withTimeout(browser.runtime.sendMessage({ type: 'redflag:offscreen', call: c }), ATTEMPT_MS, SLOW)) as ScorerReply | undefined;
         if (reply === undefined) throw new Error('the scorer did not answer');
         return reply;
       } catch (e) {
-        if (attempt >= 2) throw e;
+        // A guard call that was merely slow does not replace the scorer (its chat threads would be lost);
+        // a missing document is created all the same.
+        if (attempt >= 2 || (options?.replaceOnFailure === false && (e as Error).message === SLOW)) throw e;
         await replace(seen);
       }
     }

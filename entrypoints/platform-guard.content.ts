@@ -1,16 +1,17 @@
 import browser from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { guardPageUrl } from '../src/extension/guard/page-url.ts';
 import { visibleLines } from '../src/extension/guard/lines.ts';
+import { guardPageUrl } from '../src/extension/guard/page-url.ts';
 import type { GuardResponse } from '../src/scorer/protocol.ts';
 
-/** The page's text is read again at most this often while it changes. */
+/** The page's text is read again at most this often while it changes; slower when judging takes long. */
 const RECHECK_MS = 800;
+const MAX_RECHECK_MS = 10_000;
 
 // The platform guard (options page, off by default). Registered at runtime on every
-// page only while it is on and the user granted access. Tiny on purpose: it reads the
+// page only while it is on and the user granted access. Small on purpose: it reads the
 // page's visible text and asks the background, which judges off the page. When the
-// answer is "stop", the page is replaced by RedFlag's warning page (guard.html).
+// answer is "stop", the page is covered at once and replaced by RedFlag's warning page.
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
@@ -18,13 +19,33 @@ export default defineContentScript({
   main() {
     if (window.top !== window) return;
     let stopped = false;
+    let inFlight = false;
+    let interval = RECHECK_MS;
+    let pending: string[] | null = null;
+
     const ask = async (lines: string[] | null): Promise<void> => {
       if (stopped) return;
-      const reply = (await browser.runtime.sendMessage({ type: 'redflag:guard', lines }).catch(() => null)) as GuardResponse | null;
-      if (stopped || !reply?.ok || !reply.finding) return;
+      if (inFlight) return void (pending = lines);
+      inFlight = true;
+      const started = Date.now();
+      const reply = (await browser.runtime.sendMessage({ type: 'redflag:guard', lines }).catch(() => null)) as (GuardResponse & { token?: string }) | null;
+      inFlight = false;
+      // One question at a time, and less often on pages whose text is slow to judge or never stops changing.
+      interval = Math.min(MAX_RECHECK_MS, Math.max(RECHECK_MS, 2 * (Date.now() - started), interval * 1.5));
+      if (reply?.ok && reply.finding && reply.token) return stop(reply.token);
+      if (pending) {
+        const next = pending;
+        pending = null;
+        void ask(next);
+      }
+    };
+
+    const stop = (token: string): void => {
       stopped = true;
+      const warning = guardPageUrl(browser.runtime.getURL('/guard.html'), token);
+      cover(warning);
       // Replaces this page in the history, so "Go back" on the warning leaves the site.
-      location.replace(guardPageUrl(browser.runtime.getURL('/guard.html'), location.href, reply.finding));
+      location.replace(warning);
     };
     void ask(null);
 
@@ -40,7 +61,7 @@ export default defineContentScript({
       void ask(lines);
     };
     const schedule = (): void => {
-      timer ??= setTimeout(readText, RECHECK_MS);
+      timer ??= setTimeout(readText, interval);
     };
     const start = (): void => {
       readText();
@@ -51,3 +72,25 @@ export default defineContentScript({
     else start();
   },
 });
+
+/**
+ * Hides the page at once while the warning loads, and stays if the page holds the
+ * navigation back ("Leave site?"): the person then opens the warning themselves.
+ */
+function cover(warning: string): void {
+  const host = document.createElement('redflag-guard');
+  host.style.setProperty('all', 'initial', 'important');
+  const root = host.attachShadow({ mode: 'closed' });
+  const box = document.createElement('div');
+  box.setAttribute('style', 'position:fixed;inset:0;z-index:2147483647;background:#fff5f5;color:#1a1a1a;font:20px/1.5 system-ui,sans-serif;display:flex;align-items:center;justify-content:center;text-align:center;padding:1rem');
+  const text = document.createElement('p');
+  text.textContent = 'RedFlag stopped this page. ';
+  const link = document.createElement('a');
+  link.href = warning;
+  link.textContent = 'See why';
+  link.setAttribute('style', 'color:#b71c1c;font-weight:700');
+  text.append(link);
+  box.append(text);
+  root.append(box);
+  (document.body ?? document.documentElement).append(host);
+}

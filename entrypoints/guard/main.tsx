@@ -1,26 +1,33 @@
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { readGuardView } from '../../src/extension/guard/page-url.ts';
+import type { GuardView } from '../../src/extension/guard/page-url.ts';
 import { GUARD_WHAT_TO_DO, guardHeadline } from '../../src/ui/guard-text.ts';
 import { WHERE_TO_REPORT } from '../../src/ui/advice.ts';
 
-// RedFlag's full-page warning, shown instead of a page the platform guard stopped.
-// It refuses to work inside a frame: a site must not be able to show it and trick a click.
+// RedFlag's full-page warning, shown instead of a page the platform guard stopped. Its
+// address holds only a key: what it shows, and what "Continue anyway" allows, come from
+// the background, for a page stopped in this very tab. It refuses to work inside a frame.
 const framed = window.top !== window;
-const view = framed ? null : readGuardView(location.hash);
 
 function leave(): void {
   if (history.length > 1) history.back();
   else void browser.runtime.sendMessage({ type: 'redflag:guard-close' });
 }
 
-async function continueAnyway(url: string, e: MouseEvent): Promise<void> {
+async function continueAnyway(e: MouseEvent): Promise<void> {
   if (!e.isTrusted) return;
-  const reply = (await browser.runtime.sendMessage({ type: 'redflag:guard-continue', url })) as { ok: boolean; error?: string };
-  if (reply.ok) location.replace(url);
+  const reply = (await browser.runtime.sendMessage({ type: 'redflag:guard-continue', hash: location.hash })) as { ok: boolean; url?: string };
+  if (reply.ok && reply.url) location.replace(reply.url);
 }
 
 function GuardPage() {
+  const [view, setView] = useState<GuardView | null | 'loading'>(framed ? null : 'loading');
+  useEffect(() => {
+    if (framed) return;
+    void (browser.runtime.sendMessage({ type: 'redflag:guard-view', hash: location.hash }) as Promise<GuardView | null>).then((v) => setView(v ?? null), () => setView(null));
+  }, []);
+  if (view === 'loading') return <main class="card" aria-busy="true" />;
   if (!view) {
     return (
       <main class="card">
@@ -45,7 +52,7 @@ function GuardPage() {
         <button class="primary" type="button" onClick={leave}>
           Go back
         </button>
-        <button class="secondary" type="button" onClick={(e) => void continueAnyway(view.url, e)}>
+        <button class="secondary" type="button" onClick={(e) => void continueAnyway(e)}>
           Continue anyway
         </button>
       </div>

@@ -79,7 +79,7 @@ export function findEntities(original: string, folded: NormalizedText): AnyEntit
   const mayHoldLink = /[a-z0-9]\.[a-z]{2}|:\/\//.test(text);
   for (const m of (mayHoldLink && linkify.match(text)) || []) {
     if (m.schema === 'mailto:') continue;
-    const parsed = parseDomain(m.url);
+    const parsed = parseDomain(m.url, { allowPrivateDomains: true });
     if (!parsed.domain && !parsed.isIp) continue;
     const host = parsed.hostname ?? '';
     const domain = parsed.domain ?? host;

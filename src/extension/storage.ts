@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { Stage } from '../engine/types.ts';
+import type { GuardFinding } from '../scorer/protocol.ts';
 import { GUARD_DEFAULTS, type GuardSettings } from './guard/settings.ts';
 import { DAY_MS, SILENCE_DAYS, type SilencedEntry, threadHash } from './silenced.ts';
 
@@ -47,3 +48,6 @@ export const chatDomains = storage.defineItem<Record<string, number>>('local:gua
 
 /** Hosts the user chose to open anyway, until the browser closes: host → until when. */
 export const continuedHosts = storage.defineItem<Record<string, number>>('session:guardContinued', { fallback: {} });
+
+/** Pages the guard stopped, under the random token their warning page holds: token → what and where. */
+export const guardStops = storage.defineItem<Record<string, { tab: number; url: string; finding: GuardFinding; at: number }>>('session:guardStops', { fallback: {} });

@@ -1,5 +1,6 @@
 import { addWithClassifier, type Classifier, ConversationTracker, levelAtLeast, type Message, type PreparedMessage, reasonText, type Stage, STAGES } from '../engine/index.ts';
 import type { UrlEntity } from '../engine/entities.ts';
+import { isLinkShortener } from '../engine/platform/services.ts';
 import type { ScoreRequest, ThreadVerdict } from './protocol.ts';
 
 /** A badge goes on a message whose own evidence is at least this strong (log-odds points). */
@@ -53,7 +54,9 @@ export class ThreadScorer {
       // A badge shows what this message itself says, even when the same rule already fired earlier.
       if (messages[i]!.from !== 'them') return;
       for (const e of p.analysis.entities) {
-        if (e.kind === 'url' && !(e as UrlEntity).wellKnown && state.domains.size < MAX_DOMAINS) state.domains.add(asciiDomain((e as UrlEntity).judgement.domain));
+        const url = e as UrlEntity;
+        if (e.kind !== 'url' || url.wellKnown || isLinkShortener(url.judgement.domain) || state.domains.size >= MAX_DOMAINS) continue;
+        state.domains.add(asciiDomain(url.judgement.domain));
       }
       for (const hit of p.analysis.hits) {
         const { rule } = hit;

@@ -21,7 +21,7 @@ const NEVER_LISTED = new Set([
   'google.com', 'apple.com', 'facebook.com', 'instagram.com', 'whatsapp.com', 'telegram.org', 't.me', 'linkedin.com',
   'youtube.com', 'tiktok.com', 'twitter.com', 'x.com', 'github.com', 'medium.com', 'wix.com', 'wixsite.com',
   'squarespace.com', 'shopify.com', 'blogspot.com', 'wordpress.com', 'godaddy.com', 'cloudflare.com', 'zendesk.com',
-  'tawk.to', 'livechatinc.com', 'a16z.com', 'cex.io', 'zaif.jp', 'kuna.io', 'gov', 'ca.gov', 'ftc.gov', 'ic3.gov', 'sec.gov', 'cftc.gov', 'finra.org', 'dfpi.ca.gov',
+  'tawk.to', 'livechatinc.com', 'a16z.com', 'cex.io', 'zaif.jp', 'kuna.io', 'changelly.com', 'coinone.co.kr', 'gov', 'ca.gov', 'ftc.gov', 'ic3.gov', 'sec.gov', 'cftc.gov', 'finra.org', 'dfpi.ca.gov',
 ]);
 
 let text: string;
@@ -36,7 +36,7 @@ const dropped: string[] = [];
 for (const line of text.split('\n').slice(1)) {
   const host = line.split('\t')[0]?.trim().toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
   if (!host) continue;
-  const p = parse(host);
+  const p = parse(host, { allowPrivateDomains: true });
   const ok = p.isIcann === true && p.domain && p.hostname === host && !NEVER_LISTED.has(p.domain) && !NEVER_LISTED.has(host);
   if (ok) kept.add(host);
   else dropped.push(host);

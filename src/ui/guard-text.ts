@@ -16,6 +16,8 @@ export function guardHeadline(view: GuardView): { title: string; detail: string 
       return { title: 'A conversation RedFlag warned you about sent you to this site.', detail: `${f.domain} was sent in a chat that follows an investment-scam script.` };
     case 'listed':
       return { title: 'This site is on the list of fake trading platforms.', detail: 'It was reported by victims, or you added it to your own list in RedFlag settings.' };
+    default:
+      return { title: 'RedFlag stopped this page.', detail: null };
   }
 }
 

@@ -136,6 +136,20 @@ describe('the platform guard, turned on', () => {
     await page.close();
   });
 
+  it('shows nothing, and allows nothing, when a site sends someone to the warning page with its own words', async () => {
+    const page = await session.context.newPage();
+    session.served.set('https://scam-site.example/', join(PAGES, 'fake-usdt-deposit.html'));
+    const forged = encodeURIComponent(JSON.stringify({ url: 'https://scam-site.example/', finding: { kind: 'pay_to_withdraw', key: 'withdrawal_fee', evidence: { start: 0, end: 1, quote: 'Call our recovery agent on +1 555 0100' }, host: 'x' } }));
+    for (const hash of [forged, '0123456789abcdef0123456789abcdef', 'listed:https://scam-site.example/']) {
+      await page.goto(`chrome-extension://${session.extensionId}/guard.html#${hash}`);
+      await expect.poll(() => page.locator('main').textContent()).toContain('There is nothing to show here.');
+      expect(await page.getByRole('button', { name: 'Continue anyway' }).count()).toBe(0);
+      const reply = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'redflag:guard-continue', hash: location.hash }));
+      expect(reply).toMatchObject({ ok: false });
+    }
+    await page.close();
+  });
+
   it('makes no network request of its own', () => {
     expect(session.extensionRequests).toEqual([]);
   });

@@ -47,7 +47,7 @@ export const BRANDS: Brand[] = [
   { brand: 'Charles Schwab', names: ['schwab', 'charlesschwab'], domains: ['schwab.com', 'schwabmoneywise.com'] },
   { brand: 'Interactive Brokers', names: ['interactivebrokers', 'ibkr'], domains: ['interactivebrokers.com', 'ibkr.com', 'interactivebrokers.co.uk'] },
   { brand: 'Webull', names: ['webull'], domains: ['webull.com'] },
-  { brand: 'MetaTrader', names: ['metatrader'], domains: ['metatrader4.com', 'metatrader5.com', 'metaquotes.net'] },
+  { brand: 'MetaTrader', names: ['metatrader'], domains: ['metatrader4.com', 'metatrader5.com', 'metaquotes.net'], common: true },
   { brand: 'Blockchain.com', names: ['blockchaincom'], domains: ['blockchain.com'] },
   { brand: 'PayPal', names: ['paypal'], domains: ['paypal.com', 'paypal.me'] },
 ];

@@ -41,12 +41,12 @@ const TRADING_WORDS = [
   'staking', 'mining', 'pool', 'node', 'chain', 'link', 'connect', 'dapp', 'base', 'btc', 'usdt', 'eth', 'trust',
 ];
 const TRADING_WORD_SET = new Set(TRADING_WORDS);
-// Of those, the ones that make a common name ("fidelity", "gemini") about money.
+// Of those, the ones that make a common name ("fidelity", "gemini") unmistakably about a
+// platform account: "vanguardcapital" or "fidelitybank" may be other firms, "fidelity-login" is not.
 const MONEY_ADDONS = new Set([
-  'pro', 'vip', 'app', 'wallet', 'wallets', 'exchange', 'ex', 'trade', 'trades', 'trading', 'invest', 'investment',
-  'investments', 'futures', 'markets', 'market', 'fx', 'finance', 'capital', 'official', 'support', 'login', 'signin',
-  'secure', 'verify', 'verification', 'account', 'accounts', 'coin', 'coins', 'crypto', 'defi', 'swap', 'airdrop',
-  'claim', 'bonus', 'token', 'tokens', 'dex', 'cex', 'staking', 'mining', 'earn', 'btc', 'usdt', 'eth', 'dapp',
+  'pro', 'vip', 'app', 'wallet', 'wallets', 'exchange', 'ex', 'trade', 'trades', 'trading', 'official', 'support',
+  'login', 'signin', 'secure', 'verify', 'verification', 'airdrop', 'claim', 'bonus', 'dex', 'cex', 'staking', 'mining',
+  'earn', 'usdt', 'btc', 'dapp',
 ]);
 // Letter pairs a glance confuses, both ways.
 const LOOK_ALIKE_LETTERS = new Set(
@@ -70,7 +70,8 @@ const REPORTED = new Set(REPORTED_PLATFORMS);
 
 /** Judges a host name or URL (Unicode, punycode or folded text). Never throws. */
 export function judgeDomain(hostOrUrl: string): DomainJudgement {
-  const parsed = parse(hostOrUrl.trim().toLowerCase());
+  // Private suffixes too: "x.github.io" and "x.vercel.app" are sites of their own, not GitHub's or Vercel's.
+  const parsed = parse(hostOrUrl.trim().toLowerCase(), { allowPrivateDomains: true });
   const rawHost = (parsed.hostname ?? '').replace(/\.$/, '');
   const host = readable(rawHost);
   if (!host) return { host: hostOrUrl, domain: hostOrUrl, kind: 'unknown' };
@@ -123,12 +124,13 @@ function imitation(host: string, domain: string, suffix: string): { brand: strin
     for (const name of brand.names) {
       // Look-alike letters: "bіnance.com" (Cyrillic і), "c0inbase", "rnetamask".
       if (folded === name && plain !== name) return { brand: brand.brand, why: `look-alike letters imitating ${realDomain}` };
-      // The brand's own name under another ending: "binance.vip", "metamask.top".
-      if (plain === name && (!brand.common || cheap)) return { brand: brand.brand, why: `not ${realDomain}, the real address` };
+      // The brand's own name under a cheap ending: "binance.vip", "metamask.top". Other endings
+      // are often the brand's own country sites ("binance.th", "bybit.eu"), so they are not judged.
+      if (plain === name && cheap) return { brand: brand.brand, why: `not ${realDomain}, the real address` };
       // The brand dressed with trading words: "coinbase-pro-global", "okxvip", "binanceus".
       // A common name needs a money word among them: "fidelitybank" is another company.
       const words = folded.length > name.length && folded.includes(name) ? wordsAround(folded, name) : null;
-      if (words && (!brand.common || words.some((w) => MONEY_ADDONS.has(w)))) {
+      if (words && (!brand.common || cheap || words.some((w) => MONEY_ADDONS.has(w)))) {
         return { brand: brand.brand, why: `the name of ${brand.brand} with other words, not ${realDomain}` };
       }
       // A typo: "binnance", "coinbsae", "metarnask". Common names only under cheap endings ("krakens" is a restaurant).
@@ -137,7 +139,7 @@ function imitation(host: string, domain: string, suffix: string): { brand: strin
       }
     }
     // The real address worn as a sub-address: "binance.com.verify-account.top", "login-coinbase.help-desk.app".
-    const sub = host.slice(0, host.length - domain.length - 1);
+    const sub = host === domain ? '' : host.slice(0, host.length - domain.length - 1);
     if (sub && brand.domains.some((d) => sub === d || sub.endsWith(`.${d}`) || sub.includes(`${d}.`) || sub.includes(`${d}-`))) {
       return { brand: brand.brand, why: `${realDomain} placed in front of another site's address` };
     }

@@ -4,7 +4,7 @@
 // https://github.com/Jump2DSDF/PigButchering (commit 609188a) and parsed into
 // ../shared/data/dfpi/dfpi_platform_domains.tsv. Public-agency text; the list holds only the domain
 // names (facts), not the narratives. Real services victims also named are left out.
-// 622 entries; a host matches an entry or any subdomain of it.
+// 620 entries; a host matches an entry or any subdomain of it.
 export const REPORTED_PLATFORMS: readonly string[] = [
   "0xcry.xyz",
   "0xlayer.top",
@@ -130,7 +130,6 @@ export const REPORTED_PLATFORMS: readonly string[] = [
   "cfxlifestyle.com",
   "cglobalw.com",
   "chainbitcoins.com",
-  "changelly.com",
   "changellytrade.com",
   "chonghingvip.com",
   "cipherxpro.com",
@@ -156,7 +155,6 @@ export const REPORTED_PLATFORMS: readonly string[] = [
   "coinmatevp.com",
   "coinmicro.org",
   "coinns.com",
-  "coinone.co.kr",
   "coinproxus.com",
   "coinrus.com",
   "coinsbitfx.com",

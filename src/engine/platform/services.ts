@@ -18,10 +18,20 @@ const SERVICES = [
   'whatsapp.com', 'whatsapp.net', 'telegram.org', 'messenger.com', 'discord.com', 'tinder.com', 'bumble.com',
   'okcupid.com', 'pof.com', 'match.com', 'live.com', 'outlook.com', 'office.com', 'yahoo.com', 'proton.me',
   'icloud.com', 'line.me', 'kakao.com', 'slack.com', 'signal.org', 'wechat.com', 'qq.com', 'vk.com', 'zalo.me',
+  'aol.com', 'zoho.com', 'skype.com', 'gmx.com', 'gmx.net', 'mail.ru', 'yandex.ru', 'yandex.com', 'naver.com',
+  'daum.net', 'tutanota.com', 'fastmail.com', 'teams.microsoft.com', 'web.de',
 ];
+// Where a shortened link leads is the question, not the shortener: in a chat it still hides a
+// destination (a private link), but the guard never remembers the shortener itself as a site.
+const SHORTENERS: ReadonlySet<string> = new Set(['bit.ly', 't.co', 'tinyurl.com', 'forms.gle', 'lnkd.in', 'ow.ly', 'is.gd', 'cutt.ly', 'rebrand.ly', 'shorturl.at', 'rb.gy', 'tiny.cc']);
 const SERVICE_SET: ReadonlySet<string> = new Set([...SERVICES, ...MESSAGING_HOSTS]);
 
 /** True for a registrable domain (or host) of a well-known service. */
 export function isWellKnownService(domainOrHost: string): boolean {
   return SERVICE_SET.has(domainOrHost);
+}
+
+/** True for link shorteners (bit.ly, t.co...). */
+export function isLinkShortener(domainOrHost: string): boolean {
+  return SHORTENERS.has(domainOrHost);
 }

@@ -591,13 +591,13 @@ export const en: RuleSet = {
       stage: 'hook',
       weight: -2,
       any: [
-        /\b(?:that'?s|this is|it'?s|sounds like|looks like|smells like|classic|definitely|totally|obviously|def) (?:a |an |so )?(?:scam|fraud|con)\b/,
+        /\b(?:that'?s|this is|it'?s|it is|that is|sounds like|looks like|smells like|classic|definitely|totally|obviously|def) (?:a |an |so )?(?:scam|fraud|con)\b/,
         /\bpig[- ]?butcher/,
         /\b(?:report|reported) (?:it|him|her|them|this)\b.{0,30}\b(?:ic3|ftc|police|fbi|platform|app)\b|\b(?:ic3|reportfraud)\b/,
         /\b(?:got|been|was|were|get) (?:scammed|conned|defrauded)\b/,
         /\b(?:block|blocked|blocking) (?:him|her|them|that (?:guy|girl|person|number))\b/,
       ],
-      examples: { hit: ["that's a scam, block him", 'sounds like pig butchering to me', 'I got scammed last year'], miss: ['trust me this platform is safe'] },
+      examples: { hit: ["that's a scam, block him", 'sounds like pig butchering to me', 'I got scammed last year', 'if a site asks you to pay to withdraw, it is a scam'], miss: ['trust me this platform is safe'] },
     },
   ],
 
@@ -620,5 +620,7 @@ export const en: RuleSet = {
     /\blet me guess\b|\b(?:dms?|messages?|texts?|comments?|lines?) like\b|\b(?:does|did) (?:that|this|it) (?:sound|seem|look) (?:normal|legit|right|real|ok|okay|sus)\b|\bis (?:this|that|it) (?:legit|normal|a scam)\b/,
     /\bmy (?:mom|mum|dad|mother|father|grandma|grandpa|nan|aunt|uncle|sister|brother|friend|cousin|coworker|colleague|neighbou?r|wife|husband)\b.{0,40}\b(?:got|was|is being|has been|keeps getting) (?:added|contacted|texted|messaged|dmed|scammed|targeted)\b/,
     /\b(?:a|this|that|some) (?:guy|girl|woman|man|person|match|dude|lady|stranger) (?:who|from|on|matched|messaged|texted|dmed|called)\b/,
+    // News and warnings that quote the script: '"Pay 20% tax first," one fake platform told a victim.'
+    /\b(?:one|a|the|this) (?:\w+ ){0,3}(?:told|wrote to|texted|messaged) (?:a|the|one|his|her|their|my) (?:victim|user|customer|client|investor|woman|man|reader)s?\b/,
   ],
 };

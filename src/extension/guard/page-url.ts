@@ -6,33 +6,35 @@ export interface GuardView {
   finding: GuardFinding | { kind: 'listed' };
 }
 
-/** The warning page's address for a stopped page (the content script's way in). */
-export function guardPageUrl(pageUrl: string, stoppedUrl: string, finding: GuardFinding): string {
-  return `${pageUrl}#${encodeURIComponent(JSON.stringify({ url: stoppedUrl, finding }))}`;
-}
-
 /**
- * Reads the warning page's hash: the content script's JSON, or the redirect rule's
- * `listed:<url>`. Anything else, or a value that is not a web address, gives null: the
- * page then says it has nothing to show. Text from the hash is only ever shown as text.
+ * The warning page's address holds no finding and no text, only a key to what the
+ * background recorded when it stopped the page (or, after a redirect rule, the
+ * address that was redirected, which the background checks against its list).
+ * A site that sends someone to the warning page with its own words gets nothing
+ * shown, and nothing allowed.
  */
-export function readGuardView(hash: string): GuardView | null {
-  const raw = hash.replace(/^#/, '');
-  if (raw.startsWith('listed:')) return webUrl(raw.slice('listed:'.length)) ? { url: raw.slice('listed:'.length), finding: { kind: 'listed' } } : null;
-  try {
-    const o = JSON.parse(decodeURIComponent(raw)) as { url?: unknown; finding?: { kind?: unknown } };
-    if (typeof o.url !== 'string' || !webUrl(o.url) || typeof o.finding?.kind !== 'string') return null;
-    return { url: o.url, finding: o.finding as GuardFinding };
-  } catch {
-    return null;
-  }
+export type GuardTicket = { token: string } | { listed: string };
+
+export function guardPageUrl(pageUrl: string, token: string): string {
+  return `${pageUrl}#${token}`;
 }
 
-function webUrl(s: string): boolean {
+export function readGuardTicket(hash: string): GuardTicket | null {
+  const raw = hash.replace(/^#/, '');
+  if (raw.startsWith('listed:')) return webUrl(raw.slice('listed:'.length)) ? { listed: raw.slice('listed:'.length) } : null;
+  return /^[a-f0-9]{32}$/.test(raw) ? { token: raw } : null;
+}
+
+export function webUrl(s: string): boolean {
   try {
     const u = new URL(s);
     return u.protocol === 'http:' || u.protocol === 'https:';
   } catch {
     return false;
   }
+}
+
+/** A fresh random key for one stopped page. */
+export function newToken(): string {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

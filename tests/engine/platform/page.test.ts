@@ -38,6 +38,17 @@ describe('the platform guard judging a page', () => {
     }
   });
 
+  it('is not switched off by one scam warning in the footer, but leaves articles and forums alone', () => {
+    const demand = linesOf('fake-withdrawal-tax.html');
+    expect(judgePageText('https://www.vantrex-global.net/', [...demand, 'Beware of scams: our staff will never ask for your password. Report fraud to support.'])).not.toBeNull();
+    const forum = ['Scam warnings', 'My aunt got scammed on a fake app.', 'They said: pay the 20% tax before you can withdraw.', 'That is a scam, block them.', 'It is a scam, report it to ic3.gov'];
+    expect(judgePageText('https://forum.example.net/t/123', forum)).toBeNull();
+  });
+
+  it('does not stop a real platform telling you your account is locked, when no payment is asked', () => {
+    expect(judgePageText('https://www.some-exchange.com/account', ['Account suspended', 'Your account has been frozen for review. Please contact support.'])).toBeNull();
+  });
+
   it('stops a fake platform by its address alone, before reading the page', () => {
     expect(judgePageAddress('https://coinbase-pro-global.com/deposit')).toMatchObject({ kind: 'domain', judgement: { kind: 'lookalike', brand: 'Coinbase' } });
     expect(judgePageAddress('https://app.zymomer.cc/')).toMatchObject({ kind: 'domain', judgement: { kind: 'reported' } });

@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { guardPageUrl, readGuardView } from '../../../src/extension/guard/page-url.ts';
+import { guardPageUrl, newToken, readGuardTicket } from '../../../src/extension/guard/page-url.ts';
 
 describe("the warning page's address", () => {
-  it('carries the stopped page and the finding, and reads them back', () => {
-    const url = guardPageUrl('chrome-extension://abc/guard.html', 'https://zymomer.cc/#/withdraw?a=1&b=2', { kind: 'listed_by_you', host: 'zymomer.cc' });
-    expect(readGuardView(new URL(url).hash)).toEqual({ url: 'https://zymomer.cc/#/withdraw?a=1&b=2', finding: { kind: 'listed_by_you', host: 'zymomer.cc' } });
+  it('carries only a random key to what the background recorded', () => {
+    const token = newToken();
+    expect(token).toMatch(/^[a-f0-9]{32}$/);
+    expect(newToken()).not.toBe(token);
+    expect(readGuardTicket(new URL(guardPageUrl('chrome-extension://abc/guard.html', token)).hash)).toEqual({ token });
   });
 
   it("reads the redirect rule's form", () => {
-    expect(readGuardView('#listed:https://zymomer.cc/login?x=1&y=2')).toEqual({ url: 'https://zymomer.cc/login?x=1&y=2', finding: { kind: 'listed' } });
+    expect(readGuardTicket('#listed:https://zymomer.cc/login?x=1&y=2')).toEqual({ listed: 'https://zymomer.cc/login?x=1&y=2' });
   });
 
-  it('refuses anything that is not a web page to go back to', () => {
-    expect(readGuardView('#listed:javascript:alert(1)')).toBeNull();
-    expect(readGuardView(`#${encodeURIComponent(JSON.stringify({ url: 'javascript:alert(1)', finding: { kind: 'listed' } }))}`)).toBeNull();
-    expect(readGuardView('#%E0%A4%A')).toBeNull();
-    expect(readGuardView('#{}')).toBeNull();
-    expect(readGuardView('')).toBeNull();
+  it('refuses anything else: a finding or text in the address, a page that is not on the web', () => {
+    expect(readGuardTicket('#listed:javascript:alert(1)')).toBeNull();
+    expect(readGuardTicket(`#${encodeURIComponent(JSON.stringify({ url: 'https://evil.example/', finding: { kind: 'listed_by_you', host: 'x' } }))}`)).toBeNull();
+    expect(readGuardTicket('#%E0%A4%A')).toBeNull();
+    expect(readGuardTicket('#{}')).toBeNull();
+    expect(readGuardTicket('')).toBeNull();
   });
 });
