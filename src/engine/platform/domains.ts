@@ -2,7 +2,7 @@ import { remove as foldConfusables } from 'confusables';
 import { toUnicode } from 'punycode/punycode.es6.js';
 import { parse } from 'tldts';
 import { BRANDS, type Brand } from './brands.ts';
-import { REPORTED_PLATFORMS } from './reported.generated.ts';
+import { isReportedHost } from './reported.ts';
 
 /**
  * What a web address is, for someone about to trust it with money:
@@ -66,7 +66,6 @@ const MONEY_ENDINGS = new Set(['trade', 'trading', 'finance', 'financial', 'exch
 const MONEY_WORDS = /coin|crypto|trade|trading|invest|financ|forex|\bfx|gold|bit|btc|usdt|token|defi|swap|exchange|capital|fund|wealth|profit|quant|mining|futures|market|asset|stock|wallet|yield|stake|staking/;
 
 const BRAND_BY_DOMAIN = new Map<string, Brand>(BRANDS.flatMap((b) => b.domains.map((d) => [d, b] as const)));
-const REPORTED = new Set(REPORTED_PLATFORMS);
 
 /** Judges a host name or URL (Unicode, punycode or folded text). Never throws. */
 export function judgeDomain(hostOrUrl: string): DomainJudgement {
@@ -79,18 +78,20 @@ export function judgeDomain(hostOrUrl: string): DomainJudgement {
   const domain = readable(parsed.domain ?? rawHost);
   const real = BRAND_BY_DOMAIN.get(domain);
   if (real) return { host, domain, kind: 'real', brand: real.brand };
-  if (isReported(host)) return { host, domain, kind: 'reported', why: 'reported by victims as a fake platform' };
-  const lookalike = imitation(host, domain, readable(parsed.publicSuffix ?? ''));
+  if (isReportedHost(host)) return { host, domain, kind: 'reported', why: 'reported by victims as a fake platform' };
+  // "login.binance.com.verify.top": sub "login.binance.com", label "verify", suffix "top".
+  const parts: HostParts = { sub: readable(parsed.subdomain ?? ''), label: readable(parsed.domainWithoutSuffix ?? ''), suffix: readable(parsed.publicSuffix ?? '') };
+  const lookalike = imitation(parts);
   if (lookalike) return { host, domain, kind: 'lookalike', ...lookalike };
-  const structure = structuralSign(host, domain, readable(parsed.publicSuffix ?? ''));
+  const structure = structuralSign(parts);
   if (structure) return { host, domain, kind: 'suspicious', why: structure };
   return { host, domain, kind: 'unknown' };
 }
 
-/** A listed entry matches itself and its subdomains. */
-function isReported(host: string): boolean {
-  for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) if (REPORTED.has(h)) return true;
-  return false;
+interface HostParts {
+  sub: string;
+  label: string;
+  suffix: string;
 }
 
 /** Punycode labels decoded, so look-alike letters can be seen and folded. */
@@ -114,8 +115,7 @@ function skeleton(label: string): string {
 }
 const DIGIT_LOOKS_LIKE = { '0': 'o', '1': 'l', '2': 'z', '3': 'e', '4': 'a', '5': 's', '6': 'b', '7': 't', '8': 'b', '9': 'g' };
 
-function imitation(host: string, domain: string, suffix: string): { brand: string; why: string } | null {
-  const label = domain.slice(0, domain.length - suffix.length - 1);
+function imitation({ sub, label, suffix }: HostParts): { brand: string; why: string } | null {
   const plain = label.replace(/[^a-z0-9]/g, '');
   const folded = skeleton(label);
   const cheap = CHEAP_ENDINGS.has(suffix) || MONEY_ENDINGS.has(suffix);
@@ -139,7 +139,6 @@ function imitation(host: string, domain: string, suffix: string): { brand: strin
       }
     }
     // The real address worn as a sub-address: "binance.com.verify-account.top", "login-coinbase.help-desk.app".
-    const sub = host === domain ? '' : host.slice(0, host.length - domain.length - 1);
     if (sub && brand.domains.some((d) => sub === d || sub.endsWith(`.${d}`) || sub.includes(`${d}.`) || sub.includes(`${d}-`))) {
       return { brand: brand.brand, why: `${realDomain} placed in front of another site's address` };
     }
@@ -189,10 +188,8 @@ function isTypo(candidate: string, name: string): boolean {
   return false;
 }
 
-function structuralSign(host: string, domain: string, suffix: string): string | null {
-  const sub = host.slice(0, Math.max(0, host.length - domain.length - 1));
+function structuralSign({ sub, label, suffix }: HostParts): string | null {
   if (sub.split('.').length >= 4 || sub.length >= 40) return 'a very long sub-address';
-  const label = domain.slice(0, domain.length - suffix.length - 1);
   if (MONEY_ENDINGS.has(suffix)) return `a money word as the ending (.${suffix})`;
   if (CHEAP_ENDINGS.has(suffix) && MONEY_WORDS.test(label)) return `a cheap new ending (.${suffix}) with money words in the name`;
   return null;

@@ -15,9 +15,9 @@ const SERVICES = [
   // Payments and the places to report fraud
   'venmo.com', 'zelle.com', 'ic3.gov', 'ftc.gov', 'reportfraud.ftc.gov',
   // Chat, dating and mail: pages of other people's words
-  'whatsapp.com', 'whatsapp.net', 'telegram.org', 'messenger.com', 'discord.com', 'tinder.com', 'bumble.com',
+  'whatsapp.net', 'telegram.org', 'messenger.com', 'discord.com', 'tinder.com', 'bumble.com',
   'okcupid.com', 'pof.com', 'match.com', 'live.com', 'outlook.com', 'office.com', 'yahoo.com', 'proton.me',
-  'icloud.com', 'line.me', 'kakao.com', 'slack.com', 'signal.org', 'wechat.com', 'qq.com', 'vk.com', 'zalo.me',
+  'icloud.com', 'kakao.com', 'slack.com', 'signal.org', 'wechat.com', 'qq.com', 'vk.com', 'zalo.me',
   'aol.com', 'zoho.com', 'skype.com', 'gmx.com', 'gmx.net', 'mail.ru', 'yandex.ru', 'yandex.com', 'naver.com',
   'daum.net', 'tutanota.com', 'fastmail.com', 'teams.microsoft.com', 'web.de',
 ];

@@ -1,7 +1,6 @@
 import type { GuardFinding } from '../../scorer/protocol.ts';
-import { CHAT_DOMAIN_DAYS, type GuardSettings, hostIn } from './settings.ts';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { webUrl } from './page-url.ts';
+import { type GuardSettings, hostIn, isFreshChatDomain } from './settings.ts';
 
 export interface GuardState {
   settings: GuardSettings;
@@ -24,19 +23,13 @@ export async function decideGuard(
   judge: (url: string, lines: string[] | null) => Promise<GuardFinding | null>,
   now = Date.now(),
 ): Promise<GuardFinding | null> {
-  let host: string;
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-    host = parsed.hostname;
-  } catch {
-    return null;
-  }
+  if (!webUrl(url)) return null;
+  const host = new URL(url).hostname;
   if ((state.continued[host] ?? 0) > now) return null;
   if (hostIn(host, state.settings.allowed)) return null;
   if (hostIn(host, state.settings.blocked)) return { kind: 'listed_by_you', host };
   if (lines === null) {
-    const fresh = Object.keys(state.chatDomains).filter((d) => now - state.chatDomains[d]! < CHAT_DOMAIN_DAYS * DAY_MS);
+    const fresh = Object.keys(state.chatDomains).filter((d) => isFreshChatDomain(state.chatDomains[d]!, now));
     const domain = fresh.find((d) => hostIn(host, [d]));
     if (domain) return { kind: 'seen_in_chat', host, domain };
   }

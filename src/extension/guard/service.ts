@@ -1,16 +1,14 @@
 import browser from 'webextension-polyfill';
-import { REPORTED_PLATFORMS } from '../../engine/platform/reported.generated.ts';
+import { isReportedHost } from '../../engine/platform/reported.ts';
 import type { GuardFinding, GuardResponse, ScoreResponse } from '../../scorer/protocol.ts';
 import { chatDomains, continuedHosts, guardSettings, guardStops } from '../storage.ts';
 import { decideGuard } from './decide.ts';
 import { type GuardTicket, type GuardView, newToken, webUrl } from './page-url.ts';
-import { CHAT_DOMAIN_DAYS, CONTINUE_MS, hostIn, MAX_CHAT_DOMAINS, readGuardSettings } from './settings.ts';
+import { CONTINUE_MS, hostIn, isFreshChatDomain, MAX_CHAT_DOMAINS, readGuardSettings } from './settings.ts';
 import { GUARD_ORIGINS, syncAllowRules, syncGuard } from './switch.ts';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Stopped pages the warning page can still ask about (the newest ones). */
 const MAX_STOPS = 50;
-const REPORTED = new Set(REPORTED_PLATFORMS);
 
 /** Judges a page with the engine (the scorer, off the page); never replaces the scorer on failure. */
 export type GuardJudge = (url: string, lines: string[] | null) => Promise<GuardFinding | null>;
@@ -75,7 +73,7 @@ export function createGuardService(judge: GuardJudge) {
       if (!webUrl(ticket.listed)) return null;
       const host = new URL(ticket.listed).hostname;
       const settings = readGuardSettings(await guardSettings.getValue());
-      return hostIn(host, REPORTED) || hostIn(host, settings.blocked) ? { url: ticket.listed, finding: { kind: 'listed' } } : null;
+      return isReportedHost(host) || hostIn(host, settings.blocked) ? { url: ticket.listed, finding: { kind: 'listed' } } : null;
     },
 
     /** "Continue anyway": the stopped host is not stopped again for an hour, in this browser session. */
@@ -95,7 +93,7 @@ export function createGuardService(judge: GuardJudge) {
       if (!readGuardSettings(await guardSettings.getValue()).enabled) return;
       const now = Date.now();
       const kept = Object.entries({ ...(await chatDomains.getValue()), ...Object.fromEntries(reply.verdict.domains.map((d) => [d, now])) })
-        .filter(([, at]) => now - at < CHAT_DOMAIN_DAYS * DAY_MS)
+        .filter(([, at]) => isFreshChatDomain(at, now))
         .sort((a, b) => b[1] - a[1])
         .slice(0, MAX_CHAT_DOMAINS);
       await chatDomains.setValue(Object.fromEntries(kept));

@@ -1,3 +1,5 @@
+import { DAY_MS } from '../silenced.ts';
+
 /** The platform guard's settings (options page). Off by default: it needs access to every page. */
 export interface GuardSettings {
   enabled: boolean;
@@ -15,6 +17,11 @@ export const MAX_USER_DOMAINS = 500;
 /** Domains flagged conversations sent are guarded this long, and at most this many are kept. */
 export const CHAT_DOMAIN_DAYS = 180;
 export const MAX_CHAT_DOMAINS = 500;
+
+/** A domain a warned conversation sent at `seenAt` is still guarded at `now`. */
+export function isFreshChatDomain(seenAt: number, now: number): boolean {
+  return now - seenAt < CHAT_DOMAIN_DAYS * DAY_MS;
+}
 /** "Continue anyway" lasts this long (and never past the browser session). */
 export const CONTINUE_MS = 60 * 60 * 1000;
 
