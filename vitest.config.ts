@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
+    include: ['tests/**/*.test.{ts,tsx}'],
     // Real-browser tests run separately (vitest.browser.config.ts), after the build.
     exclude: ['tests/browser/**', 'node_modules/**'],
     environment: 'node',

@@ -1,13 +1,15 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { checkSelectionOrPage, showResult } from '../src/extension/generic-reader.ts';
-import { contentScriptSite, guardedPage, isExtensionPage, isGuardPage, type Self } from '../src/extension/senders.ts';
+import { keepForReport, reportFor, saveSample } from '../src/extension/excerpts.ts';
+import { contentScriptSite, guardedPage, isExtensionPage, isGuardPage, isReportPage, type Self } from '../src/extension/senders.ts';
+import { openSampleStore, type SampleStore } from '../src/research/store.ts';
 import { withTimeout } from '../src/extension/timeout.ts';
 import { readGuardTicket } from '../src/extension/guard/page-url.ts';
 import { createGuardService } from '../src/extension/guard/service.ts';
 import { guardSettings } from '../src/extension/storage.ts';
-import { type GuardResponse, LIMITS, parseCheckRequest, parseGuardRequest, parseScoreRequest, type ScoreResponse } from '../src/scorer/protocol.ts';
-import type { ScorerCall, ScorerReply } from '../src/scorer/runtime.ts';
+import { type GuardResponse, LIMITS, parseCheckRequest, parseExcerptRequest, parseGuardRequest, parseScoreRequest, type ScoreResponse } from '../src/scorer/protocol.ts';
+import type { ScorerCall, ScorerReply, VerdictResponse } from '../src/scorer/runtime.ts';
 
 /** One attempt at a scoring call; a missing, crashed or hung scorer is restarted and tried once more. */
 const ATTEMPT_MS = 8000;
@@ -18,6 +20,8 @@ const SLOW = 'the scorer did not answer in time';
 // policy), this background page itself on Firefox. Also the context-menu checks.
 export default defineBackground(() => {
   const self: Self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  /** The research sample store (IndexedDB), opened on the first sample. */
+  let samples: SampleStore | undefined;
   const call = import.meta.env.FIREFOX ? localScorer() : offscreenScorer();
   const refuse = (error: string) => Promise.resolve({ ok: false, error });
   // A page's text can be long: a slow guard answer is a failed one, never a reason to replace the scorer.
@@ -67,10 +71,25 @@ export default defineBackground(() => {
       if (!parsed.ok) return refuse(parsed.error);
       return call({ type: 'check', request: parsed.value });
     }
-    if (type === 'redflag:save-sample') {
-      if (!contentScriptSite(sender, self)) return refuse('not from a supported chat site');
-      // Filled in by the researcher tools (opt-in local collection); nothing is kept yet.
-      return Promise.resolve({ message: 'Sample collection is not turned on.' });
+    if (type === 'redflag:save-sample' || type === 'redflag:report') {
+      const site = contentScriptSite(sender, self);
+      if (!site || sender.tab?.id === undefined) return refuse('not from a supported chat site');
+      const parsed = parseExcerptRequest(message);
+      if (!parsed.ok) return refuse(parsed.error);
+      if (type === 'redflag:save-sample') return saveSample(site.id, parsed.value, call, (samples ??= openSampleStore()));
+      const opener = sender.tab;
+      return keepForReport(site.name, parsed.value).then(async (token) => {
+        await browser.tabs.create({ url: `${browser.runtime.getURL('/report.html')}#${token}`, index: (opener.index ?? 0) + 1, openerTabId: opener.id });
+        return { ok: true };
+      });
+    }
+    if (type === 'redflag:report-data') {
+      if (!isReportPage(sender, self)) return refuse('only RedFlag’s report page may ask this');
+      return reportFor(String((message as { token?: unknown }).token ?? '')).then(async (pending) => {
+        if (!pending) return { ok: false, error: 'This report is no longer available (reports are kept until the browser closes). Open it again from the warning.' };
+        const reply = (await call({ type: 'verdict', messages: pending.messages })) as VerdictResponse;
+        return reply.ok ? { ok: true, site: pending.site, at: pending.at, messages: pending.messages, verdict: reply.verdict } : reply;
+      });
     }
     return undefined;
   });
@@ -91,7 +110,7 @@ export default defineBackground(() => {
     if (tab?.id === undefined) return;
     const lines = await checkSelectionOrPage(tab.id, info.menuItemId === 'redflag-check-selection' ? (info.selectionText ?? '') : null);
     const messages = lines.slice(-LIMITS.messages).map((text) => ({ from: 'them' as const, text: text.slice(0, LIMITS.textChars) }));
-    const reply = await call({ type: 'check', request: { type: 'redflag:check', messages } }).catch((e: unknown) => ({ ok: false as const, error: (e as Error).message }));
+    const reply = await (call({ type: 'check', request: { type: 'redflag:check', messages } }) as Promise<ScoreResponse>).catch((e: unknown) => ({ ok: false as const, error: (e as Error).message }));
     await showResult(tab.id, reply);
   });
 });

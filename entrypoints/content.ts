@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageController } from '../src/content/controller.ts';
 import { isOurs, TEST_HOOKS } from '../src/content/ours.ts';
-import { setSilenced, settings, silenceFor } from '../src/extension/storage.ts';
+import { readResearchSettings, researchSettings, setSilenced, settings, silenceFor, toResearchSettings } from '../src/extension/storage.ts';
 import { withTimeout } from '../src/extension/timeout.ts';
 import type { ScoreResponse } from '../src/scorer/protocol.ts';
 import { ALL_MATCHES, adapterFor } from '../src/sites/registry.ts';
@@ -20,14 +20,20 @@ export default defineContentScript({
     const adapter = adapterFor(location.href);
     if (!adapter) return;
     const { largeText } = await settings.getValue();
+    let research = await readResearchSettings();
+    researchSettings.watch((raw) => (research = toResearchSettings(raw)));
     const controller = new PageController(adapter, document, {
       score: (request) => withTimeout(browser.runtime.sendMessage(request) as Promise<ScoreResponse>, SCORE_TIMEOUT_MS, 'the scorer did not answer in time'),
       silenceFor,
       setSilenced,
-      saveSample: async (thread) => {
-        const reply = (await browser.runtime.sendMessage({ type: 'redflag:save-sample', thread })) as { message: string };
-        return reply.message;
+      saveSample: async (excerpt) => {
+        const reply = (await browser.runtime.sendMessage({ type: 'redflag:save-sample', ...excerpt })) as { message?: string; error?: string };
+        return reply.message ?? `Not saved: ${reply.error ?? 'no answer'}`;
       },
+      openReport: async (excerpt) => {
+        await browser.runtime.sendMessage({ type: 'redflag:report', ...excerpt });
+      },
+      research: () => research,
       largeText,
     });
     let timer: ReturnType<typeof setTimeout> | undefined;

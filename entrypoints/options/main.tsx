@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { GUARD_DEFAULTS, type GuardSettings, MAX_USER_DOMAINS, readGuardSettings, toDomain } from '../../src/extension/guard/settings.ts';
-import { guardSettings } from '../../src/extension/storage.ts';
+import { guardSettings, type ResearchSettings, researchSettings, toResearchSettings } from '../../src/extension/storage.ts';
 import { GUARD_ORIGINS, REDIRECT_PERMISSION } from '../../src/extension/guard/switch.ts';
 
 // RedFlag's settings page. The platform guard is here: it is off until the person turns it
@@ -127,11 +127,53 @@ function DomainList(props: { title: string; hint: string; domains: string[]; onC
   );
 }
 
+/** Researcher mode: off by default; while off, no "Save sample" button and nothing is collected. */
+function Research() {
+  const [r, setR] = useState<ResearchSettings | null>(null);
+  useEffect(() => {
+    void researchSettings.getValue().then((raw) => setR(toResearchSettings(raw)));
+    return researchSettings.watch((raw) => setR(toResearchSettings(raw)));
+  }, []);
+  if (!r) return null;
+  const update = (next: ResearchSettings): void => {
+    setR(next);
+    void researchSettings.setValue(next);
+  };
+  return (
+    <section aria-labelledby="research-title">
+      <h2 id="research-title">Research samples</h2>
+      <p>
+        For people who study these scams. When researcher mode is on, warnings offer “Save sample”: RedFlag keeps the part of the conversation around
+        the warning, with its reasons, <strong>in this browser only</strong>. Names, phone numbers, e-mail addresses, messaging handles and street
+        addresses are replaced (PERSON_1, PHONE_1…) before anything is saved. Nothing is sent anywhere; you export samples yourself.
+      </p>
+      <label class="option">
+        <input type="checkbox" checked={r.enabled} onChange={(e) => update({ enabled: e.currentTarget.checked, autoSaveHigh: e.currentTarget.checked && r.autoSaveHigh })} />{' '}
+        Researcher mode
+      </label>
+      {r.enabled && (
+        <>
+          <label class="option">
+            <input type="checkbox" checked={r.autoSaveHigh} onChange={(e) => update({ ...r, autoSaveHigh: e.currentTarget.checked })} /> Also save a
+            sample by itself when a conversation reaches a strong warning
+          </label>
+          <p>
+            <a href={browser.runtime.getURL('/samples.html')} target="_blank" rel="noopener">
+              Review, label and export samples
+            </a>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
 function Options() {
   return (
     <main>
       <h1>RedFlag settings</h1>
       <PlatformGuard />
+      <Research />
     </main>
   );
 }
@@ -139,7 +181,7 @@ function Options() {
 const style = document.createElement('style');
 style.textContent = `
   :root { color-scheme: light dark; --text: #1a1a1a; --bg: #fff; --muted: #555; --accent: #c62828; }
-  @media (prefers-color-scheme: dark) { :root { --text: #eee; --bg: #161616; --muted: #bbb; --accent: #ef5350; } }
+  @media (prefers-color-scheme: dark) { :root { --text: #eee; --bg: #161616; --muted: #bbb; } }
   body { margin: 0; background: var(--bg); color: var(--text); font: 17px/1.5 system-ui, sans-serif; }
   main { max-width: 44rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
   h1 { font-size: 1.5em; } h2 { font-size: 1.25em; margin-top: 1.5rem; } h3 { font-size: 1.05em; margin: 1.25rem 0 0.25rem; }
@@ -150,6 +192,7 @@ style.textContent = `
   form { display: flex; flex-wrap: wrap; gap: 0.5rem; }
   .option { display: block; margin-top: 0.75rem; }
   .hint { color: var(--muted); margin: 0.25rem 0; }
+  a { color: inherit; font-weight: 600; }
   .domain { font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
   button:focus-visible, input:focus-visible { outline: 3px solid #1565c0; outline-offset: 2px; }
 `;

@@ -1,4 +1,5 @@
-import type { Verdict } from '../engine/types.ts';
+import { STAGES, type Verdict } from '../engine/types.ts';
+import { STAGE_LABELS } from '../report/stages.ts';
 import type { Conversation, Id } from '../format/conversation.ts';
 import { visible } from './escape.ts';
 
@@ -11,6 +12,8 @@ export function formatReport(conversation: Conversation, v: Verdict): string {
   const stage = v.stage ? v.stage.replace('_', '-') : 'none';
   const warned = v.warnedAt === null ? 'not warned' : `warned at message ${v.warnedAt + 1} of ${conversation.messages.length}`;
   lines.push(`  furthest stage: ${stage}; ${warned}`);
+  const timeline = STAGES.filter((s) => v.stages[s] !== undefined).map((s) => `${STAGE_LABELS[s]} (message ${v.stages[s]!.message + 1}${when(v.stages[s]!.time)})`);
+  if (timeline.length > 0) lines.push(`  timeline: ${timeline.join(' > ')}`);
   for (const r of v.reasons) {
     const quote = r.evidence ? ` "${shorten(r.evidence.quote)}"` : '';
     lines.push(`  - message ${r.message + 1}, +${r.points.toFixed(1)} ${r.rule}${quote}`);
@@ -18,6 +21,11 @@ export function formatReport(conversation: Conversation, v: Verdict): string {
   }
   if (v.reasons.length === 0) lines.push('  (no rule fired)');
   return printable(lines);
+}
+
+/** ", 2023-12-31 21:41" for a known time (UTC, as exports record local time without a zone). */
+function when(time: number | null): string {
+  return time === null ? '' : `, ${new Date(time).toISOString().slice(0, 16).replace('T', ' ')}`;
 }
 
 /** The report of a line that could not be scanned. */

@@ -2,7 +2,7 @@ import type { Readable, Writable } from 'node:stream';
 import { isLosslessNumber, stringify as stringifyLossless } from 'lossless-json';
 import { type Classifier, scanConversation, scanWithClassifier } from '../engine/index.ts';
 import type { Verdict } from '../engine/types.ts';
-import { type Id, parseConversationLine } from '../format/conversation.ts';
+import { type Conversation, type Id, parseConversationLine } from '../format/conversation.ts';
 import { escapeJson } from './escape.ts';
 import { writeText } from './io.ts';
 import { readLines } from './lines.ts';
@@ -41,7 +41,7 @@ export function verdictRecord(id: Id, v: Verdict): Record<string, unknown> {
  * A read error rejects with an InputError, a write error with an OutputError
  * (and reading stops: a closed pipe means the reader has had enough).
  */
-export async function scanStream(input: Readable, output: Writable, options: ScanOptions): Promise<ScanSummary> {
+export async function scanStream(input: Readable, output: Writable, options: ScanOptions, onVerdict?: (c: Conversation, v: Verdict) => Promise<void>): Promise<ScanSummary> {
   const summary: ScanSummary = { scanned: 0, errors: 0 };
   for await (const line of readLines(input, MAX_LINE_BYTES)) {
     if (line.text !== null && line.text.trim() === '') continue;
@@ -53,14 +53,21 @@ export async function scanStream(input: Readable, output: Writable, options: Sca
       out = options.pretty ? `${formatError(line.number, id, parsed.error)}\n` : jsonLine({ line: line.number, ...(id === undefined ? {} : { id }), error: parsed.error });
     } else {
       summary.scanned++;
-      const { messages } = parsed.value;
-      // scanWithClassifier scores in batches, so memory stays bounded on long conversations.
-      const verdict = options.classifier ? (await scanWithClassifier(messages, options.classifier)).verdict() : scanConversation(messages);
-      out = options.pretty ? `${formatReport(parsed.value, verdict)}\n` : jsonLine(verdictRecord(parsed.id, verdict));
+      const scanned = await scanOne(parsed.value, parsed.id, options);
+      out = scanned.out;
+      await onVerdict?.(parsed.value, scanned.verdict);
     }
     await writeText(output, out);
   }
   return summary;
+}
+
+/** Scores one conversation: its verdict and the text printed for it (a JSON line or a --pretty report). */
+export async function scanOne(conversation: Conversation, id: Id, options: ScanOptions): Promise<{ verdict: Verdict; out: string }> {
+  const { messages } = conversation;
+  // scanWithClassifier scores in batches, so memory stays bounded on long conversations.
+  const verdict = options.classifier ? (await scanWithClassifier(messages, options.classifier)).verdict() : scanConversation(messages);
+  return { verdict, out: options.pretty ? `${formatReport(conversation, verdict)}\n` : jsonLine(verdictRecord(id, verdict)) };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { h } from 'preact';
 import { LEVELS, type Stage, stageIndex } from '../engine/types.ts';
 import { escalatedPast, type SilencedEntry } from '../extension/silenced.ts';
-import { chunkMessages, LIMITS, type ScoreRequest, type ScoreResponse, type ThreadVerdict } from '../scorer/protocol.ts';
+import type { ResearchSettings } from '../extension/storage.ts';
+import { chunkMessages, type ExcerptRequest, LIMITS, type ScoreRequest, type ScoreResponse, type ThreadVerdict } from '../scorer/protocol.ts';
 import type { SiteAdapter } from '../sites/types.ts';
 import { TIMELINE } from '../ui/advice.ts';
 import { Badge } from '../ui/Badge.tsx';
@@ -18,11 +19,22 @@ export interface ControllerDeps {
   silenceFor(thread: string): Promise<SilencedEntry | null>;
   /** Marks a thread "not a scam" at its furthest stage, or clears the mark (`false`). */
   setSilenced(thread: string, site: string, stage: Stage | null | false): Promise<void>;
-  saveSample(thread: string): Promise<string>;
+  /** Keeps a redacted research sample of the excerpt (researcher mode); resolves to what to tell the user. */
+  saveSample(excerpt: Excerpt): Promise<string>;
+  /** Opens the evidence report of the excerpt in a new tab. */
+  openReport(excerpt: Excerpt): Promise<void>;
+  /** Researcher mode as set now: "Save sample" shows only when it is on. */
+  research(): ResearchSettings;
   largeText: boolean;
   /** Runs `action` after `ms` (the content script ties the timer to its own lifetime). */
   later?(action: () => void, ms: number): void;
 }
+
+/** The part of the open conversation a sample or a report holds (see `excerpt`). */
+export type Excerpt = Omit<ExcerptRequest, 'type'>;
+
+/** A sample or report starts this many messages before the first one that gave a reason, for context. */
+const EXCERPT_CONTEXT = 5;
 
 export type ReaderStatus = 'no-thread' | 'ok' | 'degraded' | 'interrupted';
 
@@ -51,6 +63,11 @@ export class PageController {
   private banner: Mounted | null = null;
   private undo: Mounted | null = null;
   private readonly badges = new Map<string, Mounted>();
+  /** The open thread's messages as last read, for samples and reports. */
+  private messages: ReadonlyArray<{ key: string; from: 'them' | 'me'; text: string }> = [];
+  /** Threads already saved automatically at `high` while this page is open. */
+  private readonly autoSaved = new Set<string>();
+  private sampleStatus: string | null = null;
   private running: Promise<void> | null = null;
   private again = false;
   private readerStatus: Exclude<ReaderStatus, 'interrupted'> = 'no-thread';
@@ -137,7 +154,49 @@ export class PageController {
       if (resyncs >= MAX_RESYNCS) throw new Error('the scorer keeps losing this conversation');
       this.sent = [];
     }
+    this.messages = reading.messages;
     this.render(new Map(reading.messages.map((m) => [m.key, m.element])), reading.thread);
+    this.autoSave();
+  }
+
+  /**
+   * The conversation from a few messages before the first reason to the end,
+   * within one request's limits (the newest messages are kept when it is longer).
+   */
+  excerpt(how: Excerpt['how']): Excerpt | null {
+    const v = this.verdict;
+    if (!v || !this.thread || this.messages.length === 0) return null;
+    const keys = new Set(v.reasons.map((r) => r.key).filter((k) => k !== null));
+    const firstReason = this.messages.findIndex((m) => keys.has(m.key));
+    let first = Math.max(0, (firstReason === -1 ? 0 : firstReason) - EXCERPT_CONTEXT, this.messages.length - LIMITS.messages);
+    const cut = (text: string): string => text.slice(0, LIMITS.textChars);
+    let chars = this.messages.slice(first).reduce((n, m) => n + cut(m.text).length, 0);
+    while (chars > LIMITS.requestChars && first < this.messages.length - 1) chars -= cut(this.messages[first++]!.text).length;
+    const messages = this.messages.slice(first).map((m) => ({ from: m.from, text: cut(m.text) }));
+    return { thread: this.thread.slice(0, LIMITS.idChars), how, messages, first, total: this.messages.length, names: this.adapter.contactName?.(this.doc) ?? [] };
+  }
+
+  /** Researcher mode's "save by itself at a strong warning": once per thread while the page is open. */
+  private autoSave(): void {
+    const v = this.verdict;
+    if (!v || v.level !== 'high' || !this.thread || this.autoSaved.has(this.thread) || !this.deps.research().autoSaveHigh) return;
+    const excerpt = this.excerpt('auto');
+    if (!excerpt) return;
+    this.autoSaved.add(this.thread);
+    void this.deps.saveSample(excerpt).catch(() => this.autoSaved.delete(excerpt.thread));
+  }
+
+  private save(): void {
+    const excerpt = this.excerpt('manual');
+    if (!excerpt) return;
+    void this.deps
+      .saveSample(excerpt)
+      .catch((e: unknown) => `Not saved: ${(e as Error).message}`)
+      .then((message) => {
+        this.sampleStatus = message;
+        if (TEST_HOOKS) this.banner?.host.setAttribute('data-sample-status', message);
+        void this.scan();
+      });
   }
 
   /** Sends messages in chunks within the protocol's limits; false when the scorer is out of step. */
@@ -159,6 +218,7 @@ export class PageController {
 
   private switchTo(thread: string): void {
     this.thread = thread;
+    this.sampleStatus = null;
     this.sent = [];
     this.verdict = null;
     this.dismissed = null;
@@ -245,10 +305,12 @@ export class PageController {
           this.banner?.remove();
           this.banner = null;
         },
-        onSaveSample: () =>
-          void this.deps.saveSample(threadKey).then((message) => {
-            if (TEST_HOOKS) this.banner?.host.setAttribute('data-sample-status', message);
-          }),
+        onSaveSample: this.deps.research().enabled ? () => this.save() : undefined,
+        sampleStatus: this.sampleStatus,
+        onReport: () => {
+          const excerpt = this.excerpt('manual');
+          if (excerpt) void this.deps.openReport(excerpt);
+        },
       }),
     );
   }

@@ -304,6 +304,7 @@ const report = [
   'here was tuned on the test splits, the janitr holdout, the UCI test part, ExAIS or DailyDialog.',
   '',
   `- Classifier: \`${FITTED.modelVersion || 'none'}\`, training-data hash \`${FITTED.trainingDataHash.slice(0, 16)}\`, ${modelBytes.toLocaleString('en')} bytes (${DEFAULT_MODEL_PATH.replace(`${root}/`, '')}). It abstains on a message when fewer than ${pct(FITTED.competence)} of its features were seen in training.`,
+  extraTrainingLine(),
   `- Corpus: ${corpus.length} conversations written for this project by ${writersOf.length} writers (${counts('scam')} scam, ${counts('benign')} benign; ${nonEnglish} (${pct(nonEnglish / corpus.length)}) not in English: ${langs.filter((l) => l !== 'en').join(', ')}), and ${singles.length} single messages. All are original; none is generated from templates.`,
   '- Views: **heuristics** = rules alone (`redflag scan --no-model`); **classifier** = the model alone (mean of its top three message probabilities in the conversation, threshold chosen on dev); **fused** = both (the default).',
   '- A conversation counts as warned if the view reached `medium` at any message.',
@@ -422,4 +423,11 @@ if (values.misses) {
     if ((c.label === 'scam') === warned) continue;
     console.log(`${c.label === 'scam' ? 'MISS' : 'FALSE'} ${c.id} [${c.split} ${c.lang}] risk ${r.fused.risk} model ${r.classifier.probability.toFixed(3)}: ${r.fused.reasons.map((x) => `${x.rule}@${x.message}`).join(' ')}`);
   }
+}
+
+/** Labelled research samples the shipped model was also trained on (`npm run train -- --samples`), or that there were none. */
+function extraTrainingLine(): string {
+  const extra = (FITTED as { extraTraining?: Array<{ file: string; sha256: string; scams: number; benign: number }> }).extraTraining ?? [];
+  if (extra.length === 0) return '- Extra training data: none (the corpus train split only; `npm run train -- --samples FILE` adds labelled research samples).';
+  return `- Extra training data (train split only, not in the cross-writer figure): ${extra.map((e) => `${e.file} (sha256 \`${e.sha256.slice(0, 16)}\`, ${e.scams} scam, ${e.benign} not a scam)`).join('; ')}.`;
 }

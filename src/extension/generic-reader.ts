@@ -1,6 +1,5 @@
 import browser from 'webextension-polyfill';
-import { topReasons } from '../scorer/protocol.ts';
-import type { ScorerReply } from '../scorer/runtime.ts';
+import { type ScoreResponse, topReasons } from '../scorer/protocol.ts';
 
 /** What the overlay shows: the level and the strongest distinct reasons, or why the check failed. */
 interface CheckView {
@@ -21,11 +20,11 @@ export async function checkSelectionOrPage(tabId: number, selection: string | nu
   return splitLines(typeof text === 'string' ? text : '');
 }
 
-export async function showResult(tabId: number, reply: ScorerReply): Promise<void> {
+export async function showResult(tabId: number, reply: ScoreResponse): Promise<void> {
   const view: CheckView =
-    'ok' in reply && reply.ok && 'verdict' in reply
+    reply.ok
       ? { level: reply.verdict.level, reasons: topReasons(reply.verdict), error: null }
-      : { level: 'none', reasons: [], error: 'error' in reply ? reply.error : 'no answer' };
+      : { level: 'none', reasons: [], error: reply.error };
   await run(tabId, showOverlay, [view]);
 }
 

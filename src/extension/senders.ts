@@ -49,3 +49,8 @@ export function guardedPage(sender: Sender, self: Self): string | null {
 export function isGuardPage(sender: Sender, self: Self): boolean {
   return sender.id === self.id && sender.tab?.id !== undefined && sender.frameId === 0 && typeof sender.url === 'string' && sender.url.startsWith(`${self.origin}guard.html`);
 }
+
+/** RedFlag's evidence report page (report.html), open as a tab of its own. */
+export function isReportPage(sender: Sender, self: Self): boolean {
+  return sender.id === self.id && sender.tab?.id !== undefined && typeof sender.url === 'string' && sender.url.startsWith(`${self.origin}report.html`);
+}

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { Stage } from '../engine/types.ts';
 import type { GuardFinding } from '../scorer/protocol.ts';
+import type { PendingReport } from './excerpts.ts';
 import { GUARD_DEFAULTS, type GuardSettings } from './guard/settings.ts';
 import { DAY_MS, SILENCE_DAYS, type SilencedEntry, threadHash } from './silenced.ts';
 
@@ -39,6 +40,30 @@ export async function setSilenced(thread: string, site: string, stage: Stage | n
   await silenced.setValue(all);
 }
 
+
+/** Researcher mode: opt-in local collection of redacted samples (src/research). Off by default. */
+export interface ResearchSettings {
+  enabled: boolean;
+  /** Also save a sample, without asking, when a conversation first reaches `high`. */
+  autoSaveHigh: boolean;
+}
+
+export const RESEARCH_DEFAULTS: ResearchSettings = { enabled: false, autoSaveHigh: false };
+
+export const researchSettings = storage.defineItem<ResearchSettings>('local:research', { fallback: RESEARCH_DEFAULTS, version: 1 });
+
+/** The research settings as stored, or the defaults for anything missing or malformed (collection stays off). */
+export async function readResearchSettings(): Promise<ResearchSettings> {
+  return toResearchSettings(await researchSettings.getValue());
+}
+
+export function toResearchSettings(raw: unknown): ResearchSettings {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Record<keyof ResearchSettings, unknown>>;
+  return { enabled: r.enabled === true, autoSaveHigh: r.enabled === true && r.autoSaveHigh === true };
+}
+
+/** Conversations waiting to be shown as evidence reports, under the token their tab holds (see excerpts.ts). */
+export const reportExcerpts = storage.defineItem<Record<string, PendingReport>>('session:reportExcerpts', { fallback: {} });
 
 /** The platform guard's settings (read them through `readGuardSettings`). */
 export const guardSettings = storage.defineItem<GuardSettings>('local:guard', { fallback: GUARD_DEFAULTS, version: 1 });

@@ -156,6 +156,43 @@ export function parseCheckRequest(m: unknown): Parsed<CheckRequest> {
 }
 
 /**
+ * Part of a conversation sent from a warning: to keep as a research sample
+ * ("Save sample", or automatically at `high`), or to show as an evidence report.
+ */
+export interface ExcerptRequest {
+  type: 'redflag:save-sample' | 'redflag:report';
+  thread: string;
+  how: 'manual' | 'auto';
+  messages: Array<{ from: 'them' | 'me'; text: string }>;
+  /** Index of the excerpt's first message in the page's conversation, and how many the page held. */
+  first: number;
+  total: number;
+  /** Names the page shows for the people in the chat, so redaction catches them. */
+  names: string[];
+}
+
+const MAX_NAMES = 8;
+
+export function parseExcerptRequest(m: unknown): Parsed<ExcerptRequest> {
+  if (!isObject(m) || (m.type !== 'redflag:save-sample' && m.type !== 'redflag:report')) return { ok: false, error: 'not an excerpt request' };
+  if (typeof m.thread !== 'string' || m.thread.length === 0 || m.thread.length > LIMITS.idChars) return { ok: false, error: `"thread" must be a string of 1-${LIMITS.idChars} characters` };
+  if (m.how !== 'manual' && m.how !== 'auto') return { ok: false, error: '"how" must be "manual" or "auto"' };
+  const count = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 10_000_000;
+  if (!count(m.first) || !count(m.total)) return { ok: false, error: '"first" and "total" must be whole numbers' };
+  const names = m.names ?? [];
+  if (!Array.isArray(names) || names.length > MAX_NAMES || !names.every((n) => typeof n === 'string' && n.length <= 200)) {
+    return { ok: false, error: `"names" must be at most ${MAX_NAMES} strings` };
+  }
+  const messages = parseMessages(m.messages, false);
+  if (!messages.ok) return messages;
+  if (messages.value.length === 0) return { ok: false, error: 'no messages' };
+  return {
+    ok: true,
+    value: { type: m.type, thread: m.thread, how: m.how, first: m.first, total: m.total, names: names as string[], messages: messages.value.map(({ from, text }) => ({ from, text })) },
+  };
+}
+
+/**
  * Splits messages into requests within LIMITS (texts already cut to `textChars`),
  * so a 5,000-message history goes as a few requests rather than one huge one.
  */

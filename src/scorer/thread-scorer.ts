@@ -1,4 +1,4 @@
-import { addWithClassifier, type Classifier, ConversationTracker, levelAtLeast, type Message, type PreparedMessage, reasonText, type Stage, STAGES } from '../engine/index.ts';
+import { addWithClassifier, type Classifier, ConversationTracker, levelAtLeast, type Message, type PreparedMessage, reasonText, scanConversation, scanWithClassifier, type Stage, STAGES, type Verdict } from '../engine/index.ts';
 import type { UrlEntity } from '../engine/entities.ts';
 import { isLinkShortener } from '../engine/platform/services.ts';
 import type { ScoreRequest, ThreadVerdict } from './protocol.ts';
@@ -74,6 +74,11 @@ export class ThreadScorer {
   check(messages: ReadonlyArray<{ from: 'them' | 'me'; text: string }>): Promise<ThreadVerdict> {
     const once = new ThreadScorer(this.classifier);
     return once.score('check', { type: 'redflag:score', thread: 'check', reset: true, messages: messages.map((m, i) => ({ ...m, key: String(i) })) });
+  }
+
+  /** The engine's whole verdict on a conversation (stages with their messages, evidence spans): for samples and reports. */
+  async fullVerdict(messages: readonly Message[]): Promise<Verdict> {
+    return this.classifier ? (await scanWithClassifier(messages, this.classifier)).verdict() : scanConversation(messages);
   }
 
   private view(thread: string, state: ThreadState): ThreadVerdict {

@@ -70,3 +70,9 @@ export function plainText(element: Element | null | undefined): string {
 export function contentKey(...parts: string[]): string {
   return fnv1a(parts.join('\u0001')).toString(36);
 }
+
+/** The names a chat header shows (deduplicated, at most 8): the people a sample must not name. */
+export function namesIn(doc: Document, selector: string): string[] {
+  const names = [...doc.querySelectorAll(selector)].map((e) => plainText(e).slice(0, 200)).filter(Boolean);
+  return [...new Set(names)].slice(0, 8);
+}

@@ -1,4 +1,4 @@
-import { contentKey, plainText } from './read.ts';
+import { contentKey, plainText, namesIn } from './read.ts';
 import type { SiteAdapter } from './types.ts';
 
 // Telegram Web A (telegram-tt): #MiddleColumn .MessageList .messages-container holds
@@ -30,6 +30,9 @@ export const telegramA: SiteAdapter = {
     if (hash) return hash;
     const peer = doc.querySelector('#MiddleColumn .MiddleHeader .ChatInfo [data-peer-id]')?.getAttribute('data-peer-id');
     return peer ?? doc.querySelector('#MiddleColumn .MiddleHeader .fullName')?.textContent?.trim() ?? 'unknown';
+  },
+  contactName(doc) {
+    return namesIn(doc, '#MiddleColumn .MiddleHeader .fullName');
   },
   read(el) {
     if (el.matches('.ActionMessage, .DeletedMessage, .bottom-marker, [id^="message-group-"]')) return null;

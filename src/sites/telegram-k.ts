@@ -1,4 +1,4 @@
-import { contentKey, plainText } from './read.ts';
+import { contentKey, plainText, namesIn } from './read.ts';
 import type { SiteAdapter } from './types.ts';
 
 // Telegram Web K (tweb): the open chat is #column-center .chat.active; its .bubbles-inner holds
@@ -31,6 +31,9 @@ export const telegramK: SiteAdapter = {
     if (peer) return peer;
     const hash = decodeURIComponent(new URL(doc.location.href).hash.slice(1));
     return hash || 'unknown';
+  },
+  contactName(doc) {
+    return namesIn(doc, '.chat .topbar .peer-title');
   },
   read(el) {
     if (el.classList.contains('service') || el.classList.contains('is-date')) return null;

@@ -19,6 +19,8 @@ export interface SiteAdapter {
   threadId(doc: Document, thread: Element): string;
   /** Reads one message element, or null for something that is not a message (a date divider). */
   read(element: Element): { key: string; from: 'them' | 'me'; text: string } | null;
+  /** The other party's name as the chat's header shows it, so samples can redact it (optional). */
+  contactName?(doc: Document): string[];
 }
 
 /** A message as read from the page. */

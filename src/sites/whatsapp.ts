@@ -1,4 +1,4 @@
-import { contentKey, plainText } from './read.ts';
+import { contentKey, plainText, namesIn } from './read.ts';
 import type { SiteAdapter } from './types.ts';
 
 // WhatsApp Web: each message carries data-id="<fromMe>_<chat id>_<message id>";
@@ -14,6 +14,9 @@ export const whatsapp: SiteAdapter = {
     const id = thread.querySelector('[data-id]')?.getAttribute('data-id') ?? '';
     const chat = /^(?:true|false)_([^_]+)_/.exec(id)?.[1];
     return chat ?? doc.querySelector('#main header [title]')?.getAttribute('title') ?? 'unknown';
+  },
+  contactName(doc) {
+    return namesIn(doc, '#main header [title]');
   },
   read(el) {
     const id = el.getAttribute('data-id');

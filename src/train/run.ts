@@ -12,6 +12,7 @@ import { loadCorpus, loadMessages } from '../corpus/load.ts';
 import { defaultDataRoot, loadJanitr, loadUciSms, requireData } from '../corpus/shared-data.ts';
 import { exportOnnx } from './export-onnx.ts';
 import { fitAll } from './fit.ts';
+import { loadTrainingSamples } from './samples.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values } = parseArgs({
@@ -21,6 +22,8 @@ const { values } = parseArgs({
     messages: { type: 'string', default: join(root, 'model', 'messages') },
     seed: { type: 'string', default: '7' },
     epochs: { type: 'string', default: '12' },
+    // Labelled samples exported from the review page: extra training data, train split only.
+    samples: { type: 'string', multiple: true, default: [] },
   },
 });
 const seed = Number(values.seed);
@@ -33,11 +36,19 @@ try {
 }
 
 const corpus = loadCorpus(values.corpus);
+let extra: ReturnType<typeof loadTrainingSamples>;
+try {
+  extra = loadTrainingSamples(values.samples);
+} catch (e) {
+  console.error(`redflag train: --samples: ${(e as Error).message}`);
+  process.exit(2);
+}
+for (const s of extra.sources) console.log(`samples: ${s.file}: ${s.scams} scam, ${s.benign} not a scam, ${s.skipped} skipped (sha256 ${s.sha256.slice(0, 16)})`);
 const messages = loadMessages(values.messages);
 const janitr = loadJanitr(values.data);
 const uciHam = loadUciSms(values.data).filter((m) => !m.spam);
 const fitted = await fitAll({
-  train: corpus.filter((c) => c.split === 'train'),
+  train: [...corpus.filter((c) => c.split === 'train'), ...extra.conversations],
   dev: corpus.filter((c) => c.split === 'dev'),
   messagesTrain: messages.filter((m) => m.split === 'train'),
   messagesDev: messages.filter((m) => m.split === 'dev'),
@@ -69,6 +80,7 @@ const generated = {
   fusion: fitted.fusion,
   message: fitted.message,
   classifierThresholds: fitted.classifierThresholds,
+  extraTraining: extra.sources,
 };
 writeFileSync(
   join(root, 'src', 'engine', 'fitted.generated.ts'),

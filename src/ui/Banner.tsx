@@ -13,7 +13,12 @@ export interface BannerProps {
   escalation?: { since: number; stage: string } | null;
   onNotScam: () => void;
   onDismiss: () => void;
-  onSaveSample: () => void;
+  /** Only in researcher mode: keeps a redacted sample of this conversation. */
+  onSaveSample?: () => void;
+  /** What happened to the last "Save sample". */
+  sampleStatus?: string | null;
+  /** Opens a printable evidence report of this conversation in a new tab. */
+  onReport: () => void;
 }
 
 /**
@@ -21,7 +26,7 @@ export interface BannerProps {
  * "Why?" with the reasons and their quoted evidence, and "What to do".
  * All text is rendered as text, never as HTML.
  */
-export function Banner({ verdict, initiallyOpen = null, escalation = null, onNotScam, onDismiss, onSaveSample }: BannerProps) {
+export function Banner({ verdict, initiallyOpen = null, escalation = null, onNotScam, onDismiss, onSaveSample, sampleStatus = null, onReport }: BannerProps) {
   const [open, setOpen] = useState<'why' | 'what' | null>(initiallyOpen);
   const [confirming, setConfirming] = useState(false);
   const [allReasons, setAllReasons] = useState(false);
@@ -93,10 +98,17 @@ export function Banner({ verdict, initiallyOpen = null, escalation = null, onNot
           <button type="button" onClick={trusted(onDismiss)}>
             Dismiss
           </button>
-          <button type="button" onClick={trusted(onSaveSample)}>
-            Save sample
-          </button>
+          {onSaveSample && (
+            <button type="button" onClick={trusted(onSaveSample)}>
+              Save sample
+            </button>
+          )}
         </div>
+        {onSaveSample && sampleStatus && (
+          <p class="status" role="status">
+            {sampleStatus}
+          </p>
+        )}
         {open === 'why' && (
           <div>
             <ul class="details" aria-label="Reasons">
@@ -123,6 +135,12 @@ export function Banner({ verdict, initiallyOpen = null, escalation = null, onNot
                 <li key={t}>{t}</li>
               ))}
             </ul>
+            <div class="actions">
+              <button type="button" onClick={trusted(onReport)}>
+                Evidence report
+              </button>
+              <span class="hint">Opens in a new tab: the steps, the messages, the sites and wallet addresses found, to print or save as PDF for the police or your bank.</span>
+            </div>
             <p>
               <strong>Where to report</strong>
             </p>

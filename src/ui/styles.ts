@@ -22,6 +22,8 @@ export const STYLES = `
 .details { margin-top: 8px; padding-left: 18px; }
 .details li { margin: 4px 0; }
 .escalation { font-weight: 600; }
+.status { margin-top: 8px; font-weight: 600; }
+.hint { flex: 1 1 16em; color: #3d3d3d; font-size: 13px; align-self: center; }
 .confirm { margin-top: 10px; padding: 10px 12px; border-radius: 8px; background: #fff; border: 1px solid #3d3d3d; }
 .quote { display: block; font-style: italic; color: #3d3d3d; }
 .large .rf, .large.rf { font-size: 18px; }
