@@ -54,8 +54,12 @@ export default defineContentScript({
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     const onMessage = (message: unknown): Promise<unknown> | undefined => {
-      if ((message as { type?: string }).type !== 'redflag:status') return undefined;
-      return Promise.resolve({ site: adapter.name, status: controller.status, level: controller.level, problem: controller.interruption });
+      const type = (message as { type?: string }).type;
+      if (type === 'redflag:status') return Promise.resolve({ site: adapter.name, status: controller.status, level: controller.level, problem: controller.interruption });
+      if (type !== 'redflag:open-report') return undefined;
+      // From the popup: the report of the open conversation, as its warning's button makes it.
+      const excerpt = controller.excerpt('manual');
+      return excerpt ? browser.runtime.sendMessage({ type: 'redflag:report', ...excerpt }) : Promise.resolve({ ok: false, error: 'no conversation read yet' });
     };
     browser.runtime.onMessage.addListener(onMessage);
     const stop = (): void => {

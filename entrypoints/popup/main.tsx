@@ -130,6 +130,26 @@ function SilencedList() {
   );
 }
 
+/** The evidence report of the open, warned conversation: the content script sends it to a new tab. */
+function ReportButton() {
+  const [problem, setProblem] = useState<string | null>(null);
+  const open = async (): Promise<void> => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const reply = tab?.id === undefined ? null : ((await browser.tabs.sendMessage(tab.id, { type: 'redflag:open-report' }).catch(() => null)) as { ok: boolean } | null);
+    if (reply?.ok) window.close();
+    else setProblem('The report could not be made: reload the chat and try again.');
+  };
+  return (
+    <p>
+      This conversation was warned about.{' '}
+      <button type="button" style={{ font: 'inherit' }} onClick={() => void open()}>
+        Evidence report
+      </button>
+      {problem && <span role="alert"> {problem}</span>}
+    </p>
+  );
+}
+
 function Popup() {
   const tab = useTabStatus();
   const model = useModelStatus();
@@ -146,6 +166,7 @@ function Popup() {
             ? 'RedFlag reads supported chat sites (WhatsApp Web, Telegram, Messenger, Instagram, LinkedIn, Discord, Tinder, Bumble, OkCupid, Plenty of Fish, Match). On other pages, right-click and choose "RedFlag: check this conversation".'
             : `${tab.site}: ${STATUS_TEXT[tab.status]}`}
       </p>
+      {tab !== null && tab !== 'unsupported' && (tab.level === 'medium' || tab.level === 'high') && <ReportButton />}
       <ModelLine status={model} />
       <PasteCheck />
       <SilencedList />

@@ -22,11 +22,16 @@ import type { Evidence, Message, Reason } from '../engine/types.ts';
  * letters inside Latin words read as Latin. Spans are mapped back to the
  * original text, so "An\u200Ba" is replaced whole.
  *
- * Names come from three places: the names the caller knows (a site adapter's
- * sender names, a chat export's contacts), compromise's people detection and
- * strong cues ("my name is ...", "меня зовут ..."). Every name found anywhere
- * in the conversation is then redacted everywhere in it, with its parts:
- * after "Ana Lima", "Ana" alone is the same person.
+ * Names come from the names the caller knows (a site adapter's sender names,
+ * a chat export's contacts: redacted in any case, except a name that is also a
+ * word written in lower case, "grace"), strong cues ("my name is ...",
+ * "меня зовут ..."), honorifics and family words ("Professor Hale", "Pak
+ * Budi", "my uncle Bob": the honorific stays) and compromise's people
+ * detection, which reads English only (elsewhere it takes "Ich" or "Saya" for
+ * people). A name found anywhere is redacted where it was found and, written
+ * with a capital, everywhere else in the conversation, with its parts: after
+ * "Ana Lima", "Ana" alone is the same person. Brands, apps, places, months and
+ * family words are never names: they are the story researchers read.
  *
  * Every regular expression here takes linear time; compromise (the costly
  * step, about 100 characters a millisecond) reads only sentences that could
@@ -219,7 +224,7 @@ const NAME_PREFIXES = new Set(
          coach mentor member teacher nurse
          aunt auntie aunty uncle grandma grandpa granny cousin sister brother sis bro mom mum mama dad papa
          herr frau monsieur madame mme mlle señor señora sr sra srta don doña dona tio tia tío tía
-         pak bu bapak ibu kak mas mbak abang encik puan tuan cik dato datuk ate kuya tita tito lola lolo tatay nanay`),
+         pak bu bapak ibu kak mas mbak abang encik puan tuan cik dato datuk datin ate kuya tita tito lola lolo tatay nanay`),
 );
 /** Honorifics after a name ("Hasan Bey", "Minsu-ssi"): they stay. */
 const NAME_SUFFIXES = new Set(words('bey hanım hanim abi abla san kun chan sama ssi nim jr'));
@@ -227,7 +232,6 @@ const NAME_SUFFIXES = new Set(words('bey hanım hanim abi abla san kun chan sama
 const PLACE_OPENERS = new Set(words('san santa são sao vila villa burj port fort mount lake saint bandar kota kampung jalan jl'));
 /** compromise's tags for words that are never part of a name ("I'm", "said", "the"). */
 const FUNCTION_TAGS = new Set(['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Verb', 'Copula', 'Modal', 'Auxiliary', 'Adverb', 'QuestionWord', 'Expression', 'Negative', 'Month', 'WeekDay', 'Date', 'Place', 'Country', 'City', 'Region', 'Value', 'Cardinal', 'Currency']);
-for (const word of [...NAME_PREFIXES, ...NAME_SUFFIXES, ...PLACE_OPENERS]) NOT_A_NAME.add(word);
 
 /** First names that are also ordinary words: only a capital letter (and context) makes them a name. */
 const COMMON_WORD_NAMES = new Set(
@@ -249,6 +253,8 @@ const lexiconTags = (word: string): string[] => {
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 };
 const isLexiconFirstName = (word: string): boolean => lexiconTags(word).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
+// Honorifics are never names themselves, except those that are also first names ("Don", "Lola").
+for (const word of [...NAME_PREFIXES, ...NAME_SUFFIXES, ...PLACE_OPENERS]) if (!isLexiconFirstName(word)) NOT_A_NAME.add(word);
 /** A word that means something besides a name ("lima" is a city, "mayor" an office): lower case keeps it. */
 const isOrdinaryWord = (word: string): boolean => COMMON_WORD_NAMES.has(word) || NOT_A_NAME.has(word) || lexiconTags(word).some((t) => !NAME_TAGS.has(t));
 
@@ -285,6 +291,8 @@ interface Alias {
   person: string;
   /** From the caller's names: redacted whenever capitalised, even as a common word. */
   given: boolean;
+  /** Written in lower case somewhere in this conversation, as a name ("hey jessica"): lower case counts too. */
+  anyCase: boolean;
   /** One token that is also an ordinary word ("lima", "grace"): a lower-case occurrence stays. */
   ordinary: boolean;
   /** One token that is a common-word first name ("Grace"): found by compromise, it needs more than a capital. */
@@ -311,30 +319,30 @@ class NameBook {
   private readonly found = new Map<number, FoundName[]>();
 
   /** Registers a full name and its parts of three letters or more; returns the person's key, or null for no name. */
-  register(name: string, given: boolean): string | null {
+  register(name: string, given: boolean, anyCase = given): string | null {
     const tokens = tokensOf(name.normalize('NFC')).map(tokenKey);
     const meaningful = tokens.filter((t) => !NOT_A_NAME.has(t) && !/^\d+$/.test(t));
     // "Mom" or "Binance Support" as a contact name identifies nobody, and its words are evidence.
     if (meaningful.length === 0 || letterCount(tokens.join('')) < 2) return null;
     const full = tokens.join(' ');
+    const parts = tokens.length > 1 ? meaningful.filter((part) => letterCount(part) >= 3) : [];
     const known = this.aliases.get(full);
-    if (known) return known.person;
+    if (known) {
+      if (anyCase) for (const key of [full, ...parts]) if (this.aliases.get(key)?.person === known.person) this.aliases.get(key)!.anyCase = true;
+      return known.person;
+    }
     // "Jessica" seen before "Jessica Wong": one person.
     const first = meaningful[0]!;
     const earlier = this.aliases.get(first);
     const person = tokens.length > 1 && earlier && earlier.tokens.length === 1 && earlier.person === first ? earlier.person : full;
-    this.add(tokens, person, given);
-    if (tokens.length > 1) {
-      for (const part of meaningful) {
-        if (letterCount(part) >= 3 && !this.aliases.has(part)) this.add([part], person, given);
-      }
-    }
+    this.add(tokens, person, given, anyCase);
+    for (const part of parts) if (!this.aliases.has(part)) this.add([part], person, given, anyCase);
     return person;
   }
 
   /** Registers a name and the place it was found. */
   registerAt(message: number, start: number, end: number, name: string): void {
-    const person = this.register(name, false);
+    const person = this.register(name, false, !startsUpper(name));
     if (person === null) return;
     const list = this.found.get(message) ?? [];
     list.push({ start, end, person });
@@ -345,9 +353,11 @@ class NameBook {
     return this.found.get(message) ?? [];
   }
 
-  private add(tokens: string[], person: string, given: boolean): void {
+  private add(tokens: string[], person: string, given: boolean, anyCase: boolean): void {
     const single = tokens.length === 1 ? tokens[0]! : null;
-    this.aliases.set(tokens.join(' '), { tokens, person, given, ordinary: single !== null && isOrdinaryWord(single), common: single !== null && COMMON_WORD_NAMES.has(single) });
+    const ordinary = single !== null && isOrdinaryWord(single);
+    const common = single !== null && COMMON_WORD_NAMES.has(single);
+    this.aliases.set(tokens.join(' '), { tokens, person, given, anyCase, ordinary, common });
   }
 
   matcher(): NameMatcher {
@@ -741,12 +751,11 @@ const MAIL_PROVIDERS = new Set(words('gmail googlemail yahoo ymail hotmail outlo
 
 // --- links
 
+/** Endings that scam platforms use, added to linkify's own (as src/engine/entities.ts does). */
+const PLATFORM_TLDS = words('pro vip top xyz app io cc club live online site trade finance exchange me ai co cloud link asia ltd group world global fund capital money cash market today one tech dev gg ly to tv ws im shop bet');
 const linkify = new LinkifyIt();
 linkify.set({ fuzzyLink: true, fuzzyEmail: false });
-linkify.tlds(
-  'pro vip top xyz app io cc club live online site trade finance exchange me ai co cloud link asia ltd group world global fund capital money cash market today one tech dev gg ly to tv ws im shop bet'.split(' '),
-  true,
-);
+linkify.tlds(PLATFORM_TLDS, true);
 
 /** Hosts whose path names a person; the host stays, the name goes. */
 const PROFILE_HOSTS: Record<string, { skip: ReadonlySet<string>; segment?: number }> = {
@@ -904,9 +913,7 @@ const HANDLE_STOPWORDS = new Set(
 );
 const RESERVED_MENTIONS = new Set(words('everyone here all channel admin admins support'));
 /** Endings of sites (the link finder's list and the classic ones): a handle never ends with one. */
-const SITE_ENDINGS = new Set(
-  words('com net org info biz edu gov us uk ca au de fr it es nl ru cn jp kr in br mx sg hk my ph id th vn tw ae za ng ke pro vip top xyz app io cc club live online site trade finance exchange me ai co cloud link asia ltd group world global fund capital money cash market today one tech dev gg ly to tv ws im shop bet'),
-);
+const SITE_ENDINGS = new Set([...words('com net org info biz edu gov us uk ca au de fr it es nl ru cn jp kr in br mx sg hk my ph id th vn tw ae za ng ke'), ...PLATFORM_TLDS]);
 const looksLikeDomain = (value: string): boolean => {
   const dot = value.lastIndexOf('.');
   return dot > 0 && SITE_ENDINGS.has(value.slice(dot + 1));
@@ -1018,12 +1025,14 @@ function matchTokens(text: string, tokens: RegExpMatchArray[], keys: readonly st
 /**
  * Given names count in any case, except a name that is also a word ("grace",
  * "lima") in lower case. A name found in the conversation counts elsewhere
- * only with a capital (in another language "dan" or "ada" is a word), a short
- * one only as "Ed", not "ED"; a common-word first name ("Grace") also not at
- * the start of a sentence, where every word has a capital.
+ * only with a capital (in another language "dan" or "ada" is a word) unless
+ * it was found written in lower case, a short one only as "Ed", not "ED"; a
+ * common-word first name ("Grace") also not at the start of a sentence, where
+ * every word has a capital.
  */
 function acceptOccurrence(alias: Alias, text: string, start: number, written: string): boolean {
   if (alias.given) return !alias.ordinary || startsUpper(written);
+  if (alias.anyCase && !startsUpper(written)) return true;
   if (!startsUpper(written) || (letterCount(written) < 3 && !isTitleCase(written))) return false;
   return !alias.common || (isTitleCase(written) && !isSentenceInitial(text, start));
 }
