@@ -112,5 +112,6 @@ export const FITTED = {
     "low": 0.145,
     "medium": 0.87,
     "high": 0.96
-  }
+  },
+  "extraTraining": []
 };

@@ -59,7 +59,7 @@ export function redactConversation(messages: readonly Message[], reasons: readon
   validateInput(messages, reasons, options);
   const views = messages.map((m) => buildView(m.text));
   const book = new NameBook();
-  for (const name of options.names ?? []) book.register(name, true);
+  for (const name of options.names ?? []) book.register(name, { given: true });
   discoverNames(views, book);
   const matcher = book.matcher();
   const table = new PlaceholderTable();
@@ -208,7 +208,7 @@ const NOT_A_NAME = new Set([
     mom mum mommy mummy mama momma dad daddy papa aunt auntie aunty uncle grandma grandpa granny grandmother grandfather
     sister brother sis bro cousin niece nephew son daughter wife husband baby babe honey dear darling sweetheart sweetie
     love friend boss teacher sir madam maam miss mister mr mrs ms mx dr prof doctor professor captain capt lady lord
-    god jesus christ allah buddha christmas easter ramadan
+    god jesus christ allah buddha christmas easter ramadan valentine valentines
     ok okay lol hi hello hey thanks today tomorrow tonight yesterday later soon now please
     bonjour bonsoir salut coucou hola buenas ciao olá ola oi hallo moin servus hai halo helo salam merhaba selam namaste
     kumusta xin chào привет здравствуйте selamat
@@ -279,15 +279,26 @@ const tokensOf = (s: string): string[] => s.match(TOKEN) ?? [];
 // Scripts written without spaces between words: a name there is found as a substring.
 const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Hangul}]/u;
 
-/** How a token is compared: without case or Latin, Greek and Cyrillic accents ("JOSE" is "José"). */
-function tokenKey(token: string): string {
-  const lowered = lower(token);
-  return /^[\x00-\x7f]*$/.test(lowered) ? lowered : lowered.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+/**
+ * How a token is spelled for matching: `exact` in lower case, `key` also
+ * without Latin, Greek and Cyrillic accents. A word may drop the accents of a
+ * name ("Jose" is "José") but not add its own: in Vietnamese "Mình" ("I") is
+ * not "Minh".
+ */
+interface Spelling {
+  exact: string;
+  key: string;
 }
 
+function spell(token: string): Spelling {
+  const exact = lower(token.normalize('NFC'));
+  return { exact, key: /^[\x00-\x7f]*$/.test(exact) ? exact : exact.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC') };
+}
+
+const spellingMatches = (word: Spelling, name: Spelling): boolean => word.key === name.key && (word.exact === word.key || word.exact === name.exact);
+
 interface Alias {
-  /** Token keys (tokenKey). */
-  tokens: string[];
+  tokens: Spelling[];
   person: string;
   /** From the caller's names: redacted whenever capitalised, even as a common word. */
   given: boolean;
@@ -295,8 +306,21 @@ interface Alias {
   anyCase: boolean;
   /** One token that is also an ordinary word ("lima", "grace"): a lower-case occurrence stays. */
   ordinary: boolean;
-  /** One token that is a common-word first name ("Grace"): found by compromise, it needs more than a capital. */
-  common: boolean;
+  /**
+   * A capital is not enough, the name must also stand mid-sentence: a
+   * common-word first name ("Grace"), or a name found only in a language
+   * compromise cannot read ("Ben" is also Turkish for "I").
+   */
+  midSentence: boolean;
+}
+
+interface Registration {
+  /** From the caller. */
+  given?: boolean;
+  /** Found written in lower case. */
+  anyCase?: boolean;
+  /** Found in a language compromise cannot read. */
+  midSentence?: boolean;
 }
 
 interface NameMatcher {
@@ -319,30 +343,37 @@ class NameBook {
   private readonly found = new Map<number, FoundName[]>();
 
   /** Registers a full name and its parts of three letters or more; returns the person's key, or null for no name. */
-  register(name: string, given: boolean, anyCase = given): string | null {
-    const tokens = tokensOf(name.normalize('NFC')).map(tokenKey);
-    const meaningful = tokens.filter((t) => !NOT_A_NAME.has(t) && !/^\d+$/.test(t));
+  register(name: string, how: Registration = {}): string | null {
+    const tokens = tokensOf(name).map(spell);
+    const meaningful = tokens.filter((t) => !NOT_A_NAME.has(t.exact) && !NOT_A_NAME.has(t.key) && !/^\d+$/.test(t.key));
     // "Mom" or "Binance Support" as a contact name identifies nobody, and its words are evidence.
-    if (meaningful.length === 0 || letterCount(tokens.join('')) < 2) return null;
-    const full = tokens.join(' ');
-    const parts = tokens.length > 1 ? meaningful.filter((part) => letterCount(part) >= 3) : [];
+    if (meaningful.length === 0 || letterCount(tokens.map((t) => t.key).join('')) < 2) return null;
+    const idOf = (spellings: Spelling[]): string => spellings.map((t) => t.exact).join(' ');
+    const full = idOf(tokens);
+    const parts = tokens.length > 1 ? meaningful.filter((part) => letterCount(part.key) >= 3) : [];
     const known = this.aliases.get(full);
     if (known) {
-      if (anyCase) for (const key of [full, ...parts]) if (this.aliases.get(key)?.person === known.person) this.aliases.get(key)!.anyCase = true;
+      // Seen again, maybe with more certainty: in lower case, or in English.
+      for (const id of [full, ...parts.map((p) => p.exact)]) {
+        const alias = this.aliases.get(id);
+        if (alias?.person !== known.person) continue;
+        if (how.anyCase) alias.anyCase = true;
+        if (!how.midSentence && !(alias.tokens.length === 1 && COMMON_WORD_NAMES.has(alias.tokens[0]!.exact))) alias.midSentence = false;
+      }
       return known.person;
     }
     // "Jessica" seen before "Jessica Wong": one person.
-    const first = meaningful[0]!;
+    const first = meaningful[0]!.exact;
     const earlier = this.aliases.get(first);
     const person = tokens.length > 1 && earlier && earlier.tokens.length === 1 && earlier.person === first ? earlier.person : full;
-    this.add(tokens, person, given, anyCase);
-    for (const part of parts) if (!this.aliases.has(part)) this.add([part], person, given, anyCase);
+    this.add(full, tokens, person, how);
+    for (const part of parts) if (!this.aliases.has(part.exact)) this.add(part.exact, [part], person, how);
     return person;
   }
 
   /** Registers a name and the place it was found. */
-  registerAt(message: number, start: number, end: number, name: string): void {
-    const person = this.register(name, false, !startsUpper(name));
+  registerAt(message: number, start: number, end: number, name: string, midSentence = false): void {
+    const person = this.register(name, { anyCase: !startsUpper(name), midSentence });
     if (person === null) return;
     const list = this.found.get(message) ?? [];
     list.push({ start, end, person });
@@ -353,24 +384,31 @@ class NameBook {
     return this.found.get(message) ?? [];
   }
 
-  private add(tokens: string[], person: string, given: boolean, anyCase: boolean): void {
-    const single = tokens.length === 1 ? tokens[0]! : null;
-    const ordinary = single !== null && isOrdinaryWord(single);
-    const common = single !== null && COMMON_WORD_NAMES.has(single);
-    this.aliases.set(tokens.join(' '), { tokens, person, given, anyCase, ordinary, common });
+  private add(id: string, tokens: Spelling[], person: string, how: Registration): void {
+    const single = tokens.length === 1 ? tokens[0]!.exact : null;
+    const given = how.given ?? false;
+    this.aliases.set(id, {
+      tokens,
+      person,
+      given,
+      anyCase: given || (how.anyCase ?? false),
+      ordinary: single !== null && isOrdinaryWord(single),
+      midSentence: (how.midSentence ?? false) || (single !== null && COMMON_WORD_NAMES.has(single)),
+    });
   }
 
   matcher(): NameMatcher {
     const byFirstToken = new Map<string, Alias[]>();
     const substrings: NameMatcher['substrings'] = [];
     for (const alias of this.aliases.values()) {
-      if (alias.tokens.some((t) => SPACELESS.test(t))) {
-        substrings.push({ text: alias.tokens.join(''), alias });
+      if (alias.tokens.some((t) => SPACELESS.test(t.exact))) {
+        substrings.push({ text: alias.tokens.map((t) => t.exact).join(''), alias });
         continue;
       }
-      const list = byFirstToken.get(alias.tokens[0]!) ?? [];
+      const key = alias.tokens[0]!.key;
+      const list = byFirstToken.get(key) ?? [];
       list.push(alias);
-      byFirstToken.set(alias.tokens[0]!, list);
+      byFirstToken.set(key, list);
     }
     for (const list of byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
     substrings.sort((a, b) => b.text.length - a.text.length);
@@ -391,6 +429,11 @@ const PIECE_CHARS = 500;
  * English messages and 1-13% of other languages' (35% of Hinglish) pass.
  */
 const ENGLISH_SHARE = 0.5;
+/**
+ * A name in lower case is taken from a sentence at least this English (the
+ * tenth percentile of English messages): in Hinglish "diya" is "gave".
+ */
+const LOWER_CASE_NAME_ENGLISH_SHARE = 0.7;
 /** Messages with fewer counted words than this are judged by the whole conversation's share. */
 const ENGLISH_MIN_WORDS = 3;
 
@@ -413,13 +456,17 @@ function discoverNames(views: readonly TextView[], book: NameBook): void {
   views.forEach((view, message) => {
     for (const m of view.text.matchAll(NAME_CUE)) {
       const name = cuedName(m[1]!);
-      if (name) book.register(name, false);
+      if (name) book.register(name);
     }
     for (const m of view.text.matchAll(PREFIX_CUE)) {
       const name = prefixedName(m[1] ?? m[2]!, m[3]!, m[4]);
-      if (name) book.register(name, false);
+      if (name) book.register(name);
     }
-    if (!readsEnglish(message)) return;
+    if (!readsEnglish(message)) {
+      // compromise would misread it; its lexicon still knows "Marco" and "Camila" (not where a sentence starts: Turkish "Ben", Indonesian "Ada").
+      for (const piece of splitPieces(view.text, message)) readWithLexicon(piece, view.text, book, true);
+      return;
+    }
     for (const piece of splitPieces(view.text, message)) if (mayHoldName(piece.text)) pieces.push(piece);
   });
   let budget = COMPROMISE_BUDGET;
@@ -435,7 +482,7 @@ function discoverNames(views: readonly TextView[], book: NameBook): void {
     budget -= length;
     readWithCompromise(batch, views, book);
   }
-  for (; i < pieces.length; i++) readWithLexicon(pieces[i]!, views[pieces[i]!.message]!.text, book);
+  for (; i < pieces.length; i++) readWithLexicon(pieces[i]!, views[pieces[i]!.message]!.text, book, false);
 }
 
 /**
@@ -544,7 +591,7 @@ function readWithCompromise(batch: readonly Piece[], views: readonly TextView[],
     const text = views[piece.message]!.text;
     const accepted = acceptPerson(spans, text, () => {
       const own = englishWords(piece.text);
-      return own.counted >= ENGLISH_MIN_WORDS && own.known / own.counted >= ENGLISH_SHARE;
+      return own.counted >= ENGLISH_MIN_WORDS && own.known / own.counted >= LOWER_CASE_NAME_ENGLISH_SHARE;
     });
     if (accepted) book.registerAt(piece.message, accepted.start, accepted.end, text.slice(accepted.start, accepted.end));
   }
@@ -600,16 +647,16 @@ function acceptPerson(terms: readonly Term[], text: string, readsEnglish: () => 
       if (!isTitleCase(first.text) || !(cued || CUE_BEFORE.test(before) || !isSentenceInitial(text, first.start))) return null;
     }
   }
-  const given = cued ? null : wordBefore(text, first.start);
-  const before = given && lower(given.word);
+  // "Anil Kumar": compromise may find only the surname; an unknown capitalised word right before it is the first name.
+  const previous = cued ? null : wordBefore(text, first.start);
+  const previousWord = previous ? lower(previous.word) : '';
   const extend =
-    given !== null &&
-    before !== null &&
-    /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(given.word) &&
-    !NOT_A_NAME.has(before) &&
-    !COMMON_WORD_NAMES.has(before) &&
-    (isLexiconFirstName(before) || !isEnglishWord(before));
-  return { start: extend ? given.start : first.start, end: last.end };
+    previous !== null &&
+    /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(previous.word) &&
+    !NOT_A_NAME.has(previousWord) &&
+    !COMMON_WORD_NAMES.has(previousWord) &&
+    (isLexiconFirstName(previousWord) || !isEnglishWord(previousWord));
+  return { start: previous && extend ? previous.start : first.start, end: last.end };
 }
 
 /** The word right before `position`, separated from it by one space. */
@@ -678,19 +725,23 @@ function prefixedName(prefix: string, first: string, second: string | undefined)
   return name === first && nameAfterPrefix(second) ? `${name} ${second}` : name;
 }
 
-/** Past the compromise budget: capitalised first names from the lexicon, with a capitalised word after as surname. */
-function readWithLexicon(piece: Piece, text: string, book: NameBook): void {
-  const tokens = [...piece.text.matchAll(/\p{Lu}\p{Ll}+/gu)];
+/**
+ * Past the compromise budget, and in other languages: capitalised first names
+ * from compromise's lexicon, with a capitalised word after them as surname.
+ */
+function readWithLexicon(piece: Piece, text: string, book: NameBook, midSentenceOnly: boolean): void {
+  const tokens = [...piece.text.matchAll(/(?<![\p{L}\p{M}'’])\p{Lu}\p{Ll}+(?![\p{L}\p{M}])/gu)];
   for (let k = 0; k < tokens.length; k++) {
     const m = tokens[k]!;
     const word = lower(m[0]);
-    if (!isLexiconFirstName(word) || COMMON_WORD_NAMES.has(word) || NOT_A_NAME.has(word)) continue;
+    if (!isLexiconFirstName(word) || COMMON_WORD_NAMES.has(word) || NOT_A_NAME.has(word) || word.length < 3) continue;
+    if (midSentenceOnly && isSentenceInitial(text, piece.start + m.index)) continue;
     const next = tokens[k + 1];
     const adjacent = next && next.index === m.index + m[0].length + 1 && piece.text[m.index + m[0].length] === ' ';
     const withSurname = adjacent && !NOT_A_NAME.has(lower(next[0])) && lexiconTags(lower(next[0])).every((t) => NAME_TAGS.has(t));
     const start = piece.start + m.index;
     const end = withSurname ? piece.start + next.index + next[0].length : start + m[0].length;
-    book.registerAt(piece.message, start, end, text.slice(start, end));
+    book.registerAt(piece.message, start, end, text.slice(start, end), midSentenceOnly);
   }
 }
 
@@ -986,13 +1037,13 @@ function findAddresses(text: string, add: Add): void {
 function findNames(text: string, matcher: NameMatcher, add: Add): void {
   if (matcher.byFirstToken.size > 0) {
     const tokens = [...text.matchAll(TOKEN)];
-    const keys = tokens.map((t) => tokenKey(t[0]));
+    const spellings = tokens.map((t) => spell(t[0]));
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i]!;
-      const aliases = matcher.byFirstToken.get(keys[i]!);
+      const aliases = matcher.byFirstToken.get(spellings[i]!.key);
       if (!aliases) continue;
       for (const alias of aliases) {
-        const last = matchTokens(text, tokens, keys, i, alias.tokens);
+        const last = matchTokens(text, tokens, spellings, i, alias.tokens);
         if (last === -1) continue;
         const start = first.index;
         const end = tokens[last]!.index + tokens[last]![0].length;
@@ -1011,11 +1062,12 @@ function findNames(text: string, matcher: NameMatcher, add: Add): void {
 }
 
 /** Index of the last token when the alias's tokens follow from `i`, joined by a space, ". ", "'" or "-"; else -1. */
-function matchTokens(text: string, tokens: RegExpMatchArray[], keys: readonly string[], i: number, alias: readonly string[]): number {
+function matchTokens(text: string, tokens: RegExpMatchArray[], spellings: readonly Spelling[], i: number, alias: readonly Spelling[]): number {
+  if (!spellingMatches(spellings[i]!, alias[0]!)) return -1;
   for (let k = 1; k < alias.length; k++) {
     const prev = tokens[i + k - 1];
     const next = tokens[i + k];
-    if (!prev || !next || keys[i + k] !== alias[k]) return -1;
+    if (!prev || !next || !spellingMatches(spellings[i + k]!, alias[k]!)) return -1;
     const gap = text.slice(prev.index! + prev[0].length, next.index);
     if (!/^(?:\s{1,3}|\.\s{0,2}|['’-])$/u.test(gap)) return -1;
   }
@@ -1034,7 +1086,7 @@ function acceptOccurrence(alias: Alias, text: string, start: number, written: st
   if (alias.given) return !alias.ordinary || startsUpper(written);
   if (alias.anyCase && !startsUpper(written)) return true;
   if (!startsUpper(written) || (letterCount(written) < 3 && !isTitleCase(written))) return false;
-  return !alias.common || (isTitleCase(written) && !isSentenceInitial(text, start));
+  return !alias.midSentence || (isTitleCase(written) && !isSentenceInitial(text, start));
 }
 
 // ---------------------------------------------------------------------------
