@@ -84,4 +84,40 @@ describe('Firefox', () => {
     expect(await page.evaluate(() => document.querySelector('blockquote')?.textContent ?? '')).toContain('personal income tax of 20%');
     await page.close();
   });
+
+  it('saves a research sample in researcher mode (redaction in the background page, IndexedDB there)', async () => {
+    const options = await browser.newPage();
+    await options.setRequestInterception(true);
+    options.on('request', (request) => {
+      if (request.url().startsWith('moz-extension:')) void request.continue();
+      else void request.respond({ status: 200, contentType: 'text/html', body: '<p>start</p>' });
+    });
+    await options.goto('https://example.org/');
+    await options.evaluate((uuid) => location.assign(`moz-extension://${uuid}/guard.html`), UUID);
+    await options.waitForFunction(() => location.href.startsWith('moz-extension:'), { timeout: 10_000 });
+    await options.evaluate(() => location.assign('options.html'));
+    await options.waitForFunction(() => document.body?.innerText.includes('Researcher mode'), { timeout: 10_000 });
+    await options.evaluate(() => {
+      const box = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'Researcher mode')?.querySelector('input');
+      box?.click();
+    });
+    await options.waitForFunction(() => document.body.innerText.includes('Review, label and export samples'), { timeout: 10_000 });
+    await options.close();
+
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    const html = readFileSync(join(FIXTURES, 'whatsapp', 'scam.html'), 'utf8');
+    page.on('request', (request) => {
+      if (request.url().split('#')[0] === whatsapp.exampleUrl) void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      else void request.abort();
+    });
+    await page.goto(whatsapp.exampleUrl);
+    const save = () => [...(document.querySelector('redflag-banner')?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Save sample');
+    await page.waitForFunction(save, { timeout: 60_000 });
+    // A real click: the banner ignores clicks a script makes (isTrusted).
+    await page.locator('redflag-banner >>> button ::-p-text(Save sample)').click();
+    await page.waitForFunction(() => document.querySelector('redflag-banner')?.hasAttribute('data-sample-status'), { timeout: 30_000 });
+    expect(await page.evaluate(() => document.querySelector('redflag-banner')?.getAttribute('data-sample-status'))).toMatch(/^Sample saved \(1 of 2,000\)/);
+    await page.close();
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkMessages, LIMITS, parseCheckRequest, parseScoreRequest } from '../../src/scorer/protocol.ts';
+import { chunkMessages, LIMITS, parseCheckRequest, parseExcerptRequest, parseScoreRequest } from '../../src/scorer/protocol.ts';
 
 const ok = { type: 'redflag:score', thread: 't1', reset: false, messages: [{ key: 'k', from: 'them', text: 'hi' }] };
 
@@ -40,6 +40,24 @@ describe('parseCheckRequest', () => {
       value: { type: 'redflag:check', messages: [{ from: 'them', text: 'hello' }] },
     });
     expect(parseCheckRequest({ type: 'redflag:check', messages: [{ from: 'them' }] }).ok).toBe(false);
+  });
+});
+
+describe('parseExcerptRequest', () => {
+  const good = { type: 'redflag:save-sample', thread: 'whatsapp:1', how: 'manual', first: 2, total: 12, names: ['Vivian'], messages: [{ from: 'them', text: 'hi', key: 'dropped' }] };
+
+  it('keeps what a sample or report needs, and nothing else', () => {
+    expect(parseExcerptRequest(good)).toEqual({ ok: true, value: { type: 'redflag:save-sample', thread: 'whatsapp:1', how: 'manual', first: 2, total: 12, names: ['Vivian'], messages: [{ from: 'them', text: 'hi' }] } });
+    expect(parseExcerptRequest({ ...good, type: 'redflag:report', names: undefined })).toEqual(expect.objectContaining({ ok: true, value: expect.objectContaining({ type: 'redflag:report', names: [] }) }));
+  });
+
+  it('refuses what a content script would never send, saying what is wrong', () => {
+    expect(parseExcerptRequest({ ...good, how: 'sometimes' })).toEqual({ ok: false, error: '"how" must be "manual" or "auto"' });
+    expect(parseExcerptRequest({ ...good, first: -1 })).toEqual({ ok: false, error: '"first" and "total" must be whole numbers' });
+    expect(parseExcerptRequest({ ...good, names: Array(9).fill('x') })).toEqual({ ok: false, error: '"names" must be at most 8 strings' });
+    expect(parseExcerptRequest({ ...good, messages: [] })).toEqual({ ok: false, error: 'no messages' });
+    expect(parseExcerptRequest({ ...good, messages: Array(LIMITS.messages + 1).fill({ from: 'them', text: 'x' }) }).ok).toBe(false);
+    expect(parseExcerptRequest({ ...good, type: 'redflag:score' }).ok).toBe(false);
   });
 });
 
