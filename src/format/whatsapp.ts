@@ -1,26 +1,21 @@
 import type { ChatExport, ExportedMessage, ExportProblem } from './exports.ts';
 import { MAX_MESSAGE_CHARS } from './conversation.ts';
+import { AFTERNOON, HALF_AFTER, HALF_BEFORE, MARKS, MARK_OR_SPACE, SPACE, attachedFileStem, isDeletedByMe, isNotice, mediaStandIn, withoutEditedNote } from './whatsapp-text.ts';
 
 /**
  * WhatsApp's "Export chat" text, Android (`31/12/2023, 21:41 - Ana: hi`) and
  * iOS (`[31/12/2023, 21:41:07] Ana: hi`), in the date and time forms of the
  * phone's locale. The text has no time zone: times are wall-clock read as UTC.
+ * What WhatsApp writes into the text itself (notices, media stand-ins, AM/PM
+ * words) is in whatsapp-text.ts.
  */
 
-const SPACE = '[ \\u00A0\\u202F]';
 const DATE = String.raw`(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})\.?`;
-// East-Asian locales put the half of the day before the time ("午後9:41").
-const HALF_BEFORE = '午前|午後|上午|下午|오전|오후';
 const TIME = String.raw`(?:(${HALF_BEFORE})${SPACE}?)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?`;
-const HALF_AFTER = String.raw`(am|pm|a\.${SPACE}?m\.|p\.${SPACE}?m\.)`;
 // Finnish iOS writes "[12.3.2022 klo 14.08.18]".
 const STAMP = `${DATE},?${SPACE}+(?:klo${SPACE})?${TIME}${SPACE}*(?:${HALF_AFTER}${SPACE}*)?`;
 const ANDROID = new RegExp(`^${STAMP}[-–]${SPACE}(.*)$`, 'i');
 const IOS = new RegExp(`^\\[${STAMP}\\]${SPACE}(.*)$`, 'i');
-/** Direction marks iOS writes before lines and attachments, and Android around phone numbers. */
-const MARKS = /^[\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+/;
-const MARK_OR_SPACE = /[\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF\s]/;
-const AFTERNOON = new Set(['pm', 'p.m.', '午後', '下午', '오후']);
 
 interface Stamp {
   /** The first two date fields, whose order (day/month or month/day) is decided per file. */
@@ -267,87 +262,4 @@ function timeOf(s: Stamp, dayFirst: boolean): number | null {
   // Date.UTC rolls 31/02 over into March; a real date survives the round trip.
   const back = new Date(time);
   return month >= 1 && month <= 12 && back.getUTCDate() === day && back.getUTCMonth() === month - 1 ? time : null;
-}
-
-// ---- What a message's text says about itself: notices, media, deletions ----
-
-/**
- * The encryption notice, which iOS files under the other person's (or the
- * group's) name, with or without a direction mark. Only a message of about
- * the notice's length is taken for it.
- */
-const ENCRYPTION_NOTICE =
-  /^(?:Messages and calls are end-to-end encrypted|Messages to this (?:group|chat)(?: and calls)? are now secured with end-to-end encryption|Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt|Los mensajes y las llamadas están cifrados de extremo a extremo|Les messages et les appels sont chiffrés de bout en bout)/i;
-/**
- * Other notices ("Ana added Ben", "Missed voice call", a changed security
- * code), which iOS writes as if sent by someone, with a direction mark first.
- * Only marked text is taken for one, so a message that merely says "she left"
- * or "your security code with the bank changed" stays a message.
- */
-const MARKED_NOTICES =
-  /(?:^|\s)(?:added|removed|left|joined|created|changed|hinzugefügt|entfernt|verlassen|beigetreten|erstellt|geändert|añadió|eliminó|salió|se unió|creó|cambió)(?=[\s.,!:]|$)|^(?:Missed (?:voice|video) call|Verpasster (?:Sprach|Video)anruf|Llamada perdida)/i;
-const MAX_NOTICE_CHARS = 240;
-/** Notices that hold a quoted name which may contain ": " ("Ana changed the subject to "Re: dinner""). */
-const NAME_CHANGE = /\b(?:changed (?:the (?:subject|group name|group description)|this group's)|hat den (?:Betreff|Gruppennamen)|cambió (?:el asunto|el nombre))/;
-
-function isNotice(sender: string, body: string): boolean {
-  if (NAME_CHANGE.test(sender)) return true;
-  const bare = body.replace(MARKS, '');
-  if (bare.length > MAX_NOTICE_CHARS) return false;
-  if (ENCRYPTION_NOTICE.test(bare)) return true;
-  return bare !== body && mediaStandIn(body) === null && MARKED_NOTICES.test(bare);
-}
-
-const PLACEHOLDERS = new Map<string, string>([
-  ...['<media omitted>', '<medien ausgelassen>', '<multimedia omitido>', '<médias omis>', '<mídia oculta>', '<省略影音内容>'].map((k) => [k, '[media]'] as const),
-  ...['image omitted', 'photo omitted', 'bild weggelassen', 'imagen omitida'].map((k) => [k, '[photo]'] as const),
-  ...['video omitted', 'video weggelassen', 'video omitido', 'vídeo omitido'].map((k) => [k, '[video]'] as const),
-  ...['audio omitted', 'audio weggelassen', 'audio omitido'].map((k) => [k, '[audio]'] as const),
-  ...['sticker omitted', 'sticker weggelassen', 'sticker omitido'].map((k) => [k, '[sticker]'] as const),
-  ...['gif omitted', 'gif weggelassen', 'gif omitido'].map((k) => [k, '[gif]'] as const),
-  ...['contact card omitted', 'kontaktkarte weggelassen', 'tarjeta de contacto omitida'].map((k) => [k, '[contact]'] as const),
-  ...['this message was deleted', 'diese nachricht wurde gelöscht', 'se eliminó este mensaje', 'este mensaje fue eliminado'].map((k) => [k, '[deleted]'] as const),
-]);
-const DELETED_BY_ME = new Set(['you deleted this message', 'du hast diese nachricht gelöscht', 'eliminaste este mensaje']);
-/** iOS names the document before the placeholder ("Plan.pdf • 2 pages document omitted"); the name is left out. */
-const DOCUMENT = /(?:^|\s)(?:document omitted|dokument weggelassen|documento omitido)$/;
-// iOS puts a document's name and page count first: "Plan • 2 pages <attached: 00000003-Plan.pdf>".
-const ATTACHED = /(?:^|\s)<(?:attached|anhang|adjunto|pièce jointe|anexo) ?: ?([^<>]+)>$/;
-const FILE_ATTACHED = /^(\S.*?) \((?:file attached|datei angehängt|archivo adjunto|fichier joint|arquivo anexado)\)$/;
-
-function placeholderKey(body: string): string {
-  return body.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '').trim().toLowerCase().replace(/\.$/, '');
-}
-
-/** A short stand-in for a media or deleted message ("[photo]"), never the file's name; null for ordinary text. */
-function mediaStandIn(body: string): string | null {
-  const key = placeholderKey(body);
-  const fileName = ATTACHED.exec(key)?.[1] ?? FILE_ATTACHED.exec(key)?.[1];
-  if (fileName !== undefined) return kindOfFile(fileName);
-  if (DELETED_BY_ME.has(key)) return '[deleted]';
-  return PLACEHOLDERS.get(key) ?? (DOCUMENT.test(key) ? '[document]' : null);
-}
-
-function attachedFileStem(body: string): string | null {
-  return FILE_ATTACHED.exec(placeholderKey(body))?.[1]?.replace(/\.[^.]*$/, '') ?? null;
-}
-
-function isDeletedByMe(body: string): boolean {
-  return DELETED_BY_ME.has(placeholderKey(body));
-}
-
-/** From WhatsApp's own file names (00000012-PHOTO-..., IMG-2023...-WA0001, PTT-...) or the extension. */
-function kindOfFile(name: string): string {
-  if (/-sticker-|^stk-|\.was$/.test(name)) return '[sticker]';
-  if (/-gif-/.test(name)) return '[gif]';
-  if (/-video-|^vid-|\.(?:mp4|mov|3gp|mkv|webm)$/.test(name)) return '[video]';
-  if (/-audio-|^aud-|^ptt-|\.(?:opus|m4a|mp3|aac|ogg|wav)$/.test(name)) return '[audio]';
-  if (/-photo-|^img-|\.(?:jpe?g|png|heic|webp|gif)$/.test(name)) return '[photo]';
-  if (/-contact-|\.vcf$/.test(name)) return '[contact]';
-  return '[document]';
-}
-
-/** Newer exports mark edited messages at the end; the mark is WhatsApp's, not the sender's words. */
-function withoutEditedNote(text: string): string {
-  return text.replace(/ ?<(?:This message was edited|Diese Nachricht wurde bearbeitet|Se editó este mensaje\.?)>$/, '');
 }
