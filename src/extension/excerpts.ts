@@ -39,8 +39,14 @@ const MAX_REPORTS = 10;
 
 export async function keepForReport(site: string, request: ExcerptRequest, now = Date.now()): Promise<string> {
   const token = crypto.randomUUID();
-  const all = Object.entries(await reportExcerpts.getValue()).sort(([, a], [, b]) => b.at - a.at).slice(0, MAX_REPORTS - 1);
-  await reportExcerpts.setValue(Object.fromEntries([...all, [token, { site, messages: request.messages, at: now }]]));
+  const kept = Object.entries(await reportExcerpts.getValue()).sort(([, a], [, b]) => b.at - a.at).slice(0, MAX_REPORTS - 1);
+  const fresh: [string, PendingReport] = [token, { site, messages: request.messages, at: now }];
+  try {
+    await reportExcerpts.setValue(Object.fromEntries([...kept, fresh]));
+  } catch {
+    // Session storage is small (10 MB on Chrome): older reports make room for the one asked for now.
+    await reportExcerpts.setValue(Object.fromEntries([fresh]));
+  }
   return token;
 }
 

@@ -73,6 +73,13 @@ describe('researcher mode', () => {
     await review.getByText('Labelled: scam').waitFor();
     await review.screenshot({ path: join(ARTIFACTS, 'samples-review.png'), fullPage: true });
     await axe(review, 'review page');
+    // A phone-width window and a dark theme: nothing may run off the side.
+    await review.setViewportSize({ width: 400, height: 800 });
+    await review.emulateMedia({ colorScheme: 'dark' });
+    expect(await review.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    await review.screenshot({ path: join(ARTIFACTS, 'samples-review-narrow-dark.png'), fullPage: true });
+    await review.emulateMedia({ colorScheme: 'light' });
+    await review.setViewportSize({ width: 1280, height: 900 });
 
     const download = review.waitForEvent('download');
     await review.getByRole('button', { name: 'Export JSONL' }).click();
@@ -116,6 +123,10 @@ describe('the evidence report', () => {
     for (const expected of ['First contact', 'Fees or taxes to withdraw', 'My aunt is a senior analyst', '+1 415 555 0134', 'SHA-256']) expect(text).toContain(expected);
     await report.setViewportSize({ width: 1280, height: 900 });
     await report.screenshot({ path: join(ARTIFACTS, 'evidence-report.png'), fullPage: true });
+    await report.setViewportSize({ width: 400, height: 800 });
+    expect(await report.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    await report.screenshot({ path: join(ARTIFACTS, 'evidence-report-narrow.png'), fullPage: true });
+    await report.setViewportSize({ width: 1280, height: 900 });
     await axe(report, 'evidence report');
     const pdf = join(tmpdir(), `redflag-report-${Date.now()}.pdf`);
     await report.pdf({ path: pdf, format: 'A4' });
