@@ -12,7 +12,9 @@ export interface InferenceCost {
 /** Classifier inference cost (features already computed), median of several runs. */
 export async function measureInference(classifier: Classifier, rows: readonly Int32Array[], batchSize = 1000): Promise<InferenceCost> {
   const batch = Array.from({ length: batchSize }, (_, i) => rows[i % rows.length]!);
-  await classifier.score(batch); // warm up
+  // Warm up both shapes (JIT, and the wasm memory growing to fit the batch).
+  await classifier.score(batch);
+  for (const row of batch.slice(0, 100)) await classifier.score([row]);
   const batchedRuns: number[] = [];
   for (let r = 0; r < 7; r++) {
     const t0 = performance.now();

@@ -6,7 +6,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const built = new URL('../../.output/cli/redflag.mjs', import.meta.url);
+// main.js starts scan-worker.js, built beside it, for `scan --jobs`.
+const built = new URL('../../.output/cli/main.js', import.meta.url);
 
 function builtIsFresh() {
   let builtAt;

@@ -3,22 +3,27 @@ import { loadNodeClassifier } from '../classifier/node.ts';
 import { META_RULES, RULE_SETS } from '../engine/index.ts';
 import { FITTED } from '../engine/fitted.generated.ts';
 import { ENGINE_VERSION, rulesVersion } from '../engine/version.ts';
-import { MAX_MESSAGE_CHARS, MAX_MESSAGES } from '../format/conversation.ts';
+import { type Conversation, MAX_MESSAGE_CHARS, MAX_MESSAGES } from '../format/conversation.ts';
 import { basename } from 'node:path';
+import type { Verdict } from '../engine/types.ts';
 import type { ExportFormat } from '../format/exports.ts';
 import { type CountryCode, countryFromLocale, REPORT_PLACES } from '../report/places.ts';
 import { MAX_EXPORT_BYTES, pickConversations, readChatExport, sniff } from './chat-export.ts';
 import { visible } from './escape.ts';
 import { evalStream } from './eval.ts';
+import { defaultJobs, scanParallel } from './jobs.ts';
 import { InputError, openInput, OutputError, writeText } from './io.ts';
 import { ReportWriter } from './report.ts';
 import { MAX_LINE_BYTES, type ScanOptions, scanOne, scanStream } from './scan.ts';
+
+/** More threads than this only costs memory (a classifier each). */
+const MAX_JOBS = 256;
 
 const FORMATS: readonly ExportFormat[] = ['jsonl', 'whatsapp', 'telegram', 'samples'];
 
 const n = (x: number): string => x.toLocaleString('en');
 
-const USAGE = `Usage: redflag scan [FILE|-] [--format F] [--me NAME] [--pretty] [--report FILE.html] [--no-model]
+const USAGE = `Usage: redflag scan [FILE|-] [--format F] [--me NAME] [--pretty] [--report FILE.html] [--no-model] [--jobs N]
        redflag eval FILE [--json] [--no-model]
 
 scan: scores conversations and prints one verdict per conversation.
@@ -35,6 +40,9 @@ scan: scores conversations and prints one verdict per conversation.
   --redact      in --report, replace names, phone numbers, e-mails and handles with placeholders
   --country CC  in --report, where to report: a country code such as US, GB, SG (default: from LANG)
   --no-model    heuristics only (skip the bundled classifier)
+  --jobs N      scan JSON Lines and samples on N threads (default: one per core, here ${defaultJobs()}): this
+                one, and N-1 workers once the input proves long; the same output, in the same order.
+                WhatsApp and Telegram exports are scanned on one thread
   --version     print versions
 JSON Lines: {"id": "...", "messages": [{"from": "them"|"me", "text": "...", "time"?: "..."}]}
         or: {"id": "...", "text": "..."}   (one message from "them")
@@ -68,6 +76,7 @@ async function main(argv: string[]): Promise<number> {
         country: { type: 'string' },
         json: { type: 'boolean', default: false },
         'no-model': { type: 'boolean', default: false },
+        jobs: { type: 'string' },
         version: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -99,6 +108,8 @@ async function main(argv: string[]): Promise<number> {
   if (format !== null && !FORMATS.includes(format as ExportFormat)) return usageError(`--format must be one of ${FORMATS.join(', ')}`);
   const country = values.country ? values.country.toUpperCase() : countryFromLocale(process.env.LC_ALL || process.env.LANG || 'en-US');
   if (!(country in REPORT_PLACES)) return usageError(`--country: no report places for "${values.country}"; one of ${Object.keys(REPORT_PLACES).join(', ')}`);
+  const jobs = values.jobs === undefined ? defaultJobs() : /^\d+$/.test(values.jobs) ? Number(values.jobs) : 0;
+  if (!(jobs >= 1 && jobs <= MAX_JOBS)) return usageError(`--jobs must be a whole number from 1 to ${MAX_JOBS}`);
   const file = positionals[1] ?? '-';
   const where = file === '-' ? 'standard input' : file;
   try {
@@ -110,6 +121,8 @@ async function main(argv: string[]): Promise<number> {
       return summary.errors > 0 ? 1 : 0;
     }
     const sniffed = await sniff(input, format as ExportFormat | null);
+    const parallel = jobs > 1 && (sniffed.format === 'jsonl' || sniffed.format === 'samples');
+    // With --jobs too this thread scans, with this classifier; each worker loads its own.
     const options: ScanOptions = { pretty: values.pretty, classifier: values['no-model'] ? undefined : await loadNodeClassifier() };
     const reports = values.report ? new ReportWriter(values.report, { source: `redflag scan ${file === '-' ? '(standard input)' : basename(file)}`, country: country as CountryCode, redact: values.redact }) : null;
     let errors = 0;
@@ -125,7 +138,11 @@ async function main(argv: string[]): Promise<number> {
         await reports?.add(conversation, verdict);
       }
     } else {
-      const summary = await scanStream(sniffed.stream, process.stdout, options, reports ? (c, v) => reports.add(c, v) : undefined);
+      const onVerdict = reports ? (c: Conversation, v: Verdict) => reports.add(c, v) : undefined;
+      // --report is written here, in input order: the workers send back the verdicts it needs.
+      const summary = parallel
+        ? await scanParallel(sniffed.stream, process.stdout, options, { jobs, model: !values['no-model'] }, onVerdict)
+        : await scanStream(sniffed.stream, process.stdout, options, onVerdict);
       if (summary.errors > 0) process.stderr.write(`redflag: ${summary.errors} line(s) could not be scanned; see the "error" lines\n`);
       errors = summary.errors;
     }

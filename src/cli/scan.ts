@@ -5,7 +5,7 @@ import type { Verdict } from '../engine/types.ts';
 import { type Conversation, type Id, parseConversationLine } from '../format/conversation.ts';
 import { escapeJson } from './escape.ts';
 import { writeText } from './io.ts';
-import { readLines } from './lines.ts';
+import { type Line, readLines } from './lines.ts';
 import { formatError, formatReport } from './pretty.ts';
 
 /** One line is at most this big; longer lines are reported and skipped without being held in memory. */
@@ -40,26 +40,39 @@ export function verdictRecord(id: Id, v: Verdict): Record<string, unknown> {
  * order. Bad lines never stop the scan: they are reported where they stand.
  * A read error rejects with an InputError, a write error with an OutputError
  * (and reading stops: a closed pipe means the reader has had enough).
+ * This is the one-thread path (`--jobs 1`); jobs.ts runs the same scanLine in worker threads.
  */
 export async function scanStream(input: Readable, output: Writable, options: ScanOptions, onVerdict?: (c: Conversation, v: Verdict) => Promise<void>): Promise<ScanSummary> {
   const summary: ScanSummary = { scanned: 0, errors: 0 };
   for await (const line of readLines(input, MAX_LINE_BYTES)) {
-    if (line.text !== null && line.text.trim() === '') continue;
-    let out: string;
-    const parsed = line.text === null ? { ok: false as const, error: line.problem ?? 'unreadable line' } : parseConversationLine(line.text);
-    if (!parsed.ok) {
-      summary.errors++;
-      const id = 'id' in parsed ? parsed.id : undefined;
-      out = options.pretty ? `${formatError(line.number, id, parsed.error)}\n` : jsonLine({ line: line.number, ...(id === undefined ? {} : { id }), error: parsed.error });
-    } else {
+    if (isBlank(line)) continue;
+    const result = await scanLine(line, options);
+    if (result.scanned) {
       summary.scanned++;
-      const scanned = await scanOne(parsed.value, parsed.id, options);
-      out = scanned.out;
-      await onVerdict?.(parsed.value, scanned.verdict);
-    }
-    await writeText(output, out);
+      await onVerdict?.(result.conversation, result.verdict);
+    } else summary.errors++;
+    await writeText(output, result.out);
   }
   return summary;
+}
+
+/** Blank lines are skipped: they print nothing and are no error. */
+export function isBlank(line: Line): boolean {
+  return line.text !== null && line.text.trim() === '';
+}
+
+export type LineResult = { scanned: true; out: string; conversation: Conversation; verdict: Verdict } | { scanned: false; out: string };
+
+/** What one (non-blank) input line prints: its verdict, or an error line that names it. */
+export async function scanLine(line: Line, options: ScanOptions): Promise<LineResult> {
+  const parsed = line.text === null ? { ok: false as const, error: line.problem ?? 'unreadable line' } : parseConversationLine(line.text);
+  if (!parsed.ok) {
+    const id = 'id' in parsed ? parsed.id : undefined;
+    const out = options.pretty ? `${formatError(line.number, id, parsed.error)}\n` : jsonLine({ line: line.number, ...(id === undefined ? {} : { id }), error: parsed.error });
+    return { scanned: false, out };
+  }
+  const { verdict, out } = await scanOne(parsed.value, parsed.id, options);
+  return { scanned: true, out, conversation: parsed.value, verdict };
 }
 
 /** Scores one conversation: its verdict and the text printed for it (a JSON line or a --pretty report). */

@@ -42,19 +42,27 @@ export function analyzeMessage(message: Message, themOrdinal: number, rules: Com
   const entities = findEntities(message.text, folded);
   const tags = entityTags(entities);
   const hits: RuleHit[] = [];
+  // Patterns the prefilter rules out cannot match: they are skipped, whatever their language.
+  const { prefilter } = rules;
+  prefilter.scan(folded.text);
   // A language's rules run once the conversation has shown that language (English always runs).
   const locales = new Set(seenLocales);
-  for (const { locale, detect, exclude } of rules.detectors) {
-    if (!locales.has(locale) && detect.test(folded.text) && !exclude?.test(folded.text)) locales.add(locale);
+  for (const { locale, detect, exclude, slot } of rules.detectors) {
+    if (!locales.has(locale) && prefilter.may(slot) && detect.test(folded.text) && !exclude?.test(folded.text)) locales.add(locale);
   }
   const all = locales.has('*');
   const active = (locale: string): boolean => all || !rules.gatedLocales.has(locale) || locales.has(locale);
-  const reported = reportedRanges(message.text, folded, rules.reporting.filter((r) => active(r.locale)).map((r) => r.pattern));
-  for (const rule of rules.rules) {
-    if (rule.from !== message.from || !active(rule.locale)) continue;
-    if (rule.opening && (message.from !== 'them' || themOrdinal >= 3)) continue;
-    const hit = matchRule(rule, folded, entities, tags);
-    if (hit) hits.push({ ...hit, quoted: inRanges(reported, hit.start, hit.end) });
+  const reported = reportedRanges(message.text, folded, rules.reporting.filter((r) => active(r.locale) && prefilter.may(r.slot)).map((r) => r.pattern));
+  const list = rules.rules;
+  for (const block of rules.blocks) {
+    if (!active(block.locale)) continue;
+    for (let i = block.start; i < block.end; i++) {
+      const rule = list[i]!;
+      if (rule.from !== message.from || !prefilter.may(i)) continue;
+      if (rule.opening && (message.from !== 'them' || themOrdinal >= 3)) continue;
+      const hit = matchRule(rule, folded, entities, tags);
+      if (hit) hits.push({ ...hit, quoted: inRanges(reported, hit.start, hit.end) });
+    }
   }
   return { folded, entities, tags, hits, reported, locales };
 }

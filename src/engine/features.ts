@@ -47,14 +47,20 @@ export function messageFeatures(analysis: MessageAnalysis, context: FeatureConte
   const { own, reported } = splitReported(analysis);
   const text = own.slice(0, MAX_CHARS);
   const words = tokenize(text);
+  // The commonest features are hashed straight from the text, without building their strings
+  // ("w:" + word hashes the same as the string `w:${word}`).
   for (let i = 0; i < words.length; i++) {
-    add(`w:${words[i]}`);
-    if (i + 1 < words.length) add(`b:${words[i]} ${words[i + 1]}`);
+    const word = words[i]!;
+    set.add(fold(more(W, word, 0, word.length)));
+    if (i + 1 < words.length) {
+      const next = words[i + 1]!;
+      set.add(fold(more(more(more(B, word, 0, word.length), ' ', 0, 1), next, 0, next.length)));
+    }
   }
   const padded = ` ${text} `;
   for (let i = 0; i + 3 <= padded.length; i++) {
-    add(`c3:${padded.slice(i, i + 3)}`);
-    if (i + 4 <= padded.length) add(`c4:${padded.slice(i, i + 4)}`);
+    set.add(fold(more(C3, padded, i, i + 3)));
+    if (i + 4 <= padded.length) set.add(fold(more(C4, padded, i, i + 4)));
   }
   // Rule hits by meaning (key), so evidence learnt in one language carries to the others;
   // a hit in reported speech is a different feature from the same words said outright.
@@ -108,6 +114,21 @@ function tokenize(text: string): string[] {
 
 /** FNV-1a folded to FEATURE_BITS. Stable across platforms. */
 function hash(s: string): number {
-  const h = fnv1a(s);
+  return fold(fnv1a(s));
+}
+
+function fold(h: number): number {
+  h >>>= 0;
   return (h ^ (h >>> FEATURE_BITS)) & (FEATURE_DIM - 1);
 }
+
+// FNV-1a continued over s[from, to): hashing a prefix, then the rest, equals hashing the whole.
+const FNV_OFFSET = 0x811c9dc5 | 0;
+function more(h: number, s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+const W = more(FNV_OFFSET, 'w:', 0, 2);
+const B = more(FNV_OFFSET, 'b:', 0, 2);
+const C3 = more(FNV_OFFSET, 'c3:', 0, 3);
+const C4 = more(FNV_OFFSET, 'c4:', 0, 3);

@@ -1,4 +1,6 @@
 import { FITTED } from '../fitted.generated.ts';
+import { Prefilter } from '../prefilter.ts';
+import { requirementFor } from '../prefilter-table.ts';
 import type { ReasonKey } from '../reasons/en.ts';
 import type { Sender } from '../types.ts';
 import { any } from './any.ts';
@@ -38,11 +40,18 @@ export interface CompiledRules {
   rules: readonly CompiledRule[];
   meta: readonly MetaRule[];
   /** Each locale's reporting phrases as one global pattern (the analysis walks all matches), run like its rules. */
-  reporting: ReadonlyArray<{ locale: string; pattern: RegExp }>;
+  reporting: ReadonlyArray<{ locale: string; pattern: RegExp; slot: number }>;
   /** Locales whose rules run only once detected in the conversation, and how to detect them. */
-  detectors: ReadonlyArray<{ locale: string; detect: RegExp; exclude: RegExp | null }>;
+  detectors: ReadonlyArray<{ locale: string; detect: RegExp; exclude: RegExp | null; slot: number }>;
   /** The locales of `detectors`, for the per-message check. */
   gatedLocales: ReadonlySet<string>;
+  /**
+   * Which patterns can match a message: slot i < rules.length is rules[i]; reporting and
+   * detector patterns have their own `slot`. A pattern it rules out cannot match.
+   */
+  prefilter: Prefilter;
+  /** Runs of consecutive `rules` of one locale, [start, end), in order: a message skips the runs of inactive locales at once. */
+  blocks: ReadonlyArray<{ locale: string; start: number; end: number }>;
 }
 
 const joinPatterns = (patterns: readonly RegExp[], flags = ''): RegExp => new RegExp(patterns.map((p) => `(?:${p.source})`).join('|') || '(?!)', flags);
@@ -66,10 +75,23 @@ export function compileRules(
     if (ids.has(r.id)) throw new Error(`Duplicate rule ${r.id}: one rule per key and language`);
     ids.add(r.id);
   }
-  const detectors = sets.flatMap((s) => (s.detect ? [{ locale: s.locale, detect: s.detect, exclude: s.exclude ?? null }] : []));
+  let slot = rules.length;
+  const reporting = sets.filter((s) => s.reporting.length > 0).map((s) => ({ locale: s.locale, pattern: joinPatterns(s.reporting, 'g'), slot: slot++ }));
+  const detectors = sets.flatMap((s) => (s.detect ? [{ locale: s.locale, detect: s.detect, exclude: s.exclude ?? null, slot: slot++ }] : []));
   const gatedLocales = new Set(detectors.map((d) => d.locale));
-  const reporting = sets.filter((s) => s.reporting.length > 0).map((s) => ({ locale: s.locale, pattern: joinPatterns(s.reporting, 'g') }));
-  return { rules, meta: meta.map(weigh), reporting, detectors, gatedLocales };
+  // Literals come from the table built ahead of time (prefilter.build.ts); a pattern not in it always runs.
+  const prefilter = new Prefilter([
+    ...rules.map((r) => requirementFor(r.id, r.pattern)),
+    ...reporting.map((r) => requirementFor(`reporting:${r.locale}`, r.pattern)),
+    ...detectors.map((d) => requirementFor(`detect:${d.locale}`, d.detect)),
+  ]);
+  const blocks: Array<{ locale: string; start: number; end: number }> = [];
+  rules.forEach((r, i) => {
+    const last = blocks[blocks.length - 1];
+    if (last && last.locale === r.locale) last.end = i + 1;
+    else blocks.push({ locale: r.locale, start: i, end: i + 1 });
+  });
+  return { rules, meta: meta.map(weigh), reporting, detectors, gatedLocales, prefilter, blocks };
 }
 
 /** Every rule key and the stage and sign of its evidence (for fitting and reports). */
