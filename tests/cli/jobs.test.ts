@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../../src/train/logistic.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'src/cli/bin.js');
@@ -77,18 +78,6 @@ const corpusFiles = readdirSync(join(root, 'model/corpus'))
 const corpus = Buffer.concat(corpusFiles.map((f) => readFileSync(f)));
 const corpusLines = corpus.toString('utf8').split('\n').filter(Boolean);
 
-/** A seeded generator (mulberry32): the same "random" input on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shuffle<T>(items: T[], next: () => number): T[] {
   for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
@@ -114,7 +103,7 @@ const BAD_LINES: Array<string | Buffer> = [
  */
 function bigInput(): { bytes: Buffer; lines: number; bad: number[] } {
   const messages = corpusLines.flatMap((l) => (JSON.parse(l) as { messages: Array<{ text: string }> }).messages.map((m) => m.text));
-  const next = random(12);
+  const next = seededRandom(12);
   const items: Array<string | Buffer> = [...corpusLines];
   for (let i = 0; items.length < 99_500; i++) {
     const text = messages[i % messages.length]!;
