@@ -20,6 +20,7 @@ This is tested by tests/cli/dask.test.ts.
 """
 
 import argparse
+import itertools
 import os
 import shlex
 import subprocess
@@ -60,37 +61,36 @@ def main(argv):
     command = [*shlex.split(args.redflag), "scan", "--jobs", "1", *(["--no-model"] if args.no_model else []), "-"]
     # One thread per worker process: each partition's work is done by its own redflag process.
     cluster = None if args.scheduler else LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None)
-    with Client(args.scheduler or cluster) as client:
-        workers = len(client.scheduler_info()["workers"])
-        partitions = args.partitions or 4 * workers
-        # Lines split on "\n" only, with their line ends kept, as redflag reads them.
-        lines = db.read_text(args.files, blocksize=args.blocksize, linedelimiter="\n", errors="surrogateescape").repartition(npartitions=partitions)
-        parts = lines.map_partitions(scan_partition, command).to_delayed()
+    out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8", newline="")
+    try:
+        with Client(args.scheduler or cluster) as client:
+            partitions, used, workers = scan(client, args, command, out)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+        if cluster is not None:
+            cluster.close()
+    print(f"dask_scan: {partitions} partitions scanned on {len(used)} of {workers} workers", file=sys.stderr)
 
-        # In order, as they finish, with at most two partitions a worker in flight: memory stays bounded.
-        out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8", newline="")
-        try:
-            pending = deque()
-            todo = iter(parts)
-            for part in todo:
-                pending.append(client.compute(part))
-                if len(pending) >= 2 * workers:
-                    break
-            used = set()
-            while pending:
-                future = pending.popleft()
-                out.write("".join(future.result()))
-                used.update(*client.who_has([future]).values())
-                future.release()
-                nxt = next(todo, None)
-                if nxt is not None:
-                    pending.append(client.compute(nxt))
-        finally:
-            if out is not sys.stdout:
-                out.close()
-    if cluster is not None:
-        cluster.close()
-    print(f"dask_scan: {len(parts)} partitions scanned on {len(used)} of {workers} workers", file=sys.stderr)
+
+def scan(client, args, command, out):
+    """Writes the verdicts to `out` in input order; returns the partitions, the workers that ran them, and the workers there were."""
+    workers = len(client.scheduler_info()["workers"])
+    # Lines split on "\n" only, with their line ends kept, as redflag reads them.
+    lines = db.read_text(args.files, blocksize=args.blocksize, linedelimiter="\n", errors="surrogateescape")
+    parts = lines.repartition(npartitions=args.partitions or 4 * workers).map_partitions(scan_partition, command).to_delayed()
+    # Partitions are computed ahead, at most two a worker at a time, and written in order:
+    # memory stays bounded however long the input.
+    todo = iter(parts)
+    pending = deque(client.compute(part) for part in itertools.islice(todo, 2 * workers))
+    used = set()
+    while pending:
+        future = pending.popleft()
+        out.write("".join(future.result()))
+        used.update(*client.who_has([future]).values())
+        future.release()
+        pending.extend(client.compute(part) for part in itertools.islice(todo, 1))
+    return len(parts), used, workers
 
 
 if __name__ == "__main__":
