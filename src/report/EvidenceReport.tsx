@@ -1,4 +1,4 @@
-import { Fragment } from 'preact';
+import { type ComponentChildren, Fragment } from 'preact';
 import type { Level } from '../engine/types.ts';
 import type { WalletNetwork } from '../engine/wallets.ts';
 import {
@@ -159,63 +159,31 @@ export function EvidenceReport({ report, onPrint }: EvidenceReportProps) {
         <h3>Web addresses</h3>
         {report.domains.length === 0 ? <p>None found.</p> : <DomainTable domains={report.domains} />}
         <h3>Wallet addresses</h3>
-        {report.wallets.length === 0 ? (
-          <p>None found.</p>
-        ) : (
-          <table>
-            <colgroup>
-              <col />
-              <col />
-              <col class="w-num" />
-            </colgroup>
-            <thead>
-              <tr>
-                <th scope="col">Address (checksum verified)</th>
-                <th scope="col">Network</th>
-                <th scope="col">Message</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.wallets.map((w) => (
-                <tr key={w.address}>
-                  <td>
-                    <code>{w.address}</code>
-                  </td>
-                  <td>{NETWORK_WORDS[w.network]}</td>
-                  <td class="num">{w.message + 1}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <FoundTable
+          items={report.wallets}
+          headings={['Address (checksum verified)', 'Network']}
+          rowKey={(w) => w.address}
+          cells={(w) => (
+            <>
+              <td>
+                <code>{w.address}</code>
+              </td>
+              <td>{NETWORK_WORDS[w.network]}</td>
+            </>
+          )}
+        />
         <h3>Amounts</h3>
-        {report.amounts.length === 0 ? (
-          <p>None found.</p>
-        ) : (
-          <table>
-            <colgroup>
-              <col />
-              <col />
-              <col class="w-num" />
-            </colgroup>
-            <thead>
-              <tr>
-                <th scope="col">As written</th>
-                <th scope="col">Read as</th>
-                <th scope="col">Message</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.amounts.map((a) => (
-                <tr key={`${a.message}:${a.written}`}>
-                  <td class="text">{a.written}</td>
-                  <td>{a.amount === null ? '' : `${a.amount.toLocaleString('en')}${a.currency ? ` ${a.currency.toUpperCase()}` : ''}`}</td>
-                  <td class="num">{a.message + 1}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <FoundTable
+          items={report.amounts}
+          headings={['As written', 'Read as']}
+          rowKey={(a) => `${a.message}:${a.written}`}
+          cells={(a) => (
+            <>
+              <td class="text">{a.written}</td>
+              <td>{a.amount === null ? '' : `${a.amount.toLocaleString('en')}${a.currency ? ` ${a.currency.toUpperCase()}` : ''}`}</td>
+            </>
+          )}
+        />
         <h3>Phone numbers</h3>
         <ContactTable contacts={report.phones} />
         <h3>Handles and app contacts</h3>
@@ -301,24 +269,35 @@ function DomainTable({ domains }: { domains: readonly DomainFound[] }) {
 
 function ContactTable({ contacts }: { contacts: readonly ContactFound[] | null }) {
   if (contacts === null) return <p>Withheld (redacted report).</p>;
-  if (contacts.length === 0) return <p>None found.</p>;
+  return <FoundTable items={contacts} headings={['As written']} rowKey={(c) => `${c.message}:${c.written}`} cells={(c) => <td class="text">{c.written}</td>} />;
+}
+
+/** Things found in the chat, one row each, with the message where each first appeared as the last column. */
+function FoundTable<T extends { message: number }>(props: { items: readonly T[]; headings: readonly string[]; rowKey: (item: T) => string; cells: (item: T) => ComponentChildren }) {
+  if (props.items.length === 0) return <p>None found.</p>;
   return (
     <table>
       <colgroup>
-        <col />
+        {props.headings.map((h) => (
+          <col key={h} />
+        ))}
         <col class="w-num" />
       </colgroup>
       <thead>
         <tr>
-          <th scope="col">As written</th>
+          {props.headings.map((h) => (
+            <th key={h} scope="col">
+              {h}
+            </th>
+          ))}
           <th scope="col">Message</th>
         </tr>
       </thead>
       <tbody>
-        {contacts.map((c) => (
-          <tr key={`${c.message}:${c.written}`}>
-            <td class="text">{c.written}</td>
-            <td class="num">{c.message + 1}</td>
+        {props.items.map((item) => (
+          <tr key={props.rowKey(item)}>
+            {props.cells(item)}
+            <td class="num">{item.message + 1}</td>
           </tr>
         ))}
       </tbody>
