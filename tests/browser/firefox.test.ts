@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadNodeClassifier } from '../../src/classifier/node.ts';
 import { whatsapp } from '../../src/sites/whatsapp.ts';
@@ -32,16 +32,40 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * RedFlag's options page. WebDriver may not navigate to an add-on's pages: a web page goes to the
+ * warning page (which pages may open), and from there, inside the add-on, to its options page.
+ */
+async function openOptions(): Promise<Page> {
+  const options = await browser.newPage();
+  await options.setRequestInterception(true);
+  options.on('request', (request) => {
+    if (request.url().startsWith('moz-extension:')) void request.continue();
+    else void request.respond({ status: 200, contentType: 'text/html', body: '<p>start</p>' });
+  });
+  await options.goto('https://example.org/');
+  await options.evaluate((uuid) => location.assign(`moz-extension://${uuid}/guard.html`), UUID);
+  await options.waitForFunction(() => location.href.startsWith('moz-extension:'), { timeout: 10_000 });
+  await options.evaluate(() => location.assign('options.html'));
+  return options;
+}
+
+/** WhatsApp Web's scam fixture, served at the site's real address. */
+async function openWhatsAppScam(): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  const html = readFileSync(join(FIXTURES, 'whatsapp', 'scam.html'), 'utf8');
+  page.on('request', (request) => {
+    if (request.url().split('#')[0] === whatsapp.exampleUrl) void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    else void request.abort();
+  });
+  await page.goto(whatsapp.exampleUrl);
+  return page;
+}
+
 describe('Firefox', () => {
   it('loads the model in the background page and warns on the WhatsApp scam fixture', async () => {
-    const page = await browser.newPage();
-    await page.setRequestInterception(true);
-    const html = readFileSync(join(FIXTURES, 'whatsapp', 'scam.html'), 'utf8');
-    page.on('request', (request) => {
-      if (request.url().split('#')[0] === whatsapp.exampleUrl) void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-      else void request.abort();
-    });
-    await page.goto(whatsapp.exampleUrl);
+    const page = await openWhatsAppScam();
     const { metadata } = await loadNodeClassifier();
     await page.waitForFunction(() => document.documentElement.hasAttribute('data-redflag-model'), { timeout: 60_000 });
     expect(await page.evaluate(() => document.documentElement.getAttribute('data-redflag-model'))).toBe(`loaded ${metadata.version}`);
@@ -51,18 +75,7 @@ describe('Firefox', () => {
   });
 
   it('runs the platform guard once it is turned on: a withdrawal held behind a tax gets the warning page', async () => {
-    // WebDriver may not navigate to an add-on's pages: a web page goes to the warning page (which pages
-    // may open), and from there, inside the add-on, to its options page.
-    const options = await browser.newPage();
-    await options.setRequestInterception(true);
-    options.on('request', (request) => {
-      if (request.url().startsWith('moz-extension:')) void request.continue();
-      else void request.respond({ status: 200, contentType: 'text/html', body: '<p>start</p>' });
-    });
-    await options.goto('https://example.org/');
-    await options.evaluate((uuid) => location.assign(`moz-extension://${uuid}/guard.html`), UUID);
-    await options.waitForFunction(() => location.href.startsWith('moz-extension:'), { timeout: 10_000 });
-    await options.evaluate(() => location.assign('options.html'));
+    const options = await openOptions();
     await options.waitForFunction(() => document.body?.innerText.includes('The guard is off.'), { timeout: 10_000 });
     await options.locator('button.primary').click();
     await options.waitForFunction(() => document.body.innerText.includes('The guard is on.'), { timeout: 20_000 });
@@ -86,16 +99,7 @@ describe('Firefox', () => {
   });
 
   it('saves a research sample in researcher mode (redaction in the background page, IndexedDB there)', async () => {
-    const options = await browser.newPage();
-    await options.setRequestInterception(true);
-    options.on('request', (request) => {
-      if (request.url().startsWith('moz-extension:')) void request.continue();
-      else void request.respond({ status: 200, contentType: 'text/html', body: '<p>start</p>' });
-    });
-    await options.goto('https://example.org/');
-    await options.evaluate((uuid) => location.assign(`moz-extension://${uuid}/guard.html`), UUID);
-    await options.waitForFunction(() => location.href.startsWith('moz-extension:'), { timeout: 10_000 });
-    await options.evaluate(() => location.assign('options.html'));
+    const options = await openOptions();
     await options.waitForFunction(() => document.body?.innerText.includes('Researcher mode'), { timeout: 10_000 });
     await options.evaluate(() => {
       const box = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'Researcher mode')?.querySelector('input');
@@ -104,14 +108,7 @@ describe('Firefox', () => {
     await options.waitForFunction(() => document.body.innerText.includes('Review, label and export samples'), { timeout: 10_000 });
     await options.close();
 
-    const page = await browser.newPage();
-    await page.setRequestInterception(true);
-    const html = readFileSync(join(FIXTURES, 'whatsapp', 'scam.html'), 'utf8');
-    page.on('request', (request) => {
-      if (request.url().split('#')[0] === whatsapp.exampleUrl) void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-      else void request.abort();
-    });
-    await page.goto(whatsapp.exampleUrl);
+    const page = await openWhatsAppScam();
     const save = () => [...(document.querySelector('redflag-banner')?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Save sample');
     await page.waitForFunction(save, { timeout: 60_000 });
     // A real click: the banner ignores clicks a script makes (isTrusted).
