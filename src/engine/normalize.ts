@@ -36,7 +36,8 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 // Letters of other alphabets drawn exactly like Latin ones.
 const LATIN_LOOKALIKES = new Set([...'аеорсухіјѕԁԛԝАВЕКМНОРСТХІЈЅαοορνΑΒΕΗΙΚΜΝΟΡΤΥΧΖ']);
 // Letters that confusable folding would misread: Turkish dotless i is an "i", not an "l".
-const LETTER_FOLDS: Record<string, string> = { '\u0131': 'i' };
+// Typographic apostrophes (phones type "I’m", "don’t", "c’est") read as the ASCII one rules are written with.
+const LETTER_FOLDS: Record<string, string> = { '\u0131': 'i', '\u2019': "'", '\u2018': "'", '\u02BC': "'", '\u2032': "'" };
 // Digits of other scripts read as ASCII digits ("٣٪" is "3%"): zero of each block.
 const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x0ed0, 0x1040];
 

@@ -3,7 +3,7 @@ import { type FeatureContext, messageFeatures } from './features.ts';
 import { FITTED } from './fitted.generated.ts';
 import { reasonText } from './reasons/index.ts';
 import { type CompiledRule, type CompiledRules, compileRules, type MetaRule } from './rules/index.ts';
-import { type Classifier, DEFAULT_FUSION, DEFAULT_MESSAGE, DEFAULT_SCORING, type FusionParams, fuseRisk, levelOf, type MessageParams, messageRisk, riskFromScore, type ScoringParams } from './score.ts';
+import { type Classifier, DEFAULT_FUSION, DEFAULT_MESSAGE, DEFAULT_SCORING, type FusionParams, fuseRisk, levelOf, type MessageParams, messageRisk, riskFromScore, type ScoringParams, type Thresholds } from './score.ts';
 import { type Level, levelAtLeast, type Message, type Reason, type Stage, type StageMark, stageIndex, type Verdict } from './types.ts';
 
 export interface TrackerOptions {
@@ -84,7 +84,7 @@ export class ConversationTracker {
   private locales: ReadonlySet<string> = new Set();
   private warnedAt: number | null = null;
   /** The most alarming single message so far, on its own (the message view). */
-  private worstMessage = { risk: 0, level: 'none' as Level };
+  private worstMessage = { risk: 0, level: 'none' as Level, beyond: 0 };
   /** Time of the first message with a time, for the classifier's elapsed-time context. */
   private firstTime: number | null = null;
   private current: { score: number; risk: number; level: Level } = { score: 0, risk: 0, level: 'none' };
@@ -249,8 +249,11 @@ export class ConversationTracker {
   private judgeAlone(analysis: MessageAnalysis, modelProbability: number | null): void {
     const risk = messageRisk(ownLaterPoints(analysis), modelProbability, this.message);
     if (risk <= this.worstMessage.risk) return;
-    const level = levelOf(risk, modelProbability === null ? this.message.rulesOnlyThresholds : this.message.thresholds);
-    this.worstMessage = { risk, level: levelAtLeast(level, this.worstMessage.level) ? level : this.worstMessage.level };
+    const thresholds = modelProbability === null ? this.message.rulesOnlyThresholds : this.message.thresholds;
+    const level = levelOf(risk, thresholds);
+    // How far past the medium threshold, from 0 (just warned) towards 1 (certain).
+    const beyond = Math.max(0, (risk - thresholds.medium) / Math.max(1e-9, 1 - thresholds.medium));
+    this.worstMessage = { risk, level: levelAtLeast(level, this.worstMessage.level) ? level : this.worstMessage.level, beyond: Math.max(beyond, this.worstMessage.beyond) };
   }
 
   /** The most alarming single message's risk on its own (for fitting and reports). */
@@ -263,16 +266,47 @@ export class ConversationTracker {
     for (const f of this.fired.values()) if (this.counts(f)) score += f.points;
     const ruleRisk = riskFromScore(score, this.scoring);
     const model = this.modelProbability();
-    const risk = fuseRisk(ruleRisk, model, this.fusion);
-    let level = levelOf(risk, model === null ? this.scoring.thresholds : this.fusion.thresholds);
+    const thresholds = model === null ? this.scoring.thresholds : this.fusion.thresholds;
+    let risk = fuseRisk(ruleRisk, model, this.fusion);
+    let level = levelOf(risk, thresholds);
     // A message alarming on its own warns, at medium at most: one message is not a whole script.
     const alone = this.worstMessage.level === 'high' ? 'medium' : this.worstMessage.level;
-    if (!levelAtLeast(level, alone)) level = alone;
+    if (!levelAtLeast(level, alone)) {
+      level = alone;
+      // Its risk ranks within the level by how far the message is past its own threshold.
+      risk = withinLevel(level, thresholds, this.worstMessage.beyond);
+    }
     for (const f of this.fired.values()) if ('floor' in f.rule && f.rule.floor && !levelAtLeast(level, f.rule.floor)) level = f.rule.floor;
     // Before any talk of money the script has only begun: warn, but calmly.
     if (level === 'high' && ![...this.stages.keys()].some((s) => stageIndex(s) >= stageIndex('pitch'))) level = 'medium';
-    this.current = { score, risk, level };
+    // The risk always reads as its level does (a floor or a cap moved the level, not the evidence).
+    this.current = { score, risk: clampToLevel(risk, level, thresholds), level };
   }
+}
+
+/** The lowest risk of `level` and the lowest of the level above it (1 for high). */
+function levelBand(level: Level, t: Thresholds): [number, number] {
+  if (level === 'high') return [t.high, 1];
+  if (level === 'medium') return [t.medium, t.high];
+  if (level === 'low') return [t.low, t.medium];
+  return [0, t.low];
+}
+
+/** A risk `position` (0 to 1) of the way through `level`'s band. */
+function withinLevel(level: Level, t: Thresholds, position: number): number {
+  const [from, to] = levelBand(level, t);
+  return from + (to - from) * Math.min(0.999, Math.max(0, position));
+}
+
+/**
+ * `risk` moved into `level`'s band, so that a verdict's risk and level never disagree (bounds kept
+ * on the thousandth the verdict rounds the risk to).
+ */
+function clampToLevel(risk: number, level: Level, t: Thresholds): number {
+  const [from, to] = levelBand(level, t);
+  const low = Math.ceil(from * 1000) / 1000;
+  const high = level === 'high' ? 1 : Math.max(low, Math.floor((from + (to - from) * 0.999) * 1000) / 1000);
+  return Math.min(Math.max(risk, low), high);
 }
 
 /**

@@ -3,7 +3,7 @@
 // each way; a detector that holds keeps most of its recall. Deterministic.
 import { seededRandom } from '../train/logistic.ts';
 
-export const EVASIONS = ['homoglyphs', 'zero-width', 'spaced letters', 'emoji separators', 'leetspeak', 'numbers in words', 'split links', 'mixed scripts'] as const;
+export const EVASIONS = ['homoglyphs', 'zero-width', 'spaced letters', 'emoji separators', 'leetspeak', 'numbers in words', 'split links', 'mixed scripts', 'phone typography'] as const;
 export type Evasion = (typeof EVASIONS)[number];
 
 const CYRILLIC: Record<string, string> = { a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', y: 'у', i: 'і', A: 'А', E: 'Е', O: 'О', P: 'Р', C: 'С', T: 'Т', H: 'Н', K: 'К', M: 'М', B: 'В' };
@@ -33,6 +33,9 @@ export function evade(text: string, how: Evasion, seed = 1): string {
       return text.replace(/[A-Za-z]{3,}/g, (w) => [...w].map((ch, i) => (i > 0 && LEET[ch.toLowerCase()] && random() < 0.5 ? LEET[ch.toLowerCase()] : ch)).join(''));
     case 'numbers in words':
       return text.replace(/(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,]\d)/g, (n) => numberWords(Number(n.replace(/,/g, ''))));
+    // Not an evasion but how phones type: curly apostrophes and quotes, an ellipsis character.
+    case 'phone typography':
+      return text.replace(/'/g, '\u2019').replace(/"([^"]*)"/g, '\u201C$1\u201D').replace(/\.\.\./g, '\u2026');
     case 'split links':
       return text.replace(/(?<![a-z0-9-])([a-z0-9-]{1,63})\.([a-z]{2,12})(\/\S{0,200})?/gi, (_m, host: string, tld: string, path?: string) => `${host} . ${tld}${path ? ` / ${path.slice(1)}` : ''}`);
   }

@@ -11,7 +11,7 @@ import { predict } from '../classifier/linear.ts';
 import { DEFAULT_MODEL_PATH, loadNodeClassifier } from '../classifier/node.ts';
 import { type LabelledConversation, type LabelledMessage, LATER_STAGES, loadCorpus, loadMessages } from '../corpus/load.ts';
 import { defaultDataRoot, loadDailyDialog, loadExaisHam, loadJanitr, loadUciSms, loadXDailyDialog, requireData } from '../corpus/shared-data.ts';
-import { type Classifier, compileRules, ConversationTracker, type Message, RULE_SETS, STAGES, type TrackerOptions } from '../engine/index.ts';
+import { type Classifier, compileRules, ConversationTracker, type Message, RULE_SETS, type Stage, stageIndex, STAGES, type TrackerOptions } from '../engine/index.ts';
 import { FITTED } from '../engine/fitted.generated.ts';
 import { fitAll } from '../train/fit.ts';
 import { runThreeWays, type ThreeWayResult } from './conversation.ts';
@@ -110,6 +110,18 @@ function languageRows(filter: (c: LabelledConversation) => boolean, results: Rea
     const view = (v: View) => conversationMetrics(items.map((c) => ({ label: c.label, stages: c.stages, warnedAt: warnedAt(results.get(c)!, v) })));
     const [f, h] = [view('fused'), view('heuristics')];
     rows.push(`| ${lang} | ${f.scams} | ${ratio(f.caught, f.scams).trim()} | ${ratio(f.warnedByPitch, f.withPitch).trim()} | ${ratio(h.caught, h.scams).trim()} | ${f.benign} | ${ratio(f.falseAlarms, f.benign).trim()} | ${ratio(h.falseAlarms, h.benign).trim()} |`);
+  }
+  return rows;
+}
+/** Scams by the furthest stage they reach (their end point): where along the script warnings come or fail. */
+function endStageRows(filter: (c: LabelledConversation) => boolean, results: ReadonlyMap<LabelledConversation, ThreeWayResult>): string[] {
+  const rows = ['| scam ends at | scams | fused: warned | rules alone: warned |', '|---|---:|---:|---:|'];
+  const endOf = (c: LabelledConversation) => c.stages.reduce<Stage | null>((furthest, s) => (s && (furthest === null || stageIndex(s) > stageIndex(furthest)) ? s : furthest), null);
+  for (const stage of STAGES) {
+    const items = corpus.filter((c) => c.label === 'scam' && filter(c) && results.has(c) && endOf(c) === stage);
+    if (items.length === 0) continue;
+    const warned = (v: View) => ratio(items.filter((c) => warnedAt(results.get(c)!, v) !== null).length, items.length).trim();
+    rows.push(`| ${stage} | ${items.length} | ${warned('fused')} | ${warned('heuristics')} |`);
   }
   return rows;
 }
@@ -339,6 +351,10 @@ const report = [
   '',
   ...languageRows((c) => c.split === 'test', results),
   '',
+  '### By end point (test split)',
+  '',
+  ...endStageRows((c) => c.split === 'test', results),
+  '',
   '## Cross-writer',
   '',
   ...(folds.length
@@ -350,6 +366,10 @@ const report = [
         '### By language (cross-writer)',
         '',
         ...languageRows(() => true, crossResults),
+        '',
+        '### By end point (cross-writer)',
+        '',
+        ...endStageRows(() => true, crossResults),
       ]
     : ['Not run (`--quick`).']),
   '',

@@ -22,6 +22,7 @@ import {
   type MessageParams,
   messageRisk,
   ownLaterPoints,
+  riskFromScore,
   type Stage,
   type Thresholds,
   scanWithClassifier,
@@ -156,7 +157,7 @@ export async function fitAll(input: FitInput): Promise<Fitted> {
       const tracker = await scanWithClassifier(c.messages, classifier, { rules: fittedRules, scoring: baseScoring, competence });
       const rulesOnly = new ConversationTracker({ rules: fittedRules, scoring: baseScoring });
       for (const m of c.messages) rulesOnly.add(m);
-      devRows.push({ scam: c.scam, group, ruleRisk: rulesOnly.verdict().risk, model: tracker.modelProbability() });
+      devRows.push({ scam: c.scam, group, ruleRisk: riskFromScore(rulesOnly.verdict().score, baseScoring), model: tracker.modelProbability() });
     }
   }
   // Benign conversations may be warned by the conversation view or by one alarming message (the

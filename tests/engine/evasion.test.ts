@@ -14,6 +14,7 @@ const FLOORS: Record<Exclude<Evasion, 'numbers in words' | 'split links'>, numbe
   'spaced letters': 0.72,
   'emoji separators': 0.72,
   leetspeak: 0.72,
+  'phone typography': 0.99,
 };
 
 describe('rules through evasive spelling', () => {

@@ -28,6 +28,7 @@ describe('normalize', () => {
     ['bracketed dot', 'coinvexa[.]pro', 'coinvexa.pro'],
     ['spaced dot', 'coinvexa . net', 'coinvexa.net'],
     ['diacritics', 'inversión rápida', 'inversion rapida'],
+    ['typographic apostrophes (what phones type)', 'I\u2019m sure, don\u2019t worry, c\u2019est l\u2018ami', "i'm sure, don't worry, c'est l'ami"],
   ])('%s', (_name, input, expected) => {
     expect(normalize(input).text).toBe(expected);
   });

@@ -119,7 +119,8 @@ describe('soundness', () => {
       }
     }
     expect(matched).toBeGreaterThan(5000);
-  });
+    // Every pattern against every example of every language: millions of regex runs.
+  }, 180_000);
 
   it('lets every pattern run on random texts made of its own pieces that it matches', () => {
     let matched = 0;

@@ -18,6 +18,12 @@ describe.each(RULE_SETS.map((s) => [s.locale, s] as const))('rules (%s)', (local
     it.each(rule.examples.hit)('fires on %j', (text) => {
       expect(firedIn(text, from)).toContain(id);
     });
+    // Phones type typographic apostrophes ("I’m", "don’t", "c’est"): the rule must not depend on which.
+    const typographic = rule.examples.hit.filter((t) => t.includes("'"));
+    if (typographic.length > 0)
+      it('fires on its examples typed with typographic apostrophes', () => {
+        for (const text of typographic) expect(firedIn(text.replaceAll("'", '\u2019'), from), text).toContain(id);
+      });
     it.each(rule.examples.miss)('stays quiet on %j', (text) => {
       expect(firedIn(text, from)).not.toContain(id);
     });
@@ -127,6 +133,12 @@ describe('reported speech', () => {
   it("keeps the other party's own instructions after the reported sentence", () => {
     const hits = hitsOf('my friend said it was risky. trust me, it is guaranteed profit, send 500 usdt today');
     expect(hits).toContainEqual(['guaranteed_returns', false]);
+  });
+
+  it('discounts a screenshot of a message, and not a screenshot of a profit page', () => {
+    expect(hitsOf("[screenshot: text from a stranger 'my aunt is a senior analyst, guaranteed profit'] is this real?")).toContainEqual(['relative_analyst', true]);
+    expect(hitsOf('[captura: mensaje \u201Cmy aunt is a senior analyst\u201D]')).toContainEqual(['relative_analyst', true]);
+    expect(hitsOf('[screenshot: my aunt is a senior analyst, profit +4,380 USDT]')).toContainEqual(['relative_analyst', false]);
   });
 
   it('discounts a whole quoted message introduced by a colon', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadNodeClassifier } from '../../src/classifier/node.ts';
+import { DEFAULT_FUSION, DEFAULT_SCORING, levelOf } from '../../src/engine/score.ts';
 import { addWithClassifier, ConversationTracker, scanConversation, scanWithClassifier } from '../../src/engine/tracker.ts';
 import type { Message } from '../../src/engine/types.ts';
 import { parseConversationLine } from '../../src/format/conversation.ts';
@@ -128,8 +129,10 @@ describe('scanWithClassifier, scoring a long conversation in classifier batches'
   it('gives the same verdict as scoring it in one batch', async () => {
     const examples = readFileSync(new URL('../../model/examples/conversations.jsonl', import.meta.url), 'utf8').split('\n').filter(Boolean);
     const [scams, benign] = [0, 1].map((k) => examples.filter((_, i) => (i < 2) === (k === 0)).flatMap((l) => (JSON.parse(l) as { messages: Message[] }).messages));
-    // Benign chat first, so the script (stages, meta rules, the warning) unfolds across batch boundaries.
-    const pool = [...Array.from({ length: 700 }, (_, i) => benign![i % benign!.length]!), ...Array.from({ length: 1300 }, (_, i) => [...scams!, ...benign!][i % (scams!.length + benign!.length)]!)];
+    // A couple's benign chat first, so the script (stages, meta rules, the warning) unfolds across batch
+    // boundaries. (Not the genuine wrong number: repeated next to pet names it is the script's opening.)
+    const couple = (JSON.parse(examples.at(-1)!) as { messages: Message[] }).messages;
+    const pool = [...Array.from({ length: 700 }, (_, i) => couple[i % couple.length]!), ...Array.from({ length: 1300 }, (_, i) => [...scams!, ...benign!][i % (scams!.length + benign!.length)]!)];
     const messages = pool.map((m, i) => ({ ...m, time: Date.UTC(2026, 0, 1) + i * 3_600_000 }));
     expect(messages).toHaveLength(2000);
     const classifier = await loadNodeClassifier();
@@ -157,6 +160,16 @@ describe('the opening of the script', () => {
     expect(verdict.reasons.map((r) => r.rule)).toContain('script_opening');
   });
 
+  it('warns at medium on a stranger\'s contact and one next move (here a far-away job)', () => {
+    const verdict = scanConversation([
+      { from: 'them', text: 'Hello, is this Mr. Tan? I am confirming the dinner booking', time: at(2) },
+      { from: 'me', text: 'no, wrong number', time: at(2, 13) },
+      { from: 'them', text: 'Oh sorry! Nice to meet you anyway. I\u2019m working in Singapore as an engineer, where are you from?', time: at(2, 14) },
+    ]);
+    expect(verdict.level).toBe('medium');
+    expect(verdict.reasons.map((r) => r.rule)).toContain('script_opening');
+  });
+
   it('stays quiet on a real wrong number that ends politely', () => {
     const verdict = scanConversation([
       { from: 'them', text: 'Hi, is this Jenny?', time: at(2) },
@@ -168,13 +181,31 @@ describe('the opening of the script', () => {
   });
 });
 
+describe('risk and level', () => {
+  // A floor (the opening), a cap (no high before money talk) or one alarming message moves the level;
+  // the risk moves with it, so a list sorted by risk never puts a warned conversation under a quiet one.
+  const cases: Message[][] = [
+    ...examples.map((e) => e.messages),
+    [{ from: 'them', text: 'To release your funds you must first pay the 20% personal income tax within 48 hours' }],
+    [{ from: 'them', text: 'Is this Jenny? sorry wrong number' }, { from: 'them', text: 'I work on an oil rig, maybe it is fate' }],
+  ];
+  it.each(cases.map((c, i) => [i, c] as const))('agree in case %i, with and without the model', async (_i, messages) => {
+    const rulesOnly = scanConversation(messages);
+    expect(levelOf(rulesOnly.risk, DEFAULT_SCORING.thresholds)).toBe(rulesOnly.level);
+    const tracker = await scanWithClassifier(messages, await loadNodeClassifier());
+    const fused = tracker.verdict();
+    expect(levelOf(fused.risk, tracker.modelProbability() === null ? DEFAULT_SCORING.thresholds : DEFAULT_FUSION.thresholds)).toBe(fused.level);
+  });
+});
+
 describe('a classifier outside its competence', () => {
   const constant = (probability: number, coverage: number) => ({
     version: 'test',
     score: async (rows: readonly Int32Array[]) => ({ probability: new Float32Array(rows.length).fill(probability), alone: new Float32Array(rows.length).fill(probability), coverage: new Float32Array(rows.length).fill(coverage) }),
   });
+  // No stranger's contact here: the opening's floor would set the level (and so the risk) whatever the model said.
   const messages: Message[] = [
-    { from: 'them', text: '안녕하세요 혹시 민수씨인가요?' },
+    { from: 'them', text: '안녕하세요 오늘 날씨 정말 좋네요' },
     { from: 'them', text: 'my aunt is a senior analyst' },
   ];
 

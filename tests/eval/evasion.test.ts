@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EVASIONS, evade, numberWords } from '../../src/eval/evasion.ts';
 
 describe('evasive rewrites', () => {
-  const text = 'Deposit 5000 USDT at vantrex-vip.com/app today';
+  const text = "Deposit 5000 USDT at vantrex-vip.com/app today, don't wait";
 
   it.each(EVASIONS)('%s changes the text and is deterministic', (how) => {
     expect(evade(text, how)).not.toBe(text);

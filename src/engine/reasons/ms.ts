@@ -6,6 +6,7 @@ export const ms: Partial<Record<ReasonKey, string>> = {
   far_away_job: 'Kenalan baharu mengaku tinggal atau bekerja jauh (di luar negara, di pelantar minyak, di kawasan perang), jadi tidak pernah boleh berjumpa secara bersemuka.',
   profile_compliment: 'Orang yang tidak dikenali membuka perbualan dengan pujian yang tidak diminta.',
   group_add: 'Anda dimasukkan, tanpa diminta, ke dalam kumpulan "pelaburan" atau kumpulan "profesor" atau "Dato". Kumpulan seperti ini ialah pintu masuk biasa bagi penipuan jenis ini.',
+  fellow_townsman: 'Orang asing terus menegur anda seolah-olah orang sekampung atau senegeri, dan kata dia nampak anda dalam group atau video. Ini cara biasa untuk terasa rapat dengan cepat.',
   pet_name: 'Dia menggunakan panggilan manja ("sayang", "syg"). Itu sendiri tidak salah; tetapi daripada kenalan baharu, ia sebahagian daripada banyak skrip penipuan.',
   love_bombing: 'Perasaan yang sangat kuat dan sangat cepat ("belahan jiwa", "masa depan kita") daripada orang yang belum pernah anda jumpa.',
   secrecy: 'Dia meminta hubungan atau urusan duit ini dirahsiakan daripada keluarga, kawan atau bank. Orang yang jujur hampir tidak pernah meminta begitu.',

@@ -101,5 +101,7 @@ export const any: RuleSet = {
       examples: { hit: ['send here TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t', '地址 TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t'], miss: ['my code is TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u'] },
     },
   ],
-  reporting: [],
+  // A screenshot whose description quotes a message ("[screenshot: text from a stranger 'Welcome to
+  // the VIP group…']") shows someone else's words, in whatever language the placeholder is written.
+  reporting: [/\[[^\]\n:]{1,30}:[^\]\n'"“«「]{0,40}(?=['"“«「])/],
 };

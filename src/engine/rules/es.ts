@@ -14,7 +14,7 @@ export const es: RuleSet = {
   locale: 'es',
   // Common Spanish words, so these rules run once a conversation shows Spanish.
   detect:
-    /\b(?:hola+|holi|por|para|pero|porque|como|esta|estas|estoy|eres|sos|soy|tengo|tienes|puedes|quieres|gracias|usted|vos|los|las|una|del|mas|muy|hoy|mi|nos|donde|cuando|bueno|buen|buenas|buenos|perdon|perdona|disculpa|disculpe|senor|senora|tambien|dinero|plata|ahora|aca|aqui|vale|pues|eso|esto|nada|algo|hay|hace|hacer|mucho|claro|jaja+|jeje+|che|oye|igual|amor|wey|guey)\b|[¿¡ñ]/,
+    /\b(?:hola+|holi|por|para|pero|porque|como|esta|estas|estoy|eres|sos|soy|tengo|tienes|puedes|quieres|gracias|usted|vos|los|las|una|del|mas|muy|hoy|mi|nos|donde|cuando|bueno|buen|buenas|buenos|perdon|perdona|disculpa|disculpe|senor|senora|tambien|dinero|plata|ahora|aca|aqui|vale|pues|eso|esto|nada|algo|hay|hace|hacer|mucho|claro|jaja+|jeje+|che|oye|igual|amor|wey|guey|el|cuenta|retiro|luego|entonces|cuanto|debes|debe|ustedes|tu saldo|tu cuenta|tus fondos)\b|[¿¡ñ]/,
   rules: [
     // ---------------- hook ----------------
     {
@@ -77,8 +77,9 @@ export const es: RuleSet = {
         /\b(?:grupo|club|canal|comunidad) (?:gratuito |gratis |privado |vip )?de (?:inversion|inversores|trading|acciones|cripto\w*|forex)\b/,
         /\b(?:asistente|ayudante|secretari[oa]) del (?:profesor|maestro|analista|doctor|dr|mentor)\b|\b(?:te|le) escribo del grupo\b|\bdel equipo del (?:dr|doctor|profesor|mentor)\b/,
         /\b(?:le|te|lo|la) (?:anadimos|agregamos|sumamos) al grupo de (?:alumnos|estudiantes|inversores|miembros)\b|\baprende a invertir\b/,
+        /\bsu numero (?:llego|fue registrado|nos llego|fue seleccionado)\b.{0,40}\b(?:campana|anuncio|seminario|curso|educacion financiera|inversion)\b/,
       ],
-      examples: { hit: ['Lo agregamos a nuestro grupo gratuito de inversión', 'Soy Sofía, asistente del profesor Ricardo'], miss: ['te agregué al grupo de la cena del viernes'] },
+      examples: { hit: ["Su número llegó por nuestra campaña de educación financiera", 'Lo agregamos a nuestro grupo gratuito de inversión', 'Soy Sofía, asistente del profesor Ricardo'], miss: ["su número llegó tarde a la lista", 'te agregué al grupo de la cena del viernes'] },
     },
 
     // ---------------- rapport ----------------
@@ -109,8 +110,10 @@ export const es: RuleSet = {
         /\bno lo (?:cuentes|digas|contes|comentes)\b(?! a mi)/,
         /\b(?:es|esto es) (?:medio |un |nuestro )?secreto\b|\bentre (?:tu y yo|vos y yo)\b|\b(?:queda|que quede|q quede|quede|esto queda) entre nosotros\b|\bnuestro (?:pequeno )?secreto\b/,
         /\b(?:tu familia|el banco|tus amigos|tus hijos) no (?:lo )?(?:va|van) a entender\b|\b(?:tu familia|el banco|tus amigos) no (?:lo )?(?:entiende|entienden|entenderia|entenderian)\b/,
+        /\b(?:diles|dile|digale|digales|di) (?:al banco |a tu banco )?que (?:si,? )?(?:que )?(?:es|son) (?:para (?:ahorro|un regalo|la casa|un carro|un coche|la familia|familia|vacaciones|una reforma)|un (?:regalo|prestamo familiar))\b|\bsi (?:el|tu|su) banco (?:te |le )?pregunta\b|\bno le cuente a nadie\b/,
+        /\ben (?:el )?concepto\b.{0,20}\b(?:regalo|prestamo|familia|ahorro)\b.{0,40}\bbanco\b|\b(?:si no|sino) el banco (?:te |le )?pregunta\b/,
       ],
-      examples: { hit: ['pero es medio secreto, no lo cuentes', 'no le digas a tu familia todavía, no lo van a entender'], miss: ['dile a tu familia que los saludo', 'no me digas que se te olvidó'] },
+      examples: { hit: ["Pon en concepto 'regalo' que si no el banco pregunta", "Diles que sí, que es para ahorro", 'pero es medio secreto, no lo cuentes', 'no le digas a tu familia todavía, no lo van a entender'], miss: ["el concepto de la fiesta es regalo sorpresa", "dile que es para mañana la reunión", 'dile a tu familia que los saludo', 'no me digas que se te olvidó'] },
     },
 
     // ---------------- off_platform ----------------
@@ -143,10 +146,11 @@ export const es: RuleSet = {
         /\b(?:trabaja|trabajaba) (?:en|para) un (?:fondo de inversion|banco de inversion|hedge fund)\b.{0,60}\banalista\b|\bes analista de (?:cripto\w*|mercados?|bolsa|inversion\w*|oro|datos financieros)\b/,
         new RegExp(`\\bmi ${KIN}(?: \\w+){0,4} (?:me )?(?:da|dio|pasa|paso|manda|mando|comparte|dice|dijo) (?:las |la |unas |sus )?(?:senal(?:es)?|datos|informacion|analisis|predicciones)\\b`),
         /\b(?:informacion|datos|noticias|senales) (?:privilegiad[oa]s?|intern[oa]s?|exclusiv[oa]s?|de dentro|de adentro)\b/,
+        /\binformacion (?:del mercado )?que (?:los demas|nadie|otros) no tienen?\b|\binformacion privilegiada\b|\bque trabaja en un fondo\b/,
       ],
       examples: {
-        hit: ['mi tío trabaja en un fondo de inversión hace 15 años, es analista de cripto', 'mi tía es analista senior en un banco', 'tenemos información privilegiada del mercado'],
-        miss: ['mi tía viene el fin de semana', 'mi hermano es enfermero'],
+        hit: ["Mi tío tiene información del mercado que los demás no tienen", "un amigo que trabaja en un fondo en Dubái", 'mi tío trabaja en un fondo de inversión hace 15 años, es analista de cripto', 'mi tía es analista senior en un banco', 'tenemos información privilegiada del mercado'],
+        miss: ["mi amigo trabaja en una panadería", 'mi tía viene el fin de semana', 'mi hermano es enfermero'],
       },
     },
     {
@@ -160,10 +164,13 @@ export const es: RuleSet = {
         /\b(?:todo|todo esto|lo logre) (?:gracias al?|por el|por la|con el|con la) (?:forex|trading|cripto\w*|oro|bolsa)\b|\bgracias a (?:el|ella|mi tio|mi tia|mi mentor) me compre\b/,
         /\b(?:me da|me deja|gano|saco) (?:como |unos |unas |casi |mas de )?\d[\d,.]*\s?(?:mil )?(?:usdt|usd|dolares|euros|pesos)? (?:al|por|cada) (?:mes|semana|dia)\b|\bsin hacer nada\b|\b(?:llevo|voy por) (?:\d[\d,.]*\s?(?:€|euros|usd|usdt|dolares)|recuperado)\b/,
         /\b(?:hoy|ahora) (?:manejo|tengo|me compre) un (?:m4|m3|lambo\w*|ferrari|porsche|rolex|mercedes|bmw)\b/,
+        /\[(?:captura|screenshot|foto|pantallazo|imagen)[^\]]{0,80}\b(?:retiro|ganancias?|recompensas?|saldo|beneficios?|usdt)\b/,
+        /\b(?:semana|mes|hoy|ayer|operacion\w*|oro|cripto\w*|trading|senal)\b[^.!?]{0,30}\b(?:saque|gane|ganamos|hemos ganado|he ganado)\s(?:\$\s?)?\d[\d.,]{0,10}\s?(?:mil )?(?:dolares|usd|usdt|euros|pesos|€)\b|\bya voy (?:por )?\+?\s?\d[\d.,]{0,10}\s?(?:%|€|euros|usdt|dolares)/,
+        /\bme compre (?:el|un|una|mi|este|esta|esto)\b.{0,60}\b(?:beneficios|ganancias|operaciones|trading|inversion\w*|cripto|mineria|rendimientos)\b|\bcon (?:lo de|las ganancias de|los beneficios de) (?:este mes|esta semana|las operaciones|mis inversiones|trading)\b|\bya le pague la casa\b/,
       ],
       examples: {
-        hit: ['hoy gané 1,400 usd en 2 operaciones', 'hoy 32% de ganancia', 'hoy manejo un M4 y todo por el forex'],
-        miss: ['gané 3 partidas de pádel hoy', 'ganamos el torneo'],
+        hit: ["la semana pasada saqué 900 dólares", "este año ya voy +62%", "me compré el piso con los beneficios de las operaciones", 'hoy gané 1,400 usd en 2 operaciones', 'hoy 32% de ganancia', 'hoy manejo un M4 y todo por el forex'],
+        miss: ["saqué 20 dólares del cajero", "me compré un piso en Madrid", 'gané 3 partidas de pádel hoy', 'ganamos el torneo'],
       },
     },
     {
@@ -175,8 +182,9 @@ export const es: RuleSet = {
         /\b(?:la|una|sus|las|mis) senal(?:es)? (?:es|de hoy|de compra|de venta|de entrada|fuerte|grande|vip)\b|\bhoy la senal\b/,
         /\b(?:te|le|les) (?:paso|mando|envio|doy|aviso) (?:la|las) senal(?:es)?\b|\b(?:espera|sigue|segui|seguir) (?:mi|la|mis|las) senal(?:es)?\b/,
         /\b(?:entramos|entrar|entra) (?:en )?(?:compra|venta)\b|\b(?:compra|venta) (?:de \w+ )?a \d+ segundos\b/,
+        /\bme (?:manda|pasa|da|envia) (?:la|las) senal(?:es)?\b|\bte paso la senal\b/,
       ],
-      examples: { hit: ['amiga hoy mi tío me dio una señal', 'mañana 10:30 te paso la señal', 'Hoy la señal es compra de SOL a 60 segundos'], miss: ['aquí no hay señal de móvil', 'escríbeme por Signal'] },
+      examples: { hit: ["mi prima me manda la señal y entro en oro", 'amiga hoy mi tío me dio una señal', 'mañana 10:30 te paso la señal', 'Hoy la señal es compra de SOL a 60 segundos'], miss: ["no me llega la señal del wifi", 'aquí no hay señal de móvil', 'escríbeme por Signal'] },
     },
 
     {
@@ -188,10 +196,11 @@ export const es: RuleSet = {
         new RegExp(`\\bmi ${KIN}(?: \\w+){0,4} me (?:enseno|ha ensenado|ensena|explico) (?:mucho|a invertir|a operar|trading|todo)\\b`),
         /\b(?:datos|informacion) (?:\w+ ){0,3}(?:que|q) (?:la gente|nadie|otros) (?:normal )?no (?:ve|tiene|sabe)\b/,
         /\b(?:ha dado|dio|rindio|genero) (?:un )?\d[\d,.]*\s?% (?:este mes|esta semana|hoy)\b/,
+        /\btrabajo \d+ anos en (?:fondos|wall street|bancos? de inversion|la bolsa)\b/,
       ],
       examples: {
-        hit: ['El profesor tiene 20 años de experiencia y fue gestor en fondos de Nueva York', 'hasta q mi tía me enseñó a invertir', 'él tiene datos del mercado q la gente normal no ve'],
-        miss: ['mi papá me enseñó a pescar', 'el profesor de historia es muy majo'],
+        hit: ["El profe trabajó 25 años en fondos en Nueva York", 'El profesor tiene 20 años de experiencia y fue gestor en fondos de Nueva York', 'hasta q mi tía me enseñó a invertir', 'él tiene datos del mercado q la gente normal no ve'],
+        miss: ["trabajó 25 años en la fábrica", 'mi papá me enseñó a pescar', 'el profesor de historia es muy majo'],
       },
     },
     {
@@ -201,8 +210,9 @@ export const es: RuleSet = {
       any: [
         /\b(?:en mis ratos libres|en mi tiempo libre|aparte|tambien) (?:hago|me dedico al?) (?:trading|inversiones|forex)\b|\bhago (?:trading|inversiones) en mi tiempo libre\b/,
         /\b(?:trabajo en|me dedico al?) (?:el )?trading\b|\bmanejo mis (?:propias )?inversiones\b|\bvivo de (?:mis inversiones|las inversiones|el trading)\b/,
+        /\bme dedico a (?:las )?(?:inversiones|invertir|trading|cripto\w*)\b|\bhago trading de\b|\bmanejo mis inversiones\b/,
       ],
-      examples: { hit: ['yo trabajo en moda y en mis ratos libres hago trading', 'tengo una empresa pequeña y manejo mis inversiones'], miss: ['en mis ratos libres hago yoga'] },
+      examples: { hit: ["Me dedico a inversiones en cripto", "hago trading de oro con el equipo", 'yo trabajo en moda y en mis ratos libres hago trading', 'tengo una empresa pequeña y manejo mis inversiones'], miss: ["me dedico a la docencia", 'en mis ratos libres hago yoga'] },
     },
     {
       key: 'trial_withdrawal',
@@ -268,8 +278,9 @@ export const es: RuleSet = {
         /\ben (?:un|una|\d+) (?:mes|semana|semanas|dias) (?:se )?(?:duplica|triplica)\b|\b(?:se )?(?:duplica|triplica) en (?:un|una|\d+) (?:mes|semana|semanas|dias)\b/,
         /\b\d+\s?% de (?:acierto|efectividad|exito)\b|\b(?:sus|mis|los) alumnos ganaron\b|\b(?:tasa de acierto|efectividad|porcentaje de exito) (?:de |del |superior al |mayor al )?\d+\s?%/,
         /\b(?:ingresos? pasivos?|ingreso extra|sacar un extra|libertad financiera|independencia financiera)\b/,
+        /\b\d+\s?% de (?:acierto|aciertos|efectividad)\b|\bganaron (?:en promedio |de media )?(?:un )?\d+\s?%/,
       ],
-      examples: { hit: ['con poco capital podés sacar un extra en dólares', 'eso de convertir 100 en 1000', 'tasa de acierto del 95%'], miss: ['el súper duplicó el precio del aceite'] },
+      examples: { hit: ["el mentor tiene 94% de acierto", "sus alumnos ganaron en promedio 40%", 'con poco capital podés sacar un extra en dólares', 'eso de convertir 100 en 1000', 'tasa de acierto del 95%'], miss: ["el 50% de la clase aprobó", 'el súper duplicó el precio del aceite'] },
     },
     {
       key: 'invitation_to_invest',
@@ -297,8 +308,9 @@ export const es: RuleSet = {
         /\b(?:bot|robot)s? (?:de trading|cuantitativo|de ia|de inteligencia artificial)\b|\btrading (?:cuantitativo|con ia|automatico)\b/,
         /\bxau(?:\/?usd)?\b|\bmt4\b|\bmt5\b|\bmeta ?trader\b|\barbitraje\b/,
         /\b(?:el|del|en|de) forex\b/,
+        /\b(?:en|de) tu propia billetera\b|\bnunca sale de tu billetera\b|\bel nodo te paga\b|\bte conectas al nodo\b/,
       ],
-      examples: { hit: ['trabajo en trading de metales, XAU/USD', 'bajate MetaTrader 5', 'la minería de liquidez paga cada día'], miss: ['mi contrato de alquiler vence pronto', 'un collar de oro para mamá'] },
+      examples: { hit: ["dejas tus USDT en tu propia billetera y te conectas al nodo", 'trabajo en trading de metales, XAU/USD', 'bajate MetaTrader 5', 'la minería de liquidez paga cada día'], miss: ["perdí mi billetera en el bus", 'mi contrato de alquiler vence pronto', 'un collar de oro para mamá'] },
     },
     {
       key: 'pitch_urgency',
@@ -392,8 +404,11 @@ export const es: RuleSet = {
         /\b(?:me|nos) (?:mandas|mandan|envias|envian|pasas|transferis|transfieres|depositas) (?:\w+ )?(?:por|en|a|via) (?:nequi|daviplata|bizum|mercado ?pago|yape|plin|transferencia|usdt|pix|zelle|paypal)\b/,
         /\b(?:deposita|depositar|depositen|deposite|agrega|agregar|pon|poner|mete|meter|transfiere|transferir) (?:otros |mas |al menos )?(?:\$\s?)?\d[\d,.]*\s?(?:k|mil|usdt|usd|dolares|euros)?\b.{0,30}\b(?:cuenta|saldo|billetera|plataforma|plan|bono)\b/,
         /\b(?:mandame|enviame|pasame) (?:la )?captura (?:cuando|despues|al)\b/,
+        /\btransferencia a:? [a-z]+ [a-z]+ (?:sl|sa|llc|ltd|sas|sac)\b|\ba nombre (?:de|del) (?:la empresa|el asesor|el despacho|el tesorero)\b|\bte lo (?:reflejo|refleja|acredito|acredita) en (?:la plataforma|la app|tu cuenta)\b|\bcuenta (?:nequi |bancaria )?del tesorero\b/,
+        /\b(?:el|al) (?:asesor|asesora|gestor|gestora)\b.{0,30}\b(?:compra|te compra|le compra) (?:los )?(?:usdt|cripto|bitcoin)\b|\bentramos (?:en compra|en venta|juntos)\b|\bprimera operacion juntos\b|\bbono (?:de|en|por) (?:los )?depositos?\b/,
+        /\b(?:el )?minimo (?:es|son|de) (?:\$\s?)?\d[\d.,]{0,10}\s?(?:mil )?(?:usdt|usd|dolares|euros|pesos)\b|\bdeposito minimo\b/,
       ],
-      examples: { hit: ['Mínimo 500.000 CLP', 'el depósito es en USDT', 'Me mandas por Nequi o en USDT'], miss: ['el mínimo de la tarjeta es bajo', 'compra huevos de camino'] },
+      examples: { hit: ["Transferencia a: Nordbridge Payments SL, IBAN ES63", "en cuanto llegue te lo reflejo en la plataforma", "manda el dinero al asesor y él compra los USDT por ti", "mañana a las 15:30 entramos en compra", "el mínimo es 10,000 usdt", 'Mínimo 500.000 CLP', 'el depósito es en USDT', 'Me mandas por Nequi o en USDT'], miss: ["el mínimo es que me avises", "transferencia a mi hermana hecha", 'el mínimo de la tarjeta es bajo', 'compra huevos de camino'] },
     },
 
     // ---------------- withdrawal ----------------
@@ -421,10 +436,11 @@ export const es: RuleSet = {
         /\b(?:cuenta|fondos|saldo|activos|retiro|billetera|dinero)\b(?: \w+){0,3} (?:esta |estan |fue |fueron |queda |quedo |sera )?(?:congelad[oa]s?|bloquead[oa]s?|suspendid[oa]s?|retenid[oa]s?|confiscad[oa]s?|en revision)\b|\b(?:cuenta|fondos|saldo)\b(?: \w+){0,2} se (?:congelara|congela|bloqueara|bloquea|confiscara)\b/,
         /\bbloqueara (?:la|su|tu) cuenta\b|\b(?:descongelar|desbloquear|liberar|activar) (?:la |su |tu )?(?:cuenta|fondos|saldo|retiro)\b/,
         /\bdeposito de (?:verificacion|garantia|seguridad|desbloqueo)\b|\b(?:verificacion|revision) (?:antilavado|de lavado)\b|\bno tiene margen suficiente\b/,
+        /\b(?:garantia|deposito) de (?:verificacion|desbloqueo|seguridad)\b|\bcuenta (?:fue |ha sido |esta |quedo )?(?:marcada|restringida|limitada)\b|\b(?:congelo|bloqueo|congela|bloquea) (?:tu|su|la) cuenta\b|\bse cierra (?:definitivamente|para siempre)\b|\bcierre definitivo\b/,
       ],
       examples: {
-        hit: ['Requiere depósito de verificación de 20%', 'si no completa la verificación el sistema bloqueará la cuenta', 'su cuenta está congelada'],
-        miss: ['se me congeló el móvil otra vez'],
+        hit: ["Tu cuenta fue marcada por inconsistencia", "El sistema congeló tu cuenta", "si vas a la policía tu cuenta se cierra definitivamente", 'Requiere depósito de verificación de 20%', 'si no completa la verificación el sistema bloqueará la cuenta', 'su cuenta está congelada'],
+        miss: ["la tienda cierra a las 9", 'se me congeló el móvil otra vez'],
       },
     },
     {
@@ -437,10 +453,15 @@ export const es: RuleSet = {
         /\byo tambien pague\b.{0,30}\b(?:saque|retire|la primera vez)\b|\b(?:despues|luego) ya no (?:piden|te piden|cobran) mas\b/,
         /\b(?:el deposito|la garantia|la comision|el pago) se (?:le |te )?devuelve\b|\bse (?:le |te )?devuelve (?:junto )?con el retiro\b|\b(?:antilavado|anti ?blanqueo)\b/,
         /\bregulaciones de (?:singapur|hong ?kong|dubai|la plataforma)\b/,
+        /\b(?:yo )?tambien (?:lo |la )?(?:pague|tuve (?:que|q) pagar(?:lo|la)?)\b|\ba mi (?:me )?(?:paso|toco) (?:igual|lo mismo)\b.{0,60}\b(?:pague|retiro|comision|impuesto|deposito)\b/,
+        /\b(?:devuelve|devuelven|devolvera|devolveran|reembolsa\w*|regresa\w*) (?:todo )?(?:junto )?(?:con|al) (?:tu|su|el) (?:saldo|retiro|ganancias?|capital)\b|\bdevuelven (?:con )?todo\b|\b(?:junto|todo junto) con (?:la comision|tu saldo|su saldo|el retiro)\b|\bse suma (?:a|al) (?:tu|su) saldo\b|\bretiras? todo junto\b/,
+        /\bsub(?:ir|es|e|a|as) (?:a |de )?nivel (?:\w+|\d)\b.{0,40}\b(?:deposit\w*|recarg\w*|usdt|pag\w*)|\b(?:deposit\w*|recarg\w*)\b.{0,40}\bsub(?:ir|es|e) (?:a |de )?nivel\b|\bsupera el limite de (?:tu|su) nivel\b/,
+        /\bcomision de (?:liquidacion|retiro|desbloqueo|liberacion)\b|\bqueda liberad[oa]\b|\b(?:fondo|dinero|deposito|pago) extern[oa]\b|\btiene (?:que|q) (?:venir|ser) de (?:una cuenta|fondos?) (?:tuya|suya|externa|nuev[oa])\b/,
+        /\btiene (?:que|q) venir de fuera (?:para (?:comprobar|verificar|demostrar)|de la plataforma|de otra cuenta)\b|\bsub(?:ir|es|e) (?:a |de )?nivel \d\b.{0,30}\b(?:pasar|meter|poner|mandar|depositar|recargar)\b/,
       ],
       examples: {
-        hit: ['Son 148 USDT, después se libera el total', 'mi tío dice q deposites y liberan todo', 'yo también pagué cuando saqué la primera vez'],
-        miss: ['pagué la luz ayer'],
+        hit: ["tiene que venir de fuera para comprobar que eres la titular", "para subir a nivel 2 te conviene pasar 1.500 más", "Yo también lo pagué la primera vez", "se te devolverá junto con tu saldo total", "debes subir a nivel Oro con un depósito adicional", "tiene que venir de una cuenta tuya, fondo externo", 'Son 148 USDT, después se libera el total', 'mi tío dice q deposites y liberan todo', 'yo también pagué cuando saqué la primera vez'],
+        miss: ["tiene que venir de fuera de la ciudad", "te devuelvo el libro mañana", "subí de nivel en el juego jaja", 'pagué la luz ayer'],
       },
     },
     {
@@ -452,15 +473,18 @@ export const es: RuleSet = {
         /\bsi no (?:pagas|pagan|paga|depositas|deposita|completas|completa)\b.{0,40}\b(?:perdes|pierdes|pierde|perderas|perdera|perdido|bloquea\w*|congela\w*)\b|\b(?:perdes|pierdes) todo\b/,
         /\byo pongo\b.{0,20}\bde mi parte\b|\bconsigue lo (?:que|q) puedas\b/,
         /\bte presto (?:la mitad|una parte|el resto|algo)\b|\bvende(?:s)? algo\b/,
+        /\bpid(?:a|e|an|ele) prestado\b|\bpedir prestado\b|\bno (?:lo|la|los) (?:deje|dejes|dejen) perder\b/,
       ],
-      examples: { hit: ['fijate si alguien te presta, si no perdés todo', 'Pide prestado a tu cucha o vende algo'], miss: ['me prestas tu escalera?'] },
+      examples: { hit: ["Pida prestado a un familiar", "Tiene 72 horas, no lo deje perder", 'fijate si alguien te presta, si no perdés todo', 'Pide prestado a tu cucha o vende algo'], miss: ["me prestas tu lápiz?", 'me prestas tu escalera?'] },
     },
     {
       key: 'credit_score',
       stage: 'withdrawal',
       weight: 3,
-      any: [/\b(?:baja|bajo|sube|subir|subio) (?:el |tu |su )?(?:puntaje|puntuacion)\b|\bsubirlo a 100\b/, /\b(?:puntaje|puntuacion|puntos|calificacion) de credito\b.{0,60}\b(?:retir|cuenta|plataforma|deposit)|\b(?:retir\w*|cuenta)\b.{0,60}\b(?:puntaje|puntuacion|puntos) de credito\b/],
-      examples: { hit: ['su puntuación de crédito es baja, deposite para poder retirar', 'eso baja el puntaje, tienes q depositar para subirlo a 100'], miss: ['mi puntaje de crédito subió al pagar la tarjeta'] },
+      any: [/\b(?:baja|bajo|sube|subir|subio) (?:el |tu |su )?(?:puntaje|puntuacion)\b|\bsubirlo a 100\b/, /\b(?:puntaje|puntuacion|puntos|calificacion) de credito\b.{0,60}\b(?:retir|cuenta|plataforma|deposit)|\b(?:retir\w*|cuenta)\b.{0,60}\b(?:puntaje|puntuacion|puntos) de credito\b/,
+        /\brestaur\w* (?:el |tu |su )?(?:credito|puntaje|puntos)\b/,
+      ],
+      examples: { hit: ["si restauras el crédito te devuelven todo", 'su puntuación de crédito es baja, deposite para poder retirar', 'eso baja el puntaje, tienes q depositar para subirlo a 100'], miss: ["restauré la foto vieja", 'mi puntaje de crédito subió al pagar la tarjeta'] },
     },
 
     // ---------------- recovery ----------------
@@ -472,8 +496,9 @@ export const es: RuleSet = {
         /\b(?:recuperar|recuperamos|recuperaremos|recupere|rescatar) (?:tu |su |el |los |todo (?:tu |su |el )?)?(?:dinero|plata|fondos|inversion|activos|cripto\w*|usdt|bitcoin)(?: perdid[oa]s?| robad[oa]s?| estafad[oa]s?)?\b/,
         /\brecuperacion de (?:fondos|activos|dinero|cripto\w*)\b|\bhacker etico\b|\bforense (?:blockchain|digital)\b/,
         /\b(?:honorarios|tarifa|comision|tasa) (?:de|por) (?:recuperacion|rastreo|gestion legal|abogado|tramite)\b/,
+        /\brecuperacion (?:financiera|de criptomonedas|de estafas)\b|\bfondos perdidos\b|\b(?:gastos|honorarios|tasas) (?:de (?:gestion|apertura|tramite)|judiciales)\b|\b(?:pagaderos?|pagar|cobramos) por adelantado\b|\babrir el expediente\b|\bhonorarios de apertura\b/,
       ],
-      examples: { hit: ['podemos recuperar su dinero perdido en 48 horas', 'un hacker ético me devolvió todo'], miss: ['ya me recuperé de la gripe'] },
+      examples: { hit: ["los gastos de gestión son de 500 USD pagaderos por adelantado", "ha identificado movimientos de sus fondos perdidos", 'podemos recuperar su dinero perdido en 48 horas', 'un hacker ético me devolvió todo'], miss: ["recuperé mis fotos perdidas", 'ya me recuperé de la gripe'] },
     },
     {
       key: 'victim_outreach',
@@ -483,8 +508,9 @@ export const es: RuleSet = {
         /\b(?:victimas? de|contactamos a las victimas|ayudamos a (?:las )?victimas)\b/,
         /\b(?:unidad|departamento|division|brigada|oficina|centro) (?:de|contra) (?:delitos|ciberdelitos|delitos financieros|fraudes?|estafas|recuperacion)\b/,
         /\b(?:numero de|su) (?:caso|expediente|denuncia)\b|\b(?:rastreamos|localizamos|encontramos) (?:sus|tus|los) fondos\b|\bfondos (?:localizados|rastreados|recuperados|congelados por la policia)\b/,
+        /\b(?:bufete|despacho|abogados?|firma)\b.{0,30}\bespecializad\w* en (?:estafas|fraudes|recuperacion|cripto\w*)\b|\b(?:hemos|ya) rastreado\b|\brastrea(?:r|mos|n)? (?:las |los |la )?(?:transacciones|fondos|billeteras?)\b|\bperitos? en blockchain\b|\bcongelacion judicial\b|\bcongelar (?:los )?fondos\b|\bfondos rastreables\b/,
       ],
-      examples: { hit: ['Contactamos a las víctimas de la plataforma Hexamint', 'rastreamos sus fondos, número de caso 4471'], miss: ['mañana tengo reunión del departamento de ventas'] },
+      examples: { hit: ["Somos un bufete especializado en estafas de criptomonedas", "Hemos rastreado la billetera que le robó", "un equipo de peritos en blockchain", 'Contactamos a las víctimas de la plataforma Hexamint', 'rastreamos sus fondos, número de caso 4471'], miss: ["rastreamos el paquete de Amazon", 'mañana tengo reunión del departamento de ventas'] },
     },
 
     // ---------------- the user's own words (context only) ----------------
@@ -553,15 +579,17 @@ export const es: RuleSet = {
         /\b(?:completa|completar|completas|completes|termina|terminar|terminas|termines|finaliza|finalizar) (?:\w+ ){0,3}(?:tareas?|pedidos?|ordenes|set|conjunto|ronda|serie)\b.{0,50}\b(?:retir\w*|cobrar|cobras|sacar (?:tu|el|su) (?:dinero|sueldo|salario|plata))/,
         /\b(?:recarga|recargar|recargas|recargues|deposita|depositar|depositas)\b.{0,40}\bpara (?:continuar|desbloquear|completar|terminar|seguir|liberar|cobrar) (?:\w+ ){0,2}(?:tareas?|pedidos?|ordenes|comision(?:es)?|sueldo|salario)\b|\b(?:recarg|deposit)\w*\b.{0,60}\b(?:nivel|vip)\b.{0,40}\bcomision|\bcomision(?:es)?\b.{0,40}\b(?:nivel|vip)\b.{0,40}\b(?:recarg|deposit)\w*/,
         /\b(?:tarea|mision) (?:especial|de bienestar|del comerciante|grupal|de grupo)\b.{0,60}\b(?:pagas|paga|adelantas|adelanta|depositas|deposita|recargas|recarga|recibes)\b/,
+        /\btarea (?:de )?combinacion\b|\b(?:tarea|orden)\b.{0,30}\bdevuelve (?:s\/ ?|\$ ?)?\d/,
+        /\brecargar saldo\b.{0,60}\b(?:tareas?|hoteles|sistema|comision)\b|\bla recarga (?:vuelve|se devuelve|te la devuelven)\b|\bte devuelve \d[\d.,]{0,8} ?\+ ?\d/,
       ],
       examples: {
-        hit: [
+        hit: ["solo tienes que recargar saldo antes para que el sistema te asigne hoteles", "Empieza con 100 €, al terminar te devuelve 100 + 38 de comisión", "le van a dar la tarea de combinación", "la siguiente tarea es de 800, te devuelve 1,040", 
           'te tocó un pedido combinado, tu saldo quedó negativo, recarga 300 para continuar',
           'deposita 100 USDT para empezar las tareas prepagadas',
           'completa las 3 tareas que faltan y ya puedes retirar tu sueldo',
           'si recargas 200 subes a nivel VIP y la comisión se duplica',
         ],
-        miss: [
+        miss: ["tengo que recargar saldo del celular", "la tarea de mate es difícil", 
           'me recargas el celular? me quedé sin saldo',
           'en el restaurante piden un depósito de 50 por el uniforme, es normal?',
           'compré gemas en el juego otra vez jaja',
@@ -588,6 +616,7 @@ export const es: RuleSet = {
 
 
   reporting: [
+    /(?:^|\s)[a-z]+(?: [a-z]+)?:\s?['"“«‘]|\b(?:me llego|recibi|le llego|me mandaron|me escribieron) (?:este|esta|estos|un|una|el mismo|lo mismo)\b[^.!?]{0,30}:/,
     /\breenviad[oa]s?\b|\b(?:les|te|os|se lo) reenvio\b|\breenvio (?:esto|este)\b|\b(?:les|te) (?:paso|comparto) (?:esto|este mensaje)\b/,
     /\b(?:me|le|nos|les) (?:llego|llegaron|mandaron|enviaron|escribieron) (?:un|una|este|esta|estos|estas|el mismo|la misma) (?:\w+ ){0,2}(?:mensaje|sms|mail|correo|whatsapp|audio)s?\b|\b(?:recibi|recibio|recibimos) (?:un|una|este|esta) (?:\w+ ){0,2}(?:mensaje|sms|mail|correo)\b/,
     /\b(?:el|ella|ellos|ellas|alguien|un tipo|una tipa|una chica|un chico|una mujer|un hombre|una senora|un senor|esa persona|ese tipo|esa chica|ese chico|un desconocido|una desconocida) (?:me |le |les |te )?(?:dijo|dice|decia|escribio|escribe|pidio|pide|insiste|quiere que|aseguraba|asegura|mando|manda)\b/,

@@ -110,8 +110,9 @@ export const fr: RuleSet = {
         /\b(?:ne (?:le |la |les |en )?dis (?:rien|pas)|n['’ ]?en (?:parle|parlez|dis) (?:pas|rien)|ne (?:dites|racontez) (?:rien|pas)|pas besoin d['’ ]?en parler|inutile d['’ ]?en parler)(?: de ca| de tout ca)? (?:a|avec) (?:ta|votre|tes|vos|ton) (?:famille|fille|fils|enfants|mari|femme|amis|amies|proches|banque|banquier|conseiller|soeur|frere|parents)\b/,
         /\b(?:garde|gardez|gardons) (?:ca|cela|le|la|tout ca|notre \w+) (?:pour (?:toi|vous|nous)|secret|secrete|entre nous)\b|\bnotre petit secret\b|\bque ca reste entre nous\b/,
         /\b(?:ta|votre) (?:famille|banque|fille|fils|entourage) (?:ne )?(?:comprendrai(?:t|ent)|va pas comprendre|ne comprendra pas)\b/,
+        /\b(?:dites|dis) a (?:la|ta|votre) banque (?:que )?c'?est pour\b|\bles banques n'aiment pas\b/,
       ],
-      examples: { hit: ["N'en parle pas à ta famille pour l'instant", 'garde ça entre nous ok ?'], miss: ['dis bonjour à ta famille de ma part', 'ne dis rien, je devine'] },
+      examples: { hit: ["Dites à la banque que c'est pour un bateau", "N'en parle pas à ta famille pour l'instant", 'garde ça entre nous ok ?'], miss: ["dis à ta sœur que c'est pour demain", 'dis bonjour à ta famille de ma part', 'ne dis rien, je devine'] },
     },
 
     // ---------------- off_platform ----------------
@@ -129,10 +130,11 @@ export const fr: RuleSet = {
         /\bpas (?:tres |trop )?a l['’ ]?aise (?:avec|sur) (?:ce site|cette (?:appli|application|app|plateforme))\b/,
         /\b(?:donne|envoie|passe|laisse)[- ]?(?:moi )?(?:ton|votre) (?:num|numero|06|whats ?app|telegram|tel|portable)\b/,
         new RegExp(`\\b(?:groupe|canal|chaine) ${APP}\\b|\\b${APP} (?:groupe|canal)\\b|\\bje (?:t['’ ]?|vous )ajoute (?:dans|au|a) (?:un |le |notre |mon )?(?:groupe|canal)\\b`),
+        /\b(?:tu me donnes|donne-moi|tu peux me donner|vous me donnez|vous pouvez me donner) (?:ton|votre) (?:whats\w*|telegram|numero|snap|insta)\b|\bje me connecte (?:tres )?peu\b|\b(?:vous|te) contacter (?:sur|via|par) (?:whats\w*|telegram|signal)\b/,
       ],
       examples: {
-        hit: ['Je ne viens pas souvent sur Tinder, on peut parler sur WhatsApp ?', 'tu as Telegram ?', 'Je préfère WhatsApp, les SMS c’est pas pratique', "j'ai un groupe WhatsApp avec des gars, je t'ajoute ?"],
-        miss: ["je l'ai vu sur le statut whatsapp de julie", 'la ligne 4 est en panne'],
+        hit: ["Je me connecte très peu sur Tinder, tu me donnes ton WhatsApp ?", "Il va vous contacter sur WhatsApp", 'Je ne viens pas souvent sur Tinder, on peut parler sur WhatsApp ?', 'tu as Telegram ?', 'Je préfère WhatsApp, les SMS c’est pas pratique', "j'ai un groupe WhatsApp avec des gars, je t'ajoute ?"],
+        miss: ["tu me donnes le sel ?", "je l'ai vu sur le statut whatsapp de julie", 'la ligne 4 est en panne'],
       },
     },
 
@@ -146,10 +148,11 @@ export const fr: RuleSet = {
         /\b(?:il|elle) est (?:un |une )?(?:grand |grande |ancien |ancienne |senior )?analyste (?:financiere?|senior|en chef|chez (?!orange|sfr|free)|dans (?:une|la) (?:banque|fonds)|a (?:wall street|la city|geneve|zurich|londres|hong ?kong|singapour|new york|monaco|dubai)|de marche|crypto|en bourse)\b/,
         /\b(?:informations?|infos?|donnees|signaux|tuyaux|conseils) (?:privilegiee?s?|internes?|exclusi(?:ve|f)s?|confidentiel(?:le)?s?|d['’ ]?inities?)\b/,
         /\b(?:connait|sait|voit|prevoit|devine|anticipe) (?:les|des) (?:mouvements?|tendances?|hausses?|baisses?)(?: \w+){0,4} (?:a l['’ ]?avance|avant (?:tout le monde|les autres|qu['’ ]?ils))/,
+        /\bdes informations que (?:les autres|les petits epargnants|personne|le public)\b|\binformations privilegiees\b/,
       ],
       examples: {
-        hit: ['c’est grâce à mon oncle, il est analyste financier à Genève', "Il est analyste chez une grosse banque à Hong Kong", 'il connaît les mouvements des crypto à l’avance'],
-        miss: ['mon oncle est boulanger à Lyon', 'mon beau-frère il est conseiller en gestion de patrimoine'],
+        hit: ["Mon ami a des informations que les petits épargnants n'ont pas", 'c’est grâce à mon oncle, il est analyste financier à Genève', "Il est analyste chez une grosse banque à Hong Kong", 'il connaît les mouvements des crypto à l’avance'],
+        miss: ["j'ai des informations sur le train", 'mon oncle est boulanger à Lyon', 'mon beau-frère il est conseiller en gestion de patrimoine'],
       },
     },
     {
@@ -162,10 +165,12 @@ export const fr: RuleSet = {
         new RegExp(`\\b(?:je me fais|je gagne|je touche|ca me rapporte|il me rapporte|elle me rapporte) (?:environ |pres de |plus de |au moins )?${AMOUNT} (?:par|chaque|tous les|toutes les) (?:jour|semaine|mois)`),
         /\bj['’ ]?ai (?:double|triple) (?:mon|mes) (?:epargne|capital|argent|economies|mise)\b/,
         /\bje gagne en (?:un|une) (?:mois|semaine|jour) ce que je gagnais en\b|\bje vis (?:du|de la|grace au|grace a la) (?:trading|crypto|bourse)\b|\b(?:quitte|quitter) (?:mon )?(?:job|travail|boulot|emploi) grace (?:au|a la|a l['’ ]?) ?(?:trading|crypto|bourse|forex|or)\b/,
+        /\[(?:capture d'ecran|capture|screenshot|photo)[^\]]{0,80}(?:\+\s?\d|\b(?:solde|gains?|recompenses?|benefices?|profits?)\b)/,
+        /(?:^|\s)\+\s?(?:[1-9]\d|\d{3})(?:[.,]\d+)?\s?% (?:depuis|cette|ce|en|l'annee)\b|\b(?:a fait|ai fait|gagne|pris) \+?\d+(?:[.,]\d+)?\s?% (?:cette annee|ce mois|depuis|l'annee derniere|en \w+)|\b(?:me rapporte|je gagne|je touche)\b.{0,15}\d+(?:[.,]\d+)?\s?% par (?:jour|semaine|mois)\b|\bca m'a paye (?:un|une|mon|ma)\b|\bgrace a ca (?:que )?j'ai (?:pu|achete|paye)\b/,
       ],
       examples: {
-        hit: ["Journée de fou aujourd'hui, j'ai fait +4200€ sur le bitcoin", "j'ai gagné 9 000€ en une après-midi", 'je me fais 300€ par semaine en dormant'],
-        miss: ["j'ai fait 240€ de plus-value", "j'ai gagné le match hier"],
+        hit: ["J'ai fait +28% depuis janvier", "Ça a fait 31% cette année", "il me rapporte 2% par jour", "[capture d'écran : +1 240 USDT aujourd'hui]", "Journée de fou aujourd'hui, j'ai fait +4200€ sur le bitcoin", "j'ai gagné 9 000€ en une après-midi", 'je me fais 300€ par semaine en dormant'],
+        miss: ["[photo du chat]", "la météo annonce +3 degrés", "j'ai fait 240€ de plus-value", "j'ai gagné le match hier"],
       },
     },
     {
@@ -177,8 +182,9 @@ export const fr: RuleSet = {
         /\b(?:les |ses |des |mes )?signaux (?:de (?:mon|ma|son|sa|notre) \w+|du (?:prof|professeur|mentor|groupe|coach)|tous les jours|quotidiens|vip|premium|sont (?:encore )?meilleurs)\b|\b(?:bon|gros|prochain|nouveau|excellent) signal\b/,
         /\b(?:attends?|attendez|suis|suivez|suivre|copie|copier|on copie) (?:mon|le|son|ses|les|mes) (?:signal|signaux)\b/,
         /\b(?:gros|grand|enorme|important) mouvement (?:la semaine prochaine|demain|ce week-end|bientot|sur (?:le|la|les) (?:bitcoin|btc|crypto|marche|or))\b/,
+        /\b(?:elle|il|mon oncle|ma tante|le prof|le professeur|le mentor) (?:donne|envoie|passe) des signaux\b/,
       ],
-      examples: { hit: ['Il me donne les signaux, je suis juste', 'mon oncle dit qu’il y a un gros mouvement la semaine prochaine'], miss: ["pas de signal dans la montagne", 'écris-moi sur Signal'] },
+      examples: { hit: ["elle donne des signaux tous les jours, on copie", 'Il me donne les signaux, je suis juste', 'mon oncle dit qu’il y a un gros mouvement la semaine prochaine'], miss: ["il donne des cours de piano", "pas de signal dans la montagne", 'écris-moi sur Signal'] },
     },
 
     // ---------------- pitch ----------------
@@ -235,8 +241,9 @@ export const fr: RuleSet = {
         /\bminage de liquidite\b|\b(?:pool|staking) (?:de liquidite|defi)\b|\bminage (?:defi|usdt)\b/,
         /\b(?:robot|bot|algorithme|logiciel) (?:de trading|quantitatif|d['’ ]?arbitrage|avec (?:l['’ ]?)?ia|ia)\b|\btrading (?:quantitatif|algorithmique|automatique|ia|par ia)\b|\bquant(?:itatif)? ia\b/,
         /\b(?:trading|trade|trader|investir|investissement) (?:sur |dans |de )?(?:l['’ ]?or|le forex|les devises)\b|\b(?:le|du|au|en) forex\b|\bd['’ ]?arbitrage\b/,
+        /\b(?:reste|restent) dans (?:ton|mon|votre|son) (?:propre )?portefeuille\b|\bne quitte jamais (?:ton|mon|votre) portefeuille\b|\bminage de liquidite\b|\btu (?:cliques|clique) (?:sur )?[\"«]?(?:approuver|rejoindre|autoriser)\b/,
       ],
-      examples: { hit: ['tu fais les contrats avec moi', 'avec le minage de liquidité', "j'utilise un robot de trading avec IA", 'grâce au trading sur l’or'], miss: ['mon contrat de travail finit en juin', 'une bague en or pour maman'] },
+      examples: { hit: ["l'argent reste dans TON portefeuille", "Tu cliques sur approuver", 'tu fais les contrats avec moi', 'avec le minage de liquidité', "j'utilise un robot de trading avec IA", 'grâce au trading sur l’or'], miss: ["mon portefeuille est resté dans la voiture", 'mon contrat de travail finit en juin', 'une bague en or pour maman'] },
     },
     {
       key: 'invitation_to_invest',
@@ -247,10 +254,11 @@ export const fr: RuleSet = {
         /\b(?:on|tu|vous) commencez? (?:petit|doucement|tout doucement|par un petit)\b|\bcommencer petit\b/,
         /\bl['’ ]?argent qui dort\b|\bfaire fructifier (?:ton|votre|tes|vos) (?:argent|epargne|economies|capital)\b|\bfaire travailler (?:ton|votre) argent\b/,
         new RegExp(`\\b(?:investir|trader|gagner de l['’ ]?argent|investissons) ensemble\\b|\\bje veux (?:t['’ ]?|vous )aider a (?:investir|gagner|placer|faire fructifier)\\b|\\b(?:tu veux|vous voulez|ca te dit|ca vous dit)(?: \\w+){0,2} (?:investir|trader|essayer le trading|essayer (?:la|les) ${CRYPTO})\\b`),
+        /\bcommence(?:z)? (?:petit|par un petit montant|avec un petit montant)\b/,
       ],
       examples: {
-        hit: ['Si tu veux tu peux essayer avec 500€', 'Tu commences avec 1000€ et tu fais les contrats avec moi', "l'argent qui dort ne rapporte rien"],
-        miss: ['tu devrais essayer les pâtes', 'on commence à 20h'],
+        hit: ["Commence petit, 500€", 'Si tu veux tu peux essayer avec 500€', 'Tu commences avec 1000€ et tu fais les contrats avec moi', "l'argent qui dort ne rapporte rien"],
+        miss: ["commence par la salade", 'tu devrais essayer les pâtes', 'on commence à 20h'],
       },
     },
     {
@@ -308,8 +316,9 @@ export const fr: RuleSet = {
         /\b(?:doubler|tripler|double|triple|x2|x3|x10) (?:ton|votre|son|leur|mon) (?:argent|capital|epargne|mise|investissement)\b/,
         new RegExp(`\\b(?:gagner|gagne|gagnes|se faire|te faire) (?:facilement )?${AMOUNT} (?:par|chaque|tous les) (?:jour|semaine)\\b`),
         /\btaux de (?:reussite|gain|victoire) (?:de |d['’ ]?environ |superieur a |au-dessus de )?\d+\s?%|\ben dormant\b|\bargent facile\b/,
+        /\bje (?:le |la |les )?double\b.{0,20}\b(?:depuis|de mon|avec mon)\b/,
       ],
-      examples: { hit: ['tu peux doubler ton capital en un mois', 'taux de réussite de 90%'], miss: ['le magasin a doublé ses prix'] },
+      examples: { hit: ["Tout ce que vous mettez, je le double depuis mon compte", 'tu peux doubler ton capital en un mois', 'taux de réussite de 90%'], miss: ["je double la recette", 'le magasin a doublé ses prix'] },
     },
 
     // ---------------- platform ----------------
@@ -365,8 +374,9 @@ export const fr: RuleSet = {
         /\bsi (?:tu|vous) (?:mets|mettez|ajoutes|ajoutez|deposes|deposez|investis|investissez|rajoutes|rajoutez) (?:encore )?(?:\d[\d ,.]*|plus|davantage)\b/,
         /\b(?:tu devrais|vous devriez|il faut|faut) (?:en )?(?:mettre|deposer|investir|ajouter|rajouter) (?:plus|davantage|encore|un peu plus|\d)/,
         /\bdepot (?:de )?\d[\d ,.]*\s?(?:€|euros?|usdt|\$)?[^.!?]{0,30}\b(?:niveau|signaux|vip|gold|bonus)\b/,
+        /\ba partir de \d[\d ]{0,8}\s?(?:usdt|usdc|€|euros)\b.{0,40}\b(?:niveau|palier|robot|vip|par jour)\b|\benvoie-les (?:dans|sur|a) (?:ce|mon|notre|le) (?:portefeuille|wallet)\b|\btu (?:les )?envoies sur ton wallet\b/,
       ],
-      examples: { hit: ['Tu devrais mettre plus cette fois', 'si tu mets 2000, tu passes au niveau 2', 'dépôt 5000 et les signaux sont encore meilleurs'], miss: ['mets le gâteau au four'] },
+      examples: { hit: ["à partir de 20 000 USDT le robot passe à 3% par jour", "achète 2 000€ d'USDC et envoie-les dans ce portefeuille", 'Tu devrais mettre plus cette fois', 'si tu mets 2000, tu passes au niveau 2', 'dépôt 5000 et les signaux sont encore meilleurs'], miss: ["à partir de demain", 'mets le gâteau au four'] },
     },
     {
       key: 'deposit_wire',
@@ -387,10 +397,11 @@ export const fr: RuleSet = {
         /\b(?:pay\w*|verse\w*|regle\w*|depose\w*|dois|doit|devez|faut|exige\w*|demande\w*|reclame\w*)\b(?: \S+){0,5}? (?:d['’]|l['’])?(?:taxes?|impots?|frais|commissions?|caution|depot de garantie|marge|penalites?|flat tax)\b(?: \S+){0,8} (?:avant|pour|afin de|avant de) (?:\S+ ){0,3}(?:retir\w*|le retrait|ton retrait|votre retrait|debloquer|deblocage|liberer|recuperer (?:ton|votre|l['’ ]?)argent)/,
         /\b(?:retrait|retirer)\b[^.!?]{0,50}?\b(?:demande|exige|necessite|payer|paye[sz]?|verser)\b[^.!?]{0,30}?(?:\b|d['’]|l['’])(?:taxes?|impots?|frais|commissions?|caution|\d+ ?%)/,
         /\b(?:taxes?|impots?) (?:sur les )?plus-values?\b.{0,80}\b(?:ne peu\w* pas|payer|paye|avant|preleve)\b/,
+        /\breserve de liquidite\b|\bflat tax\b.{0,40}\b(?:retrait|avant|source)\b|\btaxe (?:anti-?blanchiment|de sortie)\b|\b(?:regler|payer|acquitter)\b.{0,30}\bfrais de (?:transfert|deblocage|liberation|mainlevee|dedouanement|conversion|traitement)\b|\bfrais de (?:mainlevee|dedouanement|deblocage|liberation)\b/,
       ],
       examples: {
-        hit: ['pour le premier retrait la plateforme demande des frais de vérification de 10% du solde', 'tu dois payer 18% d’impôts avant le retrait', 'c’est la taxe sur les plus-values internationales, elle ne peut pas être prise sur le compte'],
-        miss: ['Kraken prend des petits frais de réseau', "t'as déclaré tes plus-values aux impôts ?"],
+        hit: ["le pool demande une réserve de liquidité de 30%", "il faut d'abord régler la flat tax de 30% à la source", "Il reste seulement à régler les frais de transfert interbancaire de 12%", 'pour le premier retrait la plateforme demande des frais de vérification de 10% du solde', 'tu dois payer 18% d’impôts avant le retrait', 'c’est la taxe sur les plus-values internationales, elle ne peut pas être prise sur le compte'],
+        miss: ["les frais de port sont offerts", 'Kraken prend des petits frais de réseau', "t'as déclaré tes plus-values aux impôts ?"],
       },
     },
     {
@@ -402,8 +413,10 @@ export const fr: RuleSet = {
         /\b(?:paye|payez|payes|regle|reglez|verse|versez)\b[^.!?]{0,30}\b(?:et|puis|apres|ensuite)\b[^.!?]{0,30}\b(?:debloque|liberes?|sur ton compte|sur votre compte|c['’ ]?est fini|tu recois|vous recevez|c['’ ]?est regle)/,
         /\b(?:tout|le compte|les fonds|ton argent|votre argent) (?:est|sera|seront) (?:debloques?|liberes?)\b/,
         /\b(?:rembourses?|restitues?|rendus?) avec le retrait\b|\b(?:frais|caution|depot) (?:te |vous )?(?:sera|seront|est) (?:rembourses?|rendue?s?|restitues?)\b|\bprouver que le compte (?:t['’ ]?|vous )appartient\b/,
+        /\bne (?:peut|peuvent|pouvons) pas (?:la |le |les |l')?(?:prendre|deduire|prelever|retirer|payer) (?:sur|du|de|depuis) (?:le |votre |ton )?(?:solde|capital|gains|benefices)\b/,
+        /\b(?:revient|reviendra|reviennent|rembourses?|remboursees?|rendue?s?|restitue\w*) (?:avec|en meme temps que) (?:l'|le |la |votre |ton |ta )?(?:echange|virement|retrait|solde|capital)\b|\bj'ai du le (?:faire|payer) aussi\b|\bmoi aussi j'ai (?:paye|du payer)\b/,
       ],
-      examples: { hit: ['Paye et dans 24h c’est sur ton compte', 'C’est la dernière étape, après tout est débloqué', 'oui, mais c’est remboursé avec le retrait'], miss: ["j'ai payé l'électricité hier"] },
+      examples: { hit: ["La plateforme ne peut pas la prendre sur le solde", "La réserve te revient avec l'échange", "Ils vous seront remboursés avec le virement", 'Paye et dans 24h c’est sur ton compte', 'C’est la dernière étape, après tout est débloqué', 'oui, mais c’est remboursé avec le retrait'], miss: ["je ne peux pas prendre le train demain", "j'ai payé l'électricité hier"] },
     },
     {
       key: 'credit_score',
@@ -421,8 +434,10 @@ export const fr: RuleSet = {
         /\b(?:fonds|retraits?|solde|actifs) (?:est |sont |a ete |ont ete |sera |seront )?(?:bloquee?s?|suspendue?s?)\b/,
         /\banti-?blanchiment\b|\b(?:frais|depot|caution) de (?:deblocage|degel|verification|securite|liberation|garantie)\b/,
         /\b(?:debloquer|degeler|liberer|reactiver) (?:ton|votre|le|les) (?:compte|fonds|retrait|argent|solde)\b/,
+        /\b(?:adresse|compte|portefeuille) (?:est |sera )?marquee?s? (?:comme )?a risque\b|\b(?:gele|bloque|suspend) (?:ton|votre) (?:adresse|compte|portefeuille)\b/,
+        /\bmarque (?:ton|votre) (?:adresse|compte|portefeuille) comme a risque\b/,
       ],
-      examples: { hit: ['votre compte est gelé pour contrôle anti-blanchiment', 'payez les frais de déblocage pour débloquer votre compte'], miss: ['les canalisations ont gelé cette nuit'] },
+      examples: { hit: ["le pool marque ton adresse comme à risque", "ton adresse est marquée à risque", "Le pool gèle ton adresse demain", 'votre compte est gelé pour contrôle anti-blanchiment', 'payez les frais de déblocage pour débloquer votre compte'], miss: ["je marque ton adresse dans le carnet", "le lac est gelé", 'les canalisations ont gelé cette nuit'] },
     },
     {
       key: 'withdrawal_pressure',
@@ -432,8 +447,9 @@ export const fr: RuleSet = {
         /\b(?:emprunte|empruntez|emprunter|demande|demandez)(?: de l['’ ]?argent)? (?:a|aupres de) (?:ta|votre|tes|vos) (?:famille|amis|parents|soeur|frere|enfants|proches|banque)\b|\b(?:prends|prenez|tu peux prendre|vous pouvez prendre|fais|faites) (?:un |une )?(?:petit )?(?:credit|pret)(?: conso| a la consommation| personnel)?\b/,
         /\b(?:tu vas|vous allez|tu risques de|vous risquez de) (?:pas )?tout perdre\b|\bc['’ ]?est la derniere etape\b/,
         /\bje (?:peux|vais) (?:mettre|avancer|payer) (?:\d[\d ,.]*\s?(?:€|euros?|usdt)?|une partie)\b[^.!?]{0,30}\b(?:le reste|t['’ ]?aider)\b/,
+        /\bje (?:peux|vais) te preter \d|\bsi tu (?:abandonnes|arretes|ne payes pas)\b.{0,30}\b(?:perdu|perds|gele|bloque)\b/,
       ],
-      examples: { hit: ['Tu vas pas tout perdre pour 3000€ quand même ?', 'Je peux mettre 3000 pour t’aider, tu mets le reste ?'], miss: ['on peut prendre un café ?'] },
+      examples: { hit: ["Je peux te prêter 2 000 pour la réserve", "Si tu abandonnes maintenant, tout est perdu", 'Tu vas pas tout perdre pour 3000€ quand même ?', 'Je peux mettre 3000 pour t’aider, tu mets le reste ?'], miss: ["je peux te prêter mon vélo", 'on peut prendre un café ?'] },
     },
 
     // ---------------- recovery ----------------
@@ -456,8 +472,9 @@ export const fr: RuleSet = {
         /\bvictimes? (?:de la plateforme|du site|d['’ ]?(?:une|la|l['’ ]?) ?(?:arnaque|escroquerie|fraude) (?:crypto|aux crypto\w*|a l['’ ]?investissement|en ligne|au trading|sur internet))\b|\bliste (?:de|des) victimes\b|\bvictimes ont (?:deja )?ete (?:remboursees|indemnisees)\b/,
         /\bspecialisee?s? (?:en|dans) (?:la )?(?:fraude|escroquerie|arnaque|recuperation|recouvrement)\b|\b(?:analyse|enquete|expertise|tracage) (?:blockchain|on-chain)\b|\b(?:trace|tracer|tracons|retrace) (?:les|vos|tes) (?:usdt|fonds|cryptos?|transactions)\b/,
         /\b(?:votre|ton) (?:temoignage|plainte|message|post|avis) sur (?:le |un )?(?:forum|groupe|site)\b|\b(?:liberation|deblocage|restitution) des fonds\b|\b(?:portefeuille|wallet) (?:est |a ete )?(?:identifie|localise)\b/,
+        /\bdossier d'indemnisation\b|\breverses? au tresor\b|\bredistribuee? aux autres victimes\b|\bdossier sera (?:forclos|cloture)\b|\bcellule de cybercriminalite\b|\bsaisi les serveurs\b|\bvotre part est de\b|\bvotre plainte (?:concernant|contre)\b/,
       ],
-      examples: { hit: ['avocats spécialisés en fraude aux cryptomonnaies', 'Votre nom figure sur une liste de victimes de la plateforme Veltrax'], miss: ['les victimes de la tempête ont été relogées'] },
+      examples: { hit: ["votre dossier d'indemnisation sera clôturé et les fonds reversés au Trésor", "Nous avons saisi les serveurs de Goldvista, votre part est de 5 800 000 FCFA", 'avocats spécialisés en fraude aux cryptomonnaies', 'Votre nom figure sur une liste de victimes de la plateforme Veltrax'], miss: ["ma part de gâteau", 'les victimes de la tempête ont été relogées'] },
     },
 
     // ---------------- the user's own words (context only) ----------------
@@ -527,15 +544,16 @@ export const fr: RuleSet = {
         /\b(?:termin\w*|complet\w*|finir|finissez|finis|valider|validez) (?:\w+ ){0,3}(?:taches|commandes|serie|lot|set|missions|evaluations)\b.{0,60}\b(?:retir\w*|encaiss\w*|toucher|recuperer (?:votre|ton) (?:salaire|argent|commission))/,
         /\b(?:recharg\w*|depos\w*)\b.{0,60}\bpour (?:continuer|debloquer|terminer|finir|valider|poursuivre|reprendre) (?:\w+ ){0,2}(?:taches?|commandes?|missions?|commission|salaire)\b|\b(?:recharg\w*|depos\w*)\b.{0,60}\bniveau\b.{0,40}\bcommission/,
         /\b(?:tache|mission) (?:speciale|du marchand|de groupe)\b.{0,60}\b(?:avance\w*|pay\w*|depos\w*|recharg\w*|recev\w*)\b/,
+        /\bavance(?:z|r)? \d[\d ]{0,8}\s?(?:fcfa|€|euros|usdt)\b.{0,60}\brecev\w*\b|\btache speciale\b/,
       ],
       examples: {
-        hit: [
+        hit: ["avancez 5 000 FCFA pour la commande et recevez 6 500 FCFA", 
           'vous avez une commande combinée, votre solde est négatif, rechargez 300 pour continuer',
           'déposez 100 USDT pour débloquer les tâches prépayées',
           'terminez les 3 tâches restantes et vous pourrez retirer votre salaire',
           'si tu recharges 200 tu passes au niveau VIP et la commission double',
         ],
-        miss: [
+        miss: ["avance 5 minutes", 
           'tu peux recharger mon forfait ? je suis à court de data',
           'le resto demande une caution de 50 € pour la tenue, c’est normal ?',
           "j'ai encore acheté des gemmes dans le jeu mdr",
@@ -561,6 +579,7 @@ export const fr: RuleSet = {
 
 
   reporting: [
+    /(?:^|\s)[a-z]+(?: [a-z]+)?:\s?['"“«‘]|\b(?:j'ai recu|on m'a envoye|elle a recu|il a recu|ma mere a recu|mon pere a recu) (?:ce|cette|ces|un|une|le meme|la meme)\b[^.!?]{0,30}:/,
     /\btransfere\b(?=\s?[:\]])|\bmessage transfere\b|\bje (?:vous|te) partage (?:ce|cette)\b/,
     /\b(?:a|ai|avons|ont|as|avez) (?:recu|eu) (?:un|une|ce|cet|cette|des|le meme|la meme) (?:\S+ ){0,3}(?:sms|texto|message|mail|appel|whatsapp|courrier|dm)s?\b|\bon (?:m['’ ]?a|lui a|leur a|t['’ ]?a|nous a) (?:dit|demande|propose|explique|ecrit|envoye)\b|\bquand (?:il|elle|j['’ ]?ai|mon \w+|ma \w+) (?:a )?voulu (?:retirer|recuperer|encaisser)\b|\b(?:un (?:mec|gars|type|homme|monsieur)|une (?:femme|fille|meuf|dame)) (?:\S+ ){0,3}(?:me|m['’ ]?a|lui|lui a|t['’ ]?a|te) (?:dit|ecrit|propose|raconte|explique)\b/,
     /\b(?:il|elle|ils|elles|on|quelqu['’ ]?un) (?:me|te|lui|leur|nous) (?:dit|dis|disent|raconte|explique|ecrit|propose)\b|\b(?:je (?:te |vous )?(?:transfere|fais suivre)|regarde(?:z)? ce (?:que|qu['’ ]?)|on m['’ ]?a (?:transfere|envoye|fait suivre))\b/,

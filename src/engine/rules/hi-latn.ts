@@ -33,10 +33,11 @@ export const hiLatn: RuleSet = {
         /\b(?:galat|galt|ghalat|wrong) (?:number|no\.?|insaan|person|chat) (?:pe|par|me|mein)?\s?(?:chala|chali|bhej|aa|gaya|gayi|send)|\bgalti se (?:aapko |aapke number pe |message |ye message |msg )?(?:message|msg|bhej|chala|chali|send)\b|\bnumber (?:galat|galt|wrong) (?:save|likh|dial)\b/,
         /\b(?:kya )?(?:aap|ap|tum|ye|yeh) (?:hi )?(?:(?:mr\.?|mrs\.?|miss|dr\.?|sir|madam|mam) [a-z]{2,}(?: [a-z]{2,})? (?:ji )?(?:ho|hain|hai)|[a-z]{2,}(?: [a-z]{2,})? ji (?:ho|hain|hai|ka number hai)|[a-z]{2,}(?: [a-z]{2,})? (?:ka|ki) (?:number|no\.?) (?:hai|h))(?: na)?\s*\?/,
         /\b(?:sorry|maaf kijiye|maaf karna|maafi|maf kijiye)\b.{0,30}\b(?:mujhe laga|maine socha|mai samjhi|mai samjha|main samjhi|main samjha)\b.{0,10}\b(?:aap|ap|tum)\b/,
+        /\bkya aap \w+ (?:ji|sir|madam|bhaiya|uncle) bol rahe? ha?i\b/,
       ],
       examples: {
-        hit: ['namaste, kya aap sharma ji ho?', 'sorry galti se message chala gaya', 'maaf kijiye, mujhe laga aap meri client ho', 'ye Priya ka number hai?'],
-        miss: ['kya aap ghar pe ho?', 'kal milte hai'],
+        hit: ['Hi, kya aap Mehta ji bol rahe hai?', 'namaste, kya aap sharma ji ho?', 'sorry galti se message chala gaya', 'maaf kijiye, mujhe laga aap meri client ho', 'ye Priya ka number hai?'],
+        miss: ['kya aap kal aa rahe ho?', 'kya aap ghar pe ho?', 'kal milte hai'],
       },
     },
     {
@@ -64,8 +65,9 @@ export const hiLatn: RuleSet = {
       any: [
         /\b(?:aapki|aapka|apki|apka|tumhari|tumhara) (?:profile|photo|photos|pic|pics|dp|picture|tasveer) (?:dekhi|dekha|dekhe|dekh ?kar|acchi lagi|achi lagi|pasand aayi|pasand aaya|bahut sundar|bahut acchi|kamaal|mast)\b/,
         /\b(?:aap|ap|tum) (?:bahut |bohot |kaafi |bade |badi )?(?:sundar|pyaari|pyari|pyaare|cute|smart|acche insaan|achhe insaan|decent|sharif|nek) (?:lagte|lagti|dikhte|dikhti) (?:ho|hain|hai)\b/,
+        /\b(?:ur|your|tumhari|tumhare|aapki|aapke|teri|tere) (?:travel |insta |dance )?(?:reels?|pics?|photos?|posts?|profile|stories|dp)\b.{0,20}\b(?:so good|so cute|amazing|awesome|bahut (?:acchi|achi|acche|sundar|pyari|pyare|cute)|kamaal)/,
       ],
-      examples: { hit: ['aapki profile dekhi, bahut acchi lagi', 'aap bahut pyari lagti ho', 'tumhari dp pasand aayi'], miss: ['meri photo dekhi kya?', 'aap thake hue lagte ho'] },
+      examples: { hit: ['heyy ur travel reels are so good', 'aapki photos bahut sundar hai', 'aapki profile dekhi, bahut acchi lagi', 'aap bahut pyari lagti ho', 'tumhari dp pasand aayi'], miss: ['send your photos from the trip', 'meri photo dekhi kya?', 'aap thake hue lagte ho'] },
     },
     {
       key: 'fellow_townsman',
@@ -83,10 +85,11 @@ export const hiLatn: RuleSet = {
         /\b(?:investment|invest|nivesh|trading|stock|stocks|share ?market|crypto|tips|f&o|option) (?:group|grp|channel|club|community)\b/,
         /\b(?:professor|prof|sir|doctor|dr|analyst|guruji|mentor)\.? [a-z]{0,12} ?(?:ki|ke) (?:assistant|sahayak|secretary)\b/,
         /\b(?:free|muft|mufat) (?:trading|share ?market|stock ?market|investment|crypto|f&o|option) (?:class|course|training|webinar|seminar|session)\b/,
+        /\bgroup me(?:in)? add kiya gaya\b|\bwelcome to\b.{0,30}\b(?:signals?|vip|trading|stock|crypto|nifty|forex)\b|\bprofessor sir ki (?:free )?class\b/,
       ],
       examples: {
-        hit: ['aapko humare investment group me add kiya hai', 'main professor Mehta ki assistant hu', 'aaj raat free trading class hai'],
-        miss: ['tumhe family group me add kiya', 'yoga class free hai'],
+        hit: ['Aapko hamare \'Stock Gyaan\' free group me add kiya gaya hai', 'Welcome to Gold Signals India VIP 🥇', 'aapko humare investment group me add kiya hai', 'main professor Mehta ki assistant hu', 'aaj raat free trading class hai'],
+        miss: ['welcome to the family group beta', 'tumhe family group me add kiya', 'yoga class free hai'],
       },
     },
 
@@ -109,8 +112,9 @@ export const hiLatn: RuleSet = {
         /\b(?:soul ?mate|humsafar|hamsafar|jeevansathi)\b|\b(?:hamara|humara|apna) (?:future|bhavishya) (?:saath|ek saath|sath|saath me|sath me)\b/,
         /\b(?:aisa|itna) (?:pehle |pahle )?(?:kabhi )?(?:feel|mehsoos|mahsus) nahi\b|\b(?:tumhare|aapke|tere) (?:bina|baare me soche bina) (?:nahi|nhi) (?:reh|rah|jee|ji)\b|\b(?:tumhare|tere|aapke) baare me sochna band nahi\b/,
         /\b(?:hone ?wali|hone ?waali|hone ?wale) (?:wife|biwi|patni|husband|pati)\b|\b(?:saari|sari|puri|poori) (?:zindagi|jindagi|umar|umr) (?:tumhare|aapke|tere) (?:saath|sath)\b/,
+        /\b(?:tumse|aapse) baat karke\b.{0,30}\b(?:ghar jaisa|sukoon|jaise bachpan|bachpan se jaante|apna sa)\b/,
       ],
-      examples: { hit: ['tum meri soulmate ho', 'aisa pehle kabhi feel nahi kiya', 'saari zindagi tumhare saath bitana chahta hu'], miss: ['company ka future uncertain hai', 'main soch raha hu'] },
+      examples: { hit: ['tumse baat karke ghar jaisa lagta hai', 'tumse baat karke lagta hai jaise bachpan se jaante hai', 'tum meri soulmate ho', 'aisa pehle kabhi feel nahi kiya', 'saari zindagi tumhare saath bitana chahta hu'], miss: ['tumse baat karke pata chala kal chhutti hai', 'company ka future uncertain hai', 'main soch raha hu'] },
     },
     {
       key: 'secrecy',
@@ -169,10 +173,11 @@ export const hiLatn: RuleSet = {
         new RegExp(`\\b(?:maine|mene|humne|hmne) (?:aaj |kal |is hafte |is week |is mahine |is month )?(?:[a-z]+ ){0,3}${AMOUNT} (?:ka )?(?:kamaye|kamaya|kamai ki|profit|munafa|fayda|faida)\\b.{0,30}\\b(?:${INVEST}|${CRYPTO}|signal|ek din|ek ghante)`),
         new RegExp(`\\b(?:${INVEST}|${CRYPTO}|signal)\\b.{0,30}${AMOUNT} (?:ka )?(?:kamaye|kamaya|profit|munafa|fayda|faida)\\b`),
         new RegExp(`\\b(?:nayi |new )?(?:gaadi|gadi|car|flat|ghar|bungalow) (?:kharida|kharidi|le liya|le li|li)\\b.{0,30}\\b(?:${INVEST}|${CRYPTO})`),
+        /\b\d{1,3} (?:calls?|signals?|trades?)\b.{0,20}\b\d{1,3} (?:target|tp|sl)? ?hit\b|\bp&l screenshots?\b|\bprofit book kiya\b/,
       ],
       examples: {
-        hit: ['maine aaj 50k kamaye trading se', 'crypto se is hafte 2 lakh ka profit hua', 'nayi gaadi kharidi, sab trading ki kamai se'],
-        miss: ['maine aaj 500 rs ki sabzi li', 'nayi gaadi kharidi, loan pe'],
+        hit: ['pichle mahine 27 calls, 25 target hit', 'sabke P&L screenshots dekhiye', 'maine aaj 50k kamaye trading se', 'crypto se is hafte 2 lakh ka profit hua', 'nayi gaadi kharidi, sab trading ki kamai se'],
+        miss: ['27 calls aaye aaj, thak gaya', 'maine aaj 500 rs ki sabzi li', 'nayi gaadi kharidi, loan pe'],
       },
     },
     {
@@ -404,8 +409,9 @@ export const hiLatn: RuleSet = {
         new RegExp(`\\b(?:minimum|kam se kam) (?:deposit|jama|investment|amount)\\b|\\b(?:kam se kam|minimum) ${MONEY} (?:jama|deposit|daalne|dalo|daalo|lagane|lagao)\\b`),
         new RegExp(`\\b${MONEY} (?:aur )?(?:jama|deposit|add|laga|daal|dal) (?:karo|kro|kijiye|karein|do|dijiye)\\b.{0,30}\\b(?:account|khate|wallet|platform|balance)|\\b(?:upi|gpay|google pay|phonepe|paytm) (?:se|pe|par) (?:bhejo|bhej do|transfer|pay karo)\\b.{0,30}\\b(?:deposit|invest|account|platform)`),
         /\b(?:payment|transfer|jama) (?:ke baad|karke) (?:screenshot|ss|receipt) (?:bhejo|bhejna|bhej do)\b/,
+        /\bvip ?\d\b.{0,40}\b(?:recharge|deposit|top ?up|add)\b|\b\d[\d,]{0,9} aur (?:recharge|deposit|top ?up|add) (?:kar|karna|karo|kijiye)\w*/,
       ],
-      examples: { hit: ['minimum deposit 10,000 hai', '50,000 rs aur jama karo apne account me', 'payment ke baad screenshot bhejo'], miss: ['kam se kam paani to pi lo', 'upi se pizza ke paise bhejo'] },
+      examples: { hit: ['VIP 2 unlock karne ke liye bas 8,000 aur recharge karna hai', 'minimum deposit 10,000 hai', '50,000 rs aur jama karo apne account me', 'payment ke baad screenshot bhejo'], miss: ['mobile recharge kar diya', 'kam se kam paani to pi lo', 'upi se pizza ke paise bhejo'] },
     },
     {
       key: 'deposit_wire',
@@ -413,8 +419,10 @@ export const hiLatn: RuleSet = {
       weight: 1.5,
       any: [
         new RegExp(String.raw`\b(?:local|payment) agent (?:ko|ke account)\b|\b(?:treasury|company|custodian) (?:wallet|account)\b|\b(?:hamare|humare) (?:local )?agent ko (?:upi|transfer|bhejo)\b`),
-        /\b(?:company|platform|agent|manager|firm) (?:ke|ka) (?:account|khate|bank account) (?:me|mein|pe|par) (?:paise |amount )?(?:bhejo|bhej do|bhejiye|transfer|jama)\b/],
-      examples: { hit: ['company ke account me bhejo', 'agent ke khate me transfer karo', 'platform ke bank account me jama karo'], miss: ['mere khate me kiraya bhej do', 'company ka office kaha hai'] },
+        /\b(?:company|platform|agent|manager|firm) (?:ke|ka) (?:account|khate|bank account) (?:me|mein|pe|par) (?:paise |amount )?(?:bhejo|bhej do|bhejiye|transfer|jama)\b/,
+        /\butr (?:number|no\.?|num)\b.{0,30}\b(?:bhej|share|send|daal)\w*|\b(?:note|remark|remarks|description) me(?:in)? (?:\w+ ){0,3}(?:mat|na) likh\w*/,
+      ],
+      examples: { hit: ['UTR number chat me bhejiye', 'note me company ka naam mat likhna', 'company ke account me bhejo', 'agent ke khate me transfer karo', 'platform ke bank account me jama karo'], miss: ['note me likh lena kal meeting hai', 'mere khate me kiraya bhej do', 'company ka office kaha hai'] },
     },
 
     {
@@ -452,12 +460,12 @@ export const hiLatn: RuleSet = {
       any: [
         /\b(?:gas fee|network fee|pool entry|unlock fee|release fee|activation fee)\b.{0,60}\b(?:last step|aakhri step|akhri step|final step|bas ek baar)\b/,
         new RegExp(String.raw`\b(?:tax|fee|fees)\b.{0,20}\b(?:international rule|rule hai)\b|\b(?:main bhi|maine bhi) (?:first time |pehle )?(?:tax|fee) (?:pay kiya|bhara|diya)\b|\bsecurity deposit\b.{0,30}\b(?:verify|withdraw|chahiye)\b`),
-        /\b(?:tax|tds|gst|fees?|charge|commission|margin|deposit|insurance|penalty|jurmana)\b.{0,50}\b(?:nikalne|nikasi|withdraw|withdrawal|release)\b.{0,10}\b(?:se pehle|se pahle|ke liye|ke pehle)\b/,
+        /\b(?:tax|tds|gst|fees?|charge|commission|margin|deposit|insurance|penalty|jurmana)\b(?![^.!?]{0,80}\b(?:kuch bhi pay nahi|kuch nahi dena|nahi maangte|nahi mangte|nahi lete|nahi lagti|nahi lagta|pay nahi karna)\b).{0,50}\b(?:nikalne|nikasi|withdraw|withdrawal|release)\b.{0,10}\b(?:se pehle|se pahle|ke liye|ke pehle)\b/,
         /\b(?:nikalne|nikasi|withdraw|withdrawal)\b.{0,10}\b(?:se pehle|se pahle|ke liye|ke pehle)\b.{0,40}\b(?:tax|tds|gst|fees?|charge|commission|margin|deposit|\d+\s?%)/,
       ],
       examples: {
         hit: ["bas network fee bhar do, ye last step hai phir withdrawal", 'withdrawal se pehle 20% tax bharna hoga', 'nikalne ke liye pehle tds jama karo', 'withdraw ke liye 15% margin deposit chahiye'],
-        miss: ['atm se nikalne pe chhota charge lagta hai', 'april se pehle tax bharna hai'],
+        miss: ['atm se nikalne pe chhota charge lagta hai', 'april se pehle tax bharna hai', 'sirf 10 rs ki fee thi, release ke liye aapko kuch bhi pay nahi karna'],
       },
     },
     {

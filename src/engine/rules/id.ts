@@ -29,13 +29,14 @@ export const id: RuleSet = {
       weight: 1,
       opening: true,
       any: [
+        /\b(?:ini|apa ini|apakah ini) (?:benar |bener |betul )?(?:nomor(?:nya)?|nomer(?:nya)?|no|wa(?:nya)?) (?:pak |bu |bapak |ibu |mas |mbak |kak |bang |om |tante |dok )?[a-z]+\b.{0,40}\?/,
         /\bsalah (?:tulis|catat|ketik|simpan|save) (?:nomor|nomer|no)\b|\b(?:nomor|nomer)(?:nya)? (?:\w+ ){0,3}(?:ternyata|kayaknya|mungkin) (?:salah|keliru|beda satu angka)\b|\b(?:nomor|nomer)(?:nya)? beda satu angka\b|\bganti (?:nomor|nomer) (?:gak|nggak|ga|tidak) bilang\b/,
         /\b(?:ini|apakah ini|benar ini|betul ini|bener ini) (?:dengan |nomor |nomernya |nomornya |nomer )?(?:pak|bu|ibu|bapak|mas|mbak|kak|bang|om|tante|dokter|dr) [a-z]+(?: [a-z]+)? ?(?:ya|kan|bukan)?\s*\?/,
         /\bsalah (?:kirim|sambung|nomor|nomer|orang|chat|kontak)\b|\b(?:nomor|nomer)(?:nya)? (?:salah|keliru) (?:simpan|save|catat)\b|\bsekretaris (?:saya|aku) salah (?:simpan|catat|kasih)\b/,
       ],
       examples: {
-        hit: ['waduh maaf, nomornya kayaknya beda satu angka', 'maaf mungkin saya salah catat nomor', 'Halo, ini dengan Pak Budi ya?', 'Eh maaf kak salah kirim 🙏', 'maaf salah sambung, kirain temen aku', 'ini bu Sari kan?'],
-        miss: ['jawaban kamu salah tuh', 'besok rapat jam berapa?'],
+        hit: ['halo, ini benar nomornya bu ratih yang mau survei?', 'waduh maaf, nomornya kayaknya beda satu angka', 'maaf mungkin saya salah catat nomor', 'Halo, ini dengan Pak Budi ya?', 'Eh maaf kak salah kirim 🙏', 'maaf salah sambung, kirain temen aku', 'ini bu Sari kan?'],
+        miss: ['ini nomor baru aku ya', 'jawaban kamu salah tuh', 'besok rapat jam berapa?'],
       },
     },
     {
@@ -62,10 +63,11 @@ export const id: RuleSet = {
       weight: 0.5,
       opening: true,
       any: [
+        /\b(?:liat|lihat|baca) (?:komen|komentar|postingan|foto|story|status)(?:an)? (?:kakak|kak|kamu|anda|mbak|mas|abang|bang|ibu|bapak)\b|\bfoto profil(?:nya|mu| kakak| kamu| anda)\b/,
         /\b(?:foto|postingan|posting|konten|video)\b.{0,30}\b(?:kamu|kakak|ibu|bapak|mas|mbak|anda)\b.{0,25}\b(?:indah|cantik|keren|bagus|lucu) (?:banget|bgt|sekali)\b|\bsuka (?:banget|bgt|sekali) (?:sama |dengan )?(?:postingan|foto|konten|video)\b|\b(?:anggrek|kucing|anjing|tanaman|masakan|kue)(?:nya)? (?:kamu |kakak |ibu |bapak |anda )?(?:cantik|lucu|indah|keren) (?:banget|bgt|sekali)\b/,
         /\b(?:senyum|senyuman|foto|fotonya)(?:mu| kamu| kakak| kak)?\b.{0,25}\b(?:manis|cantik|ganteng|keren) (?:banget|bgt|sekali)\b/,
         /\b(?:lihat|liat|ngeliat|melihat) (?:profil|foto|pp|fb|ig|instagram) (?:kamu|kakak|kak|mbak|mas|anda|km)\b|\b(?:foto|senyum|pp)(?:nya|mu)? (?:kamu |kakak |anda )?(?:cantik|manis|ganteng|bagus) (?:banget|sekali|bgt)\b|\bkelihatan(?:nya)? (?:baik|ramah|lembut) (?:banget|sekali|bgt|orangnya)\b/],
-      examples: { hit: ['foto pantai yang kakak posting indah sekali', 'suka banget sama postingan kamu soal kopi', 'aku lihat profil kamu, kayaknya orangnya baik', 'senyum kakak manis banget', 'kelihatannya ramah banget'], miss: ['kirim foto kemarin dong', 'ganti pp baru ya?'] },
+      examples: { hit: ['aku liat komen kakak di postingan resep', 'foto profilnya kayak di bali ya', 'foto pantai yang kakak posting indah sekali', 'suka banget sama postingan kamu soal kopi', 'aku lihat profil kamu, kayaknya orangnya baik', 'senyum kakak manis banget', 'kelihatannya ramah banget'], miss: ['ganti foto profil dulu ah', 'kirim foto kemarin dong', 'ganti pp baru ya?'] },
     },
     {
       key: 'group_add',
@@ -86,12 +88,13 @@ export const id: RuleSet = {
       weight: 0.8,
       opening: true,
       any: [
+        /\b(?:sama-sama|sama2|samasama) (?:orang|asli|dari|perantau)\b|\b(?:sekota|satu kota|seasal)\b|\bsesama (?:orang|perantau|tki|pmi|wni)\b/,
         /\b(?:lihat|liat|melihat|ngeliat) (?:\w+ ){0,2}di (?:grup|group|channel|komunitas|server|forum)\b/,
         /\b(?:sekampung|satu kampung|sedaerah|satu daerah|orang sekampung)\b|\b(?:kakak|kamu|mas|mbak|bapak|ibu|anda) (?:juga )?orang [a-z]+ (?:juga|ya)\b.{0,30}\b(?:grup|group|video|postingan|komunitas)\b/,
       ],
       examples: {
-        hit: ['halo kak, aku lihat kakak di grup pecinta tanaman', 'wah kita sekampung ternyata', 'liat lo di channel trading kemarin'],
-        miss: ['grup alumni rame banget', 'aku orang Medan asli'],
+        hit: ['wah kita sama2 orang medan', 'sesama perantau harus saling bantu', 'halo kak, aku lihat kakak di grup pecinta tanaman', 'wah kita sekampung ternyata', 'liat lo di channel trading kemarin'],
+        miss: ['sama-sama kak, makasih juga', 'grup alumni rame banget', 'aku orang Medan asli'],
       },
     },
     // ---------------- rapport ----------------
@@ -106,19 +109,21 @@ export const id: RuleSet = {
       key: 'love_bombing',
       stage: 'rapport',
       weight: 1,
-      any: [/\b(?:belahan jiwa|soulmate|jodohku|masa depan (?:kita|kita berdua)|hidup bersama(?:mu)? selamanya)\b|\b(?:gak|nggak|tidak|ga) pernah (?:ngerasa|merasa) (?:kayak|seperti) (?:gini|ini)\b|\bselalu (?:mikirin|memikirkan|kepikiran) (?:kamu|km)\b|\b(?:nikah|menikah) (?:sama|dengan) (?:kamu|km)\b/],
-      examples: { hit: ['kamu belahan jiwa aku', 'aku sering mikirin masa depan kita berdua', 'aku gak pernah ngerasa kayak gini'], miss: ['masa depan perusahaan belum jelas', 'datang ke nikahan temen'] },
+      any: [
+        /\b(?:belum|tidak|ga|gak|nggak|ngga) pernah (?:merasa|ngerasa|ngerasain|merasakan) (?:seperti|kayak|kaya|begini|begitu)\b/,/\b(?:belahan jiwa|soulmate|jodohku|masa depan (?:kita|kita berdua)|hidup bersama(?:mu)? selamanya)\b|\b(?:gak|nggak|tidak|ga) pernah (?:ngerasa|merasa) (?:kayak|seperti) (?:gini|ini)\b|\bselalu (?:mikirin|memikirkan|kepikiran) (?:kamu|km)\b|\b(?:nikah|menikah) (?:sama|dengan) (?:kamu|km)\b/],
+      examples: { hit: ['aku belum pernah merasa seperti ini', 'kamu belahan jiwa aku', 'aku sering mikirin masa depan kita berdua', 'aku gak pernah ngerasa kayak gini'], miss: ['belum pernah ke bali', 'masa depan perusahaan belum jelas', 'datang ke nikahan temen'] },
     },
     {
       key: 'secrecy',
       stage: 'rapport',
       weight: 2,
       any: [
+        /\bjangan (?:bilang|kasih tau|kasih tahu|cerita|kasitau|kasi tau|kabarin|beritahu|bilangin)(?: dulu)? (?:keluarga|istri|suami|anak|anak-anak|bank|orang lain|siapapun)\b|\b(?:kalau|kalo|jika|klo) (?:bank|teller|cs bank)\b.{0,20}\b(?:tanya|nanya)\b|\bjangan sebut(?:kan)? (?:nama )?(?:platform|investasi|trading|kripto|crypto)\b|\brahasia (?:ya|kita|kita berdua)\b/,
         /\bjangan (?:cerita|bilang|kasih tau|kasih tahu) (?:ke |sama )?siapa-?siapa\b/,
         /\bjangan (?:bilang|kasih tau|kasih tahu|kasitau|cerita|ngomong|beritahu)(?: \w+){0,2} (?:ke|sama|pada|kepada) (?:keluarga|suami|istri|anak|anak-anak|bank|orang tua|ortu)\b/,
         /\brahasia (?:kita|kita berdua|berdua)\b|\b(?:keluarga|bank)(?:mu)? (?:gak|nggak|tidak|ga) (?:akan )?(?:ngerti|mengerti|paham)\b|\bkalau (?:ditanya|bank nanya|pihak bank tanya)\b.{0,20}\b(?:bilang|jawab)\b/,
       ],
-      examples: { hit: ['jangan bilang dulu ke keluarga ya, mereka gak akan ngerti', 'ini rahasia kita berdua', 'kalau ditanya bank bilang aja buat renovasi rumah'], miss: ['salam buat keluarga ya', 'jangan bilang gitu dong'] },
+      examples: { hit: ['jangan bilang keluarga dulu ya', 'kalo bank nanya bilang aja beli aset pribadi', 'ini rahasia kita berdua ya', 'jangan bilang dulu ke keluarga ya, mereka gak akan ngerti', 'ini rahasia kita berdua', 'kalau ditanya bank bilang aja buat renovasi rumah'], miss: ['jangan bilang aku gak bilang ya wkwk', 'salam buat keluarga ya', 'jangan bilang gitu dong'] },
     },
     {
       key: 'trading_lifestyle',
@@ -134,6 +139,7 @@ export const id: RuleSet = {
       stage: 'off_platform',
       weight: 1.2,
       any: [
+        /\b(?:add|ad|save|simpan|sv) (?:wa|whatsapp|line|tele|telegram|ig|nomor|nomer|no) ?(?:aku|saya|gue|gw|ku)\b/,
         /\bchat (?:duluan |aja |saja ){0,2}(?:ke|di) (?:nomorku|nomor ?ku|nomor (?:aku|saya|gue)|wa ?ku|wa (?:aku|saya))\b/,
         new RegExp(String.raw`\bkita (?:${APP}|chat di ${APP}|ngobrol di ${APP}) (?:aja|saja|yuk)\b|\b(?:bicara|berbicara|ngomong|bicaranya) (?:\w+ )?(?:lewat|via|di|pakai) ${APP}\b|\bjarang buka (?:tantan|tinder|bumble|litmatch|omi|facebook|fb|instagram|ig)\b`),
         new RegExp(String.raw`\b(?:dm|chat|hubungi|kontak|japri|pc)\b.{0,25}\b(?:di|lewat|via|ke) ${APP}\b.{0,30}\b(?:aja|saja|secara pribadi|pribadi|langsung)\b|\b(?:secara pribadi|pribadi) (?:di|lewat|via) ${APP}\b|\b(?:pengaduan|keluhan|bimbingan) (?:dilayani |dilanjut )?(?:lewat|via|di) ${APP}\b`),
@@ -143,7 +149,7 @@ export const id: RuleSet = {
         new RegExp(`\\b${APP} (?:aku|saya|gue|gw)(?: (?:ini|adalah))?\\s?:|\\b(?:punya|pakai|pake|main) ${APP} (?:gak|nggak|ga|tidak|kan)\\b`),
         /\bjarang (?:buka|pakai|pake|online di) (?:aplikasi|app|apk|web) ini\b|\b(?:aplikasi|app) ini jarang (?:aku |saya )?(?:buka|pakai|pake)\b/,
       ],
-      examples: { hit: ['jarang buka Tinder, kita WA aja ya?', 'kita bicara lewat Telegram saja', 'aku jarang buka aplikasi ini, boleh minta nomor WA?', 'lanjut ngobrol di telegram aja yuk', 'WA aku: 0812 3456 7890', 'kamu punya line gak?'], miss: ['fotonya udah aku kirim lewat email', 'wa lagi error nih'] },
+      examples: { hit: ['add wa aku ya kak', 'jarang buka Tinder, kita WA aja ya?', 'kita bicara lewat Telegram saja', 'aku jarang buka aplikasi ini, boleh minta nomor WA?', 'lanjut ngobrol di telegram aja yuk', 'WA aku: 0812 3456 7890', 'kamu punya line gak?'], miss: ['aku save foto kamu', 'fotonya udah aku kirim lewat email', 'wa lagi error nih'] },
     },
 
     // ---------------- wealth ----------------
@@ -162,6 +168,7 @@ export const id: RuleSet = {
       stage: 'wealth',
       weight: 1.2,
       any: [
+        /\b(?:screenshot|ss|bukti) (?:profit|cuan|keuntungan|penarikan|wd|withdraw|pencairan)\b|\b(?:profit|cuan) (?:member|anggota|teman-teman|tim)\b/,
         /\b(?:kompensasi|warisan|gaji|bonus|kontrak)\b.{0,30}\b\d[\d.,]{0,6} (?:juta|ribu) (?:dolar|dollar|usd|euro|pound)\b/,
         /\b(?:rata-?rata|rata2) (?:naik|untung|profit|cuan) \d{1,3}\s?%|\bwd \d[\d.,]{0,8}\s?(?:jt|juta|rb|ribu)\b.{0,12}\bcair\b/,
         new RegExp(String.raw`\[(?:screenshot|tangkapan layar|foto|photo)[^\]]{0,80}(?:profit|untung|komisi|cuan|usdt|\+\s?rp)|\bportofolio (?:aku|saya|gue|gw) (?:sekarang )?${AMOUNT}|\b(?:semua|semuanya) dari (?:sinyal|signal|trading|robot|mentor)\b`),
@@ -169,7 +176,7 @@ export const id: RuleSet = {
         new RegExp(`\\b${INVEST}\\b.{0,30}\\b(?:untung|profit|cuan|dapet|dapat|menghasilkan|hasilnya) (?:sekitar |hampir |lebih dari |udah |sudah )?${AMOUNT}`),
         new RegExp(`\\b(?:untung|profit|cuan|keuntungan)(?: \\w+){0,2} (?:sekitar |hampir |lebih dari )?${AMOUNT}.{0,30}\\b(?:dari|pakai|pake|lewat|ikut) (?:${INVEST}|om|tante|mentor|sinyal)\\b`),
       ],
-      examples: { hit: ['bot aku rata-rata naik 15% sebulan', 'trading emas hari ini aku untung 15 juta', 'profit 2.000 usdt minggu ini dari sinyal om', 'main crypto seminggu cuan 30%'], miss: ['jualan hari ini untung 200rb', 'dapet diskon 50rb hari ini'] },
+      examples: { hit: ['ini screenshot profit member hari ini', 'bukti wd anggota grup kemarin', 'bot aku rata-rata naik 15% sebulan', 'trading emas hari ini aku untung 15 juta', 'profit 2.000 usdt minggu ini dari sinyal om', 'main crypto seminggu cuan 30%'], miss: ['bukti transfer bayar kos', 'jualan hari ini untung 200rb', 'dapet diskon 50rb hari ini'] },
     },
     {
       key: 'mentor_pedigree',
@@ -187,9 +194,10 @@ export const id: RuleSet = {
       stage: 'wealth',
       weight: 1.5,
       any: [
+        /\bsinyal (?:dari )?(?:guru|mentor|om|tante|prof|profesor|coach|analis)\b|\b(?:guru|mentor|om|prof|coach)(?: saya| aku| gue|ku)? (?:kasih|kirim|kasi|beri|bagi) sinyal\b/,
         new RegExp(String.raw`\b(?:paman|om|tante|mentor|profesor|prof)(?: aku| saya|ku| gue)? sinyalnya (?:akurat|jitu|tepat)\b|\bhampir (?:gak|ga|nggak|tidak) pernah (?:loss|rugi)\b|\breal bukan settingan\b`),
         /\bsinyal (?:beli|jual|trading|entry|masuk|dari (?:om|tante|mentor|profesor|prof|analis))\b|\b(?:tunggu|ikut|ikuti|ikutin) (?:sinyal|arahan|instruksi|aba-aba) (?:dari )?(?:aku|saya|gue|om|tante|mentor|profesor|prof|analis|beliau)\b|\btitik (?:entry|masuk)\b|\bjam entry\b/],
-      examples: { hit: ['tunggu sinyal dari om ya', 'nanti malam ada sinyal beli', 'ikuti instruksi saya jam 9'], miss: ['sinyal hp jelek banget di sini', 'ikuti arahan dosen pembimbing'] },
+      examples: { hit: ['ikuti sinyal dari mentor saya', 'om aku kasih sinyal jam 9', 'tunggu sinyal dari om ya', 'nanti malam ada sinyal beli', 'ikuti instruksi saya jam 9'], miss: ['sinyal hp jelek di sini', 'sinyal hp jelek banget di sini', 'ikuti arahan dosen pembimbing'] },
     },
 
     // ---------------- pitch ----------------
@@ -348,6 +356,7 @@ export const id: RuleSet = {
       stage: 'platform',
       weight: 1.8,
       any: [
+        /\b(?:download|unduh|install|pasang) (?:aplikasi(?:nya)?|apk|app)\b.{0,20}\b(?:lewat|dari|melalui|via|pakai) (?:link|tautan)\b|\bbukan aplikasi (?:umum|biasa)\b|\b(?:tidak|gak|ga|nggak) ada di (?:play ?store|app ?store)\b/,
         /\bplatform mitra\b|\bsaldo demo\b|\b(?:klik|tekan) ['\"]?(?:join node|receive voucher)\b|\bbrowser (?:di )?(?:wallet|dompet)\b|\bdapp browser\b|\bportal verifikasi\b|\bleverage (?:sampai |hingga )?1:\d{3,4}\b|\bregulator (?:vanuatu|seychelles|mauritius|st\.? vincent)\b/,
         /\baplikasi (?:[a-z]+ ){0,3}institusi\b|\bbukan sekuritas biasa\b/,
         /\btetap instal(?:l)?\b|\bapk\b.{0,30}\b(?:install|instal|pasang)\b|\b(?:install|instal|pasang) (?:file )?apk\b|\btidak ada di (?:play ?store|app ?store)\b/,
@@ -355,14 +364,15 @@ export const id: RuleSet = {
         /\b(?:download|unduh|install|instal) (?:aplikasi|app|apk)(?:nya)?(?: \w+){0,4} (?:daftar|registrasi|buat akun|bikin akun)\b|\b(?:daftar|registrasi|buat akun|bikin akun) (?:di|ke) (?:platform|aplikasi|app|web|situs)\b/,
         /\b(?:platform|aplikasi|situs|web)(?: \w+){0,4} kode (?:undangan|referral|referal|invite)\b|\b(?:platform|aplikasi)(?: ini)? (?:legal|resmi|terdaftar|berizin|diawasi)\b/,
       ],
-      examples: { hit: ['daftar dulu aja, ada saldo demo 50 usdt', 'buka link dari browser wallet lalu klik Join Node', 'download aplikasinya terus daftar akun ya', 'platform ini resmi terdaftar di Amerika', 'daftar di platform pakai kode undangan 8QX2'], miss: ['pakai kode referral shopee dong', 'download foto dari drive'] },
+      examples: { hit: ['download aplikasinya lewat link ini ya', 'itu bukan aplikasi umum di play store', 'daftar dulu aja, ada saldo demo 50 usdt', 'buka link dari browser wallet lalu klik Join Node', 'download aplikasinya terus daftar akun ya', 'platform ini resmi terdaftar di Amerika', 'daftar di platform pakai kode undangan 8QX2'], miss: ['download aplikasi gojek di play store', 'pakai kode referral shopee dong', 'download foto dari drive'] },
     },
     {
       key: 'customer_service',
       stage: 'platform',
       weight: 2,
-      any: [/\b(?:cs|customer service|layanan pelanggan)\b(?: \w+){0,5} (?:untuk |buat )?(?:deposit|depo|withdraw|wd|penarikan|tarik dana|rekening tujuan|alamat wallet|isi saldo)\b|\b(?:hubungi|chat|kontak|tanya) (?:ke )?(?:cs|customer service|layanan pelanggan) (?:platform|aplikasi|web)\b/],
-      examples: { hit: ['hubungi CS platform untuk deposit', 'chat customer service buat minta alamat wallet', 'tanya CS aplikasi soal wd'], miss: ['cs shopee lama balasnya', 'tanya admin toko soal ongkir'] },
+      any: [
+        /\b(?:deposit|penarikan|wd|withdraw|setor)\b.{0,30}\b(?:hanya |cuma )?(?:melalui|lewat|via|hubungi|minta ke) (?:cs|customer service|admin|layanan pelanggan)\b|\b(?:minta|tanya) (?:ke|sama) cs\b|\bcs resmi (?:platform|kami)\b/,/\b(?:cs|customer service|layanan pelanggan)\b(?: \w+){0,5} (?:untuk |buat )?(?:deposit|depo|withdraw|wd|penarikan|tarik dana|rekening tujuan|alamat wallet|isi saldo)\b|\b(?:hubungi|chat|kontak|tanya) (?:ke )?(?:cs|customer service|layanan pelanggan) (?:platform|aplikasi|web)\b/],
+      examples: { hit: ['semua deposit hanya melalui cs ya', 'minta ke cs dulu nomor rekeningnya', 'hubungi CS platform untuk deposit', 'chat customer service buat minta alamat wallet', 'tanya CS aplikasi soal wd'], miss: ['cs bank bilang kartunya dikirim besok', 'cs shopee lama balasnya', 'tanya admin toko soal ongkir'] },
     },
 
     // ---------------- deposit ----------------
@@ -371,34 +381,38 @@ export const id: RuleSet = {
       stage: 'deposit',
       weight: 2,
       any: [
+        new RegExp(`\\b(?:kirim|transfer|tf|deposit|depo|setor)\\b (?:\\d[\\d.,]{0,10} ?)?${CRYPTO}\\b.{0,25}\\b(?:alamat|address|wallet|dompet)\\b|\\balamat (?:wallet|dompet|deposit|usdt|trc ?20)\\b|\\bwallet address\\b`),
         /\b(?:jaringan|network) (?:tron|trc ?-?20|erc ?-?20|bep ?-?20|bsc)\b|\bisi (?:usdt|kripto|crypto) ke (?:wallet|dompet)\b/,
         new RegExp(`\\b(?:beli|membeli|tuker|tukar) (?:\\d[\\d.,]*\\s?)?${CRYPTO}\\b(?: \\w+){0,6} (?:terus|lalu|kemudian|trus|abis itu|baru) (?:kirim|transfer|tf|deposit|depo|pindahin|pindahkan|wd)\\b`),
         /\b(?:indodax|tokocrypto|pintu|binance|bybit|okx|p2p)\b.{0,40}\b(?:kirim|transfer|tf|pindahin|pindahkan) (?:ke|ke alamat)\b|\balamat (?:wallet|dompet|deposit)\b|\btrc ?-?20\b|\berc ?-?20\b/,
       ],
-      examples: { hit: ['pilih jaringan TRON ya, jangan salah', 'beli USDT di Indodax terus kirim ke alamat platform', 'ini alamat wallet deposit ya', 'pakai jaringan TRC20'], miss: ['beli pulsa terus kirim kodenya', 'kirim alamat rumah ya'] },
+      examples: { hit: ['kirim usdt ke alamat ini ya', 'ini alamat wallet khusus akun kakak', 'pilih jaringan TRON ya, jangan salah', 'beli USDT di Indodax terus kirim ke alamat platform', 'ini alamat wallet deposit ya', 'pakai jaringan TRC20'], miss: ['kirim alamat rumah dong', 'beli pulsa terus kirim kodenya', 'kirim alamat rumah ya'] },
     },
     {
       key: 'deposit_instructions',
       stage: 'deposit',
       weight: 1.5,
       any: [
+        new RegExp(`${AMOUNT}.{0,40}\\b(?:naik|upgrade|masuk|jadi) (?:ke )?(?:level|vip|tingkat|member) ?(?:\\d|gold|platinum|silver|vip)\\b|\\b(?:level|vip) ?\\d\\b.{0,30}\\b(?:deposit|depo|setor|top ?up|isi saldo)\\b`),
+        new RegExp(`\\b(?:isi ulang|isi|top ?up|topup|recharge)(?: saldo)? (?:akun|dompet|wallet)(?: (?:trading|investasi|kakak|kak|anda|kamu|mas|mbak|bapak|ibu|bpk))?\\b.{0,25}(?:${CRYPTO}|\\d)|\\brecharge\\b.{0,20}\\b(?:akun|saldo|minimal|usdt)\\b|\\bkurang\\b.{0,20}\\b(?:${CRYPTO}|rb|jt|juta)\\b.{0,10}\\blagi\\b.{0,25}\\b(?:genap|bonus|vip|level)\\b`),
         /\bkalau saldo(?:nya)? \d[\d.,]{0,10}\s?(?:usdt|rb|ribu|jt|juta)? (?:bisa )?(?:naik|masuk) (?:ke )?(?:level|vip)\b/,
         /\b(?:share|kirim|kirimkan|bagikan) (?:txid|tx hash|hash transaksi)\b|\bkalau (?:di)?tambah(?:in)? (?:jadi |lagi )?\d[\d.,]{0,10}\s?(?:usdt|rb|ribu|jt|juta)\b|\btambah(?:in|kan)? \d[\d.,]{0,10}\s?(?:usdt|rb|ribu|jt|juta)? (?:biar|supaya|agar) (?:naik |masuk )?(?:level|vip)\b|\bminimal \d[\d.,]{0,10}\s?(?:usdt|rb|ribu|jt|juta) (?:biar|supaya|agar|untuk) (?:masuk |naik )?(?:level|vip)\b|\b(?:lunasi|melunasi) sebagian\b/,
         new RegExp(String.raw`\b(?:saldo|deposit|setoran) (?:akun )?minimal ${AMOUNT}|\b(?:melunasi|lunasi|setor|transfer) (?:sebagian )?(?:dulu )?${AMOUNT}.{0,20}\b(?:dalam \d+ jam|hari ini|sebelum jam)\b`),
         new RegExp(String.raw`\b(?:tambahin|tambah|isi|setor|top ?up) (?:selisih(?:nya)? )?${AMOUNT}\b.{0,40}\b(?:biar|supaya|agar|untuk)\b|\bisi selisih(?:nya)?\b|\btahap \d ${AMOUNT}|\bkirim bukti(?: transfer)?\b|\bberita:? kode\b`),
         new RegExp(String.raw`\bpinjam (?:teman|temen|saudara|keluarga|ortu)\b|\b(?:pinjol|paylater|pinjaman online)\b.{0,20}\b(?:dulu|aja)\b|\bkalau (?:kamu|km|kakak|kak) isi \d`),
         /\b(?:minimal|min|minimum) (?:deposit|depo|setor|topup|top up|investasi|modal)\b|\b(?:deposit|depo|investasi|modal) (?:minimal|min|minimum) (?:rp\.?\s?)?\d|\b(?:deposit|depo) (?:lagi |tambah |dulu )?(?:rp\.?\s?)?\d[\d.,]{0,12}\s?(?:rb|ribu|jt|juta|usdt|usd)\b/],
-      examples: { hit: ['setelah transfer, share TXID ya', 'tambahin 1.000 biar naik level 3', 'minimal deposit 1 juta', 'depo dulu 5jt ya kak', 'deposit lagi 1000 usdt biar naik level'], miss: ['top up gopay 50rb dulu', 'minimal umur 17 tahun'] },
+      examples: { hit: ['top up 3 juta lagi biar akun naik ke level gold', 'isi ulang saldo akun trading 500 usdt dulu', 'recharge minimal 1 juta ya kak', 'setelah transfer, share TXID ya', 'tambahin 1.000 biar naik level 3', 'minimal deposit 1 juta', 'depo dulu 5jt ya kak', 'deposit lagi 1000 usdt biar naik level'], miss: ['top up diamond ML 100rb dong', 'isi ulang pulsa 50rb', 'top up gopay 50rb dulu', 'minimal umur 17 tahun'] },
     },
     {
       key: 'deposit_wire',
       stage: 'deposit',
       weight: 1.5,
       any: [
+        /\b(?:rekening|nomor|nomer|akun|no) (?:agen|perwakilan)(?: resmi| lokal| pembayaran)?\b|\bagen pembayaran\b/,
         /\brekening agen(?: lokal)?\b/,
         /\brekening (?:bendahara|penampungan|perusahaan|admin|keuangan)\b/,
         /\btransfer (?:ke |ke rekening )?(?:rekening )?(?:perusahaan|pt|kantor|yang ditunjuk|penampung|agen)\b|\brekening (?:penampung|perusahaan|yang ditunjuk|atas nama (?:perusahaan|pt|cv))\b/],
-      examples: { hit: ['transfer ke rekening perusahaan ya', 'dana masuk ke rekening penampung dulu', 'transfer ke rekening yang ditunjuk admin'], miss: ['transfer ke rekening aku aja buat patungan', 'rekening bca kamu apa?'] },
+      examples: { hit: ['transfer ke rekening agen lokal aja ya', 'top up via dana ke nomor agen', 'transfer ke rekening perusahaan ya', 'dana masuk ke rekening penampung dulu', 'transfer ke rekening yang ditunjuk admin'], miss: ['agen travel umroh dekat rumah', 'transfer ke rekening aku aja buat patungan', 'rekening bca kamu apa?'] },
     },
 
     {
@@ -432,6 +446,7 @@ export const id: RuleSet = {
       stage: 'withdrawal',
       weight: 3.5,
       any: [
+        /\bbiaya (?:pelepasan|pembukaan|unfreeze|aktivasi|jaminan)(?: dana| akun| saldo| penarikan)?\b|\b(?:margin|jaminan|deposit jaminan|uang jaminan)\b.{0,30}\b(?:supaya|agar|biar|baru|sebelum|untuk)\b.{0,20}\b(?:cair|dicairkan|tarik|ditarik|wd|withdraw|penarikan)/,
         /\b(?:untuk|buat|sebelum|kalau mau) (?:penarikan|pencairan|wd|withdraw|menarik dana|tarik dana|narik)\b.{0,40}\b(?:harus|wajib|perlu|mesti) (?:bayar|membayar|transfer|setor|lunasi|deposit)\b/,
         /\b(?:penarikan|pencairan|wd|withdraw)\b.{0,40}\b(?:tertahan|ditahan|tertunda|pending|gagal)\b.{0,30}\bkarena belum (?:membayar|bayar|setor|melunasi)\b|\bselesaikan (?:pembayaran )?(?:jaminan|pajak|biaya)\b|\b(?:pajak|biaya|jaminan)\b.{0,60}\bsebelum (?:penarikan|pencairan|wd|withdraw|bisa ditarik)\b/,
         /\bsetoran upgrade\b|\bupgrade (?:ke )?(?:gold|vip|platinum|level)\b.{0,40}\b(?:ditarik|penarikan|wd|dicairkan)\b/,
@@ -439,41 +454,44 @@ export const id: RuleSet = {
         /\b(?:wd|withdraw|tarik dana|penarikan|pencairan|cairin|cairkan)\b(?: \w+){0,8} (?:harus|wajib|perlu|mesti) (?:bayar|transfer|tf|deposit|depo|setor|lunasi) (?:\w+ ){0,3}(?:pajak|biaya|fee|admin|jaminan|deposit|margin|\d+ ?%)/,
         /\b(?:bayar|lunasi|setor|transfer) (?:dulu )?(?:pajak|biaya|fee|jaminan|denda|deposit jaminan)\b(?: \w+){0,6} (?:baru|supaya|agar|biar|untuk) (?:bisa )?(?:wd|withdraw|ditarik|cair|dicairkan)\b|\bpajak (?:penghasilan|keuntungan|profit)\b(?: \w+){0,6} (?:dibayar|bayar|transfer)\b/,
       ],
-      examples: { hit: ['untuk penarikan dana, kakak harus bayar pajak 15% terlebih dahulu', 'penarikan anda tertahan karena belum membayar biaya 5%', 'pajak 10% harus disetor sebelum penarikan', 'kalau mau wd harus bayar pajak 20% dulu', 'bayar dulu biaya jaminan baru bisa cair', 'pajak keuntungan harus dibayar di muka'], miss: ['tarik tunai di atm bank lain kena biaya admin', 'bayar pajak motor besok'] },
+      examples: { hit: ['biaya pelepasan dana 15% ya kak', 'bayar margin 20% dulu supaya dana bisa dicairkan', 'untuk penarikan dana, kakak harus bayar pajak 15% terlebih dahulu', 'penarikan anda tertahan karena belum membayar biaya 5%', 'pajak 10% harus disetor sebelum penarikan', 'kalau mau wd harus bayar pajak 20% dulu', 'bayar dulu biaya jaminan baru bisa cair', 'pajak keuntungan harus dibayar di muka'], miss: ['biaya admin bank 6.500', 'tarik tunai di atm bank lain kena biaya admin', 'bayar pajak motor besok'] },
     },
     {
       key: 'credit_score',
       stage: 'withdrawal',
       weight: 3,
       any: [
+        /\bskor\b.{0,20}\b(?:100|kredit)\b.{0,30}\b(?:tarik|ditarik|wd|penarikan|cair)|\b(?:tarik|ditarik|wd|penarikan|cair)\b.{0,40}\bskor ?\d/,
         /\bverifikasi kredit\b/,/\b(?:skor|poin|nilai) (?:kredit|kepercayaan|credit)\b.{0,40}\b(?:wd|withdraw|penarikan|akun|deposit|100)\b|\b(?:wd|withdraw|penarikan|akun)\b.{0,40}\b(?:skor|poin|nilai) (?:kredit|kepercayaan)\b/],
-      examples: { hit: ['skor kredit akun kakak kurang, tidak bisa wd', 'poin kepercayaan harus 100 untuk penarikan', 'wd gagal karena skor kredit rendah'], miss: ['skor kredit aku jelek jadi kpr ditolak', 'nilai ujian udah keluar'] },
+      examples: { hit: ['modal baru bisa ditarik setelah skor 100', 'skor 100 dulu baru bisa wd', 'skor kredit akun kakak kurang, tidak bisa wd', 'poin kepercayaan harus 100 untuk penarikan', 'wd gagal karena skor kredit rendah'], miss: ['skor bola tadi 2-1', 'skor kredit aku jelek jadi kpr ditolak', 'nilai ujian udah keluar'] },
     },
     {
       key: 'account_frozen',
       stage: 'withdrawal',
       weight: 3,
       any: [
+        /\b(?:akun|dana|saldo)\b.{0,20}\b(?:otomatis )?(?:dibekukan|dibekuin|dikunci|di-?freeze|difreeze|dibekukan sementara)\b|\bunfreeze\b/,
         /\bakun (?:\w+ )?(?:akan )?(?:dinonaktifkan|ditutup permanen)\b/,
         /\b(?:anti )?pencucian uang\b|\bwanprestasi\b/,
         /\bsistem aml\b|\bsetor jaminan\b|\bmembuktikan dana bersih\b|\bmembekukan dana\b|\bbuka pembekuan\b|\bpelanggaran operasi\b|\b(?:dana|saldo|uang) (?:\w+ )?(?:tertahan|hangus)\b|\bterdeteksi login\b/,
         /\b(?:akun|dana|saldo|aset|wallet|profit)(?:nya| anda| kamu| kakak)? (?:sudah |telah |sedang |akan )?(?:dibekukan|di bekukan|dibekukan sementara|terbeku|ditangguhkan)\b|\b(?:dana|saldo|aset|wallet)(?:nya| anda| kamu| kakak)? (?:sudah |telah |sedang )?(?:diblokir|ditahan)\b/,
         /\b(?:terindikasi|dugaan|dicurigai|terdeteksi) (?:aktivitas )?(?:pencucian uang|money laundering)\b|\b(?:buka|membuka) (?:blokir|pembekuan) (?:akun|dana|saldo)\b|\bbiaya (?:pencairan|pembukaan blokir|unfreeze|verifikasi)\b/,
       ],
-      examples: { hit: ['akun anda dibekukan sementara', 'saldo kakak ditahan karena terindikasi pencucian uang', 'bayar biaya pembukaan blokir dulu'], miss: ['akun ig aku diblokir', 'es batunya membeku'] },
+      examples: { hit: ['akun kakak otomatis dibekukan kalau telat', 'saldo anda dikunci sementara', 'akun anda dibekukan sementara', 'saldo kakak ditahan karena terindikasi pencucian uang', 'bayar biaya pembukaan blokir dulu'], miss: ['kulkas rusak, es krim gak beku', 'akun ig aku diblokir', 'es batunya membeku'] },
     },
     {
       key: 'pay_to_release',
       stage: 'withdrawal',
       weight: 3,
       any: [
+        /\b(?:bayar|setor|transfer|tf|lunasi)\b.{0,30}\b(?:dulu|terlebih dahulu)\b.{0,20}\b(?:baru|supaya|agar|biar)\b.{0,15}\b(?:cair|bisa (?:ditarik|tarik|wd|dicairkan))|\b(?:akun|level)\b.{0,20}\b(?:gold|platinum|vip ?\d?)\b.{0,40}\b(?:ajukan penarikan|tarik|wd|cair)\b/,
         /\b(?:setelah|habis|abis|begitu) (?:bayar|lunas|transfer|tf|setor)\b.{0,40}\b(?:bisa (?:wd|ditarik|withdraw|dicairkan)|langsung cair|cair semua)\b/,
         /\b(?:disetor|dibayar|setor|bayar) (?:secara )?terpisah\b|\bdari sumber dana terpisah\b/,
-        /\bbiaya pemulihan\b|\bsetelah itu semua cair\b|\bbaru (?:bisa )?cair\b|\bsemua dana \+ komisi dicairkan\b/,
+        /\bbiaya pemulihan\b|\bsetelah itu semua cair\b|\b(?:dulu|lunas|dilunasi|bayar|dibayar)\b.{0,20}\bbaru (?:bisa )?cair\b|\bsemua dana \+ komisi dicairkan\b/,
         /\b(?:tidak|gak|nggak|ga|tdk) (?:bisa|dapat) (?:dipotong|potong) (?:dari|dr) (?:saldo|profit|keuntungan|akun|modal)\b|\b(?:setelah|habis|abis|begitu) (?:bayar|lunas|transfer|tf|setor)\b(?: \w+){0,4} (?:langsung |semua |seluruh )?(?:dana |saldo )?(?:cair|bisa (?:wd|ditarik|withdraw)|dicairkan)\b/,
         /\b(?:aku|saya|gue) juga (?:udah |sudah |pernah )?bayar\b(?: \w+){0,5} (?:baru |terus |lalu )?(?:bisa )?(?:wd|withdraw|cair)\b|\b(?:pajak|biaya|deposit|jaminan) (?:itu )?(?:akan )?(?:dikembalikan|balik lagi|refund)\b/,
       ],
-      examples: { hit: ['setelah bayar biayanya, semua dana langsung bisa ditarik', 'biayanya harus disetor terpisah, tidak bisa dari saldo', 'pajak tidak bisa dipotong dari saldo', 'setelah bayar langsung semua dana cair', 'aku juga bayar dulu baru bisa wd'], miss: ['abis bayar listrik langsung tidur', 'uang kembalian kurang'] },
+      examples: { hit: ['bayar biayanya dulu baru cair ya', 'akun bapak sekarang gold, silakan tarik lagi', 'setelah bayar biayanya, semua dana langsung bisa ditarik', 'biayanya harus disetor terpisah, tidak bisa dari saldo', 'pajak tidak bisa dipotong dari saldo', 'setelah bayar langsung semua dana cair', 'aku juga bayar dulu baru bisa wd'], miss: ['bayar kosan dulu baru jajan', 'abis bayar listrik langsung tidur', 'uang kembalian kurang'] },
     },
     {
       key: 'withdrawal_pressure',
@@ -501,13 +519,14 @@ export const id: RuleSet = {
       stage: 'recovery',
       weight: 2.5,
       any: [
+        /\b(?:dana|uang|aset)(?: anda| kakak| bapak| ibu| kamu)?(?: yang hilang)?\b.{0,25}\b(?:berhasil )?(?:kami )?(?:lacak|dilacak|temukan|ditemukan|pulihkan|dipulihkan)\b|\b(?:tim|jasa|layanan|agen|kantor) (?:pemulihan|pengembalian|recovery)\b|\bpemulihan (?:aset|dana)\b|\brecovery (?:agent|fee|team)\b|\bproses pencairan\b.{0,30}\bbiaya\b/,
         /\b(?:bantu|membantu|bisa) (?:kembalikan|mengembalikan|pulihkan|memulihkan) (?:dana|uang)\b/,
         /\bdana (?:\w+ )?ditarik pelaku\b|\bjaminan (?:itu )?(?:untuk )?pengadilan\b|\bwallet transit\b|\bsebelum dipindah(?:kan)? (?:pelaku|penipu)\b/,
         /\bbiaya tools\b|\brequest freeze\b|\b(?:form|batas|formulir) klaim\b|\bkirim txid\b|\bdiserahkan ke kas negara\b|\bpetugas verifikasi\b|\bbiaya pendaftaran\b.{0,20}\brekening\b|\basal belum masuk mixer\b/,
         /\bjaminan pengadilan\b|\bbiaya (?:pendaftaran )?perkara\b|\btingkat keberhasilan (?:kami )?\d+\s?%|\bdikembalikan lewat jalur hukum\b|\bfee kami \d+\s?%/,
         /\b(?:biaya|bayar) (?:administrasi|materai|notaris|tools|dp)\b.{0,40}\b(?:pengembalian|klaim|pencairan|recovery|dana)\b|\b(?:pengembalian|klaim) (?:aset|dana korban|dana)\b.{0,40}\b(?:biaya|bayar|dikenakan)\b|\bspesialis recovery\b|\bjasa tarik dana\b|\b100% uang kembali\b|\bberhasil diamankan\b/,
         /\b(?:dana|uang|duit)(?: \w+){0,2} (?:yang )?(?:ditipu|hilang|tertipu|kena tipu)\b.{0,30}\b(?:kembali|balik|dikembalikan|ditarik kembali)\b|\b(?:pemulihan|recovery) dana\b|\b(?:bantu|membantu|bisa) (?:mengembalikan|balikin|narik kembali|tarik kembali) (?:dana|uang)\b|\bhacker (?:etis|putih)\b|\bbiaya (?:pemulihan|pengacara|pelacakan)\b/],
-      examples: { hit: ['kami bisa bantu kembalikan dana yang tertipu', 'kami bisa mengembalikan dana yang tertipu', 'jasa pemulihan dana kripto', 'biaya pelacakan 10% di awal'], miss: ['shopee sudah proses pengembalian dana', 'udah sembuh dari flu'] },
+      examples: { hit: ['dana anda berhasil kami lacak', 'kami tim pemulihan aset digital', 'kami bisa bantu kembalikan dana yang tertipu', 'kami bisa mengembalikan dana yang tertipu', 'jasa pemulihan dana kripto', 'biaya pelacakan 10% di awal'], miss: ['dompetku ketemu di taksi', 'shopee sudah proses pengembalian dana', 'udah sembuh dari flu'] },
     },
     {
       key: 'victim_outreach',

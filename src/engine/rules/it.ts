@@ -68,8 +68,9 @@ export const it: RuleSet = {
       stage: 'hook',
       weight: 0.8,
       opening: true,
-      any: [/\b(?:compaesan[oa]|paesan[oa]|conterrane[oa])\b|\banche (?:tu|lei) (?:sei|e) (?:di|de) [a-z]{3,}(?: [a-z]{3,})?\s*\?|\bsiamo dello stesso paese\b/],
-      examples: { hit: ['ciao compaesana! ti ho vista nel gruppo', 'anche tu sei di Bari?', 'siamo dello stesso paese, che bello'], miss: ['io sono di Bari', 'il paese è piccolo'] },
+      any: [
+        /\b(?:siamo|sei|sono) (?:anche io |anch'io )?(?:della|dello|di) (?:stessa|stesso) (?:citta|paese|regione|zona|quartiere)\b|\b(?:compaesan[oia]|conterrane[oia])\b|\bho visto che (?:segui|sei (?:nel|nella|iscritt)|commenti)\b|\bho visto (?:il tuo|un tuo) (?:commento|post)\b/,/\b(?:compaesan[oa]|paesan[oa]|conterrane[oa])\b|\banche (?:tu|lei) (?:sei|e) (?:di|de) [a-z]{3,}(?: [a-z]{3,})?\s*\?|\bsiamo dello stesso paese\b/],
+      examples: { hit: ['siamo della stessa citta!', 'ho visto che segui la pagina di cucina', 'ho visto il tuo commento nel gruppo', 'ciao compaesana! ti ho vista nel gruppo', 'anche tu sei di Bari?', 'siamo dello stesso paese, che bello'], miss: ['vivo nella stessa casa da anni', 'io sono di Bari', 'il paese è piccolo'] },
     },
     {
       key: 'group_add',
@@ -99,11 +100,12 @@ export const it: RuleSet = {
       stage: 'rapport',
       weight: 1,
       any: [
+        /\bnon ho mai provato (?:questo|una cosa (?:cosi|del genere)|nulla di simile|niente di simile)\b|\bmai (?:sentito|provato) (?:cosi|questo) per nessun[ao]\b/,
         /\banima gemella\b|\b(?:il )?nostro futuro insieme\b|\b(?:la )?nostra vita insieme\b/,
         /\bnon (?:ho )?mai (?:provato|sentito) (?:niente |nulla )?(?:del genere|cosi)\b|\bnon (?:smetto|riesco a smettere) di pensarti\b|\bti penso (?:sempre|continuamente|tutto il giorno)\b/,
         /\b(?:mia futura moglie|mio futuro marito)\b|\bpassare (?:tutta )?la (?:mia )?vita con te\b|\banche se ci conosciamo (?:da )?(?:poco|pochi giorni|un giorno|due giorni|tre giorni|una settimana|ieri)\b|\bsei (?:cosi )?divers[oa] (?:dagli altri|dalle altre|da tutti|da tutte)\b|\bparlare con te mi fa (?:stare )?(?:bene|sentire vivo|sentire viva)\b/,
       ],
-      examples: { hit: ['ti penso anche se ci conosciamo da poco', 'sei diversa dalle altre', 'credo che tu sia la mia anima gemella', 'non smetto di pensarti', 'voglio passare la vita con te'], miss: ["il futuro dell'azienda è incerto", 'ci penso e ti faccio sapere'] },
+      examples: { hit: ['non ho mai provato questo per nessuno', 'non ho mai provato una cosa cosi', 'ti penso anche se ci conosciamo da poco', 'sei diversa dalle altre', 'credo che tu sia la mia anima gemella', 'non smetto di pensarti', 'voglio passare la vita con te'], miss: ['non ho mai provato il sushi', "il futuro dell'azienda è incerto", 'ci penso e ti faccio sapere'] },
     },
     {
       key: 'secrecy',
@@ -154,6 +156,7 @@ export const it: RuleSet = {
       stage: 'wealth',
       weight: 1.2,
       any: [
+        /\b(?:screenshot|screen|prova|prove)\b.{0,10}\b(?:dei |del |di )?(?:profitt|guadagn|prelievi)\w*/,
         new RegExp(`\\b(?:ho guadagnato|abbiamo guadagnato|ho fatto|ho preso|ho portato a casa|mi sono portat[oa] a casa)(?: quasi| circa| piu di| oltre)? ${AMOUNT}.{0,40}\\b(?:oggi|ieri|questa settimana|questo mese|in (?:un|una|\\d+) (?:giorno|giorni|ora|ore|settimana|operazion[ei])|con (?:il |la |le |i )?(?:${INVEST}|${CRYPTO}|segnal[ei]))`),
         new RegExp(`\\b(?:con|grazie a) (?:il |la |le |i |gli )?(?:${INVEST}|${CRYPTO})\\b.{0,30}\\b(?:ho guadagnato|ho fatto) ${AMOUNT}`),
         /\b(?:oggi|ieri) (?:un )?\+\d{1,6}(?:[.,]\d{1,4})?\s?%|\b(?:mi sono comprat[oa]|ho comprato) (?:una |la |un |il )?(?:casa|macchina|porsche|rolex|tesla|villa)\b.{0,30}\b(?:trading|crypto|cripto|forex|investiment)/,
@@ -161,8 +164,8 @@ export const it: RuleSet = {
         /\b(?:l'ho|li ho|le ho|l'abbiamo|ho) (?:pagat[oaie]|comprat[oaie]|pres[oaie]) (?:\w+ ){0,2}(?:cosi|con i guadagni|con il trading|con le (?:sue )?analisi|con i segnali|con i profitti|grazie al trading)\b|\b(?:mining|staking|trading|bot|robot)\b.{0,30}\bmi paga (?:l'affitto|le bollette|i viaggi|tutto)\b/,
       ],
       examples: {
-        hit: ['saldo 120.400 USDT', 'operazione chiusa +2.300 USD', "l'ho pagata con i guadagni di un mese", 'ho guadagnato 3.000 euro questa settimana con le crypto', 'oggi +32%', 'mi sono comprata la macchina col trading'],
-        miss: ['ho fatto 3 km di corsa oggi', 'abbiamo vinto la partita'],
+        hit: ['ecco lo screenshot dei profitti di oggi', 'guarda le prove dei guadagni dei membri', 'saldo 120.400 USDT', 'operazione chiusa +2.300 USD', "l'ho pagata con i guadagni di un mese", 'ho guadagnato 3.000 euro questa settimana con le crypto', 'oggi +32%', 'mi sono comprata la macchina col trading'],
+        miss: ['mandami lo screen del bonifico', 'ho fatto 3 km di corsa oggi', 'abbiamo vinto la partita'],
       },
     },
     {
@@ -170,10 +173,11 @@ export const it: RuleSet = {
       stage: 'wealth',
       weight: 1.5,
       any: [
+        /\bsegnal[ei]\b (?:del|della|dello|di) (?:mio |mia |nostro |nostra )?(?:insegnante|maestro|professore|prof|mentore|mentor|zio|zia|analista|coach|tutor)\b/,
         /\b(?:il |i )?segnal[ei] (?:dello zio|della zia|del professor[e]?|del prof|del mentore|dell'analista)\b|\b(?:zio|zia|mentore|professore|prof|analista) (?:mi )?(?:ha dato|da|manda|ha mandato) (?:un |il )?segnale\b/,
         /\b(?:aspetta|aspettate|segui|seguite) (?:il mio|i miei) segnal[ei]\b|\bsegnale (?:forte|di acquisto|di vendita|di ingresso|vip)\b|\b(?:ti mando|ti do|ti invio|ti passo|vi mando|vi do) il segnale\b|\b(?:stasera|domani|oggi) alle \d{1,2}(?:[:.]\d{2})?\b.{0,30}\bsegnale\b|\bsegnale\b.{0,30}\b(?:tieni il telefono|tieniti liber|tieniti pront|stai pront)\w{0,2}/,
       ],
-      examples: { hit: ['stasera alle 21 ti mando il segnale', "c'è il segnale, tieni il telefono vicino", 'aspetta il mio segnale domani alle 10', 'oggi lo zio mi ha dato un segnale', 'segnale di acquisto su oro'], miss: ['qui non prende il segnale', 'scrivimi su Signal'] },
+      examples: { hit: ['segui i segnali del mio insegnante', 'aspetta il segnale del professore', 'stasera alle 21 ti mando il segnale', "c'è il segnale, tieni il telefono vicino", 'aspetta il mio segnale domani alle 10', 'oggi lo zio mi ha dato un segnale', 'segnale di acquisto su oro'], miss: ['niente segnali nel gruppo', 'qui non prende il segnale', 'scrivimi su Signal'] },
     },
     {
       key: 'mentor_pedigree',
@@ -329,22 +333,24 @@ export const it: RuleSet = {
       stage: 'deposit',
       weight: 2,
       any: [
+        /\b(?:invia|manda|trasferisci|invii|mandare|inviare|trasferire)\b.{0,15}\b(?:usdt|btc|eth|crypto|bitcoin)\b.{0,25}\b(?:indirizzo|wallet|address|portafoglio)\b|\bindirizzo (?:del )?(?:wallet|usdt|deposito|trc ?20)\b/,
         new RegExp(`\\b(?:compra|compri|comprare|acquista|acquistare)(?: \\w+){0,2} (?:\\d[\\d,.]{0,10}\\s?)?(?:usdt|usdc|tether|btc|bitcoin|eth|crypto|cripto)\\b.{0,60}\\b(?:invia|inviali|invialo|inviare|manda|mandali|mandalo|trasferisci|trasferire|deposita|depositare|ricarica)\\b`),
         /\b(?:binance|coinbase|kraken|young platform|bitpanda|p2p)\b.{0,50}\b(?:invia|inviali|invialo|inviare|manda|trasferisci|deposita)\b/,
         /\bindirizzo (?:del )?(?:wallet|portafoglio|deposito)\b|\btrc ?-?20\b|\berc ?-?20\b|\bricarica(?:re)? (?:il )?(?:conto|saldo) (?:sulla|della) piattaforma\b/,
       ],
-      examples: { hit: ['compra USDT su Binance e inviali alla piattaforma', "questo è l'indirizzo del wallet, rete TRC20", 'ricarica il conto sulla piattaforma'], miss: ['ho comprato il pane e sono tornato', 'mandalo per email'] },
+      examples: { hit: ['invia gli usdt a questo indirizzo', 'ecco l\'indirizzo del wallet per il deposito', 'compra USDT su Binance e inviali alla piattaforma', "questo è l'indirizzo del wallet, rete TRC20", 'ricarica il conto sulla piattaforma'], miss: ['mandami il tuo indirizzo di casa', 'ho comprato il pane e sono tornato', 'mandalo per email'] },
     },
     {
       key: 'deposit_instructions',
       stage: 'deposit',
       weight: 1.5,
       any: [
+        /\bricarica\b.{0,25}\b(?:usdt|eur|euro|\d+)\b.{0,20}\b(?:sul|nel|al) (?:conto|wallet|portafoglio|account)\b|\b(?:passa|passare|sali|salire|upgrade)\b.{0,10}\b(?:a |al )?(?:vip|livello) ?\d\b.{0,30}\b(?:deposit|ricaric|versa)|\b(?:sei|entri|passi|sali)\b (?:ora |adesso |gia )?(?:nel|al|a) (?:livello (?:oro|gold|platino|argento|vip)|vip ?\d)\b/,
         /\b(?:deposito|investimento|versamento|importo) minimo\b|\b(?:il )?minimo (?:per (?:entrare|iniziare|partecipare) )?(?:e )?(?:di )?(?:[€$]\s?\d|\d[\d.,]{0,10}\s?(?:€|euro|usdt))|\b(?:mi mandi|mandami|inviami|mi invii) (?:la ricevuta|la contabile|lo screenshot)\b|\bcausale:? '?(?:ricarica|deposito|investimento)\b|\b(?:aggiungo|metto|verso|aggiungero|mettero) (?:io )?(?:i |il )?(?:[€$]\s?)?\d[\d.,]{0,8}(?: mila| euro| usdt)?(?: che mancano)? (?:sul tuo conto|nel tuo conto|sul conto)\b|\banch'io (?:il versamento|ho versato|ho messo|ho aggiunto)\b.{0,30}\b(?:tuo conto|conto)\b/,
         new RegExp(`\\b(?:versa|deposita|metti|aggiungi|carica|ricarica|trasferisci) (?:altri |ancora |almeno )?${MONEY}.{0,30}\\b(?:conto|saldo|wallet|portafoglio|piattaforma|piano|bonus)\\b`),
         /\b(?:mandami|inviami) (?:lo )?(?:screenshot|la ricevuta|la contabile) (?:del bonifico|quando|dopo)\b/,
       ],
-      examples: { hit: ['io aggiungo i 5 mila che mancano sul tuo conto', 'il minimo per entrare è 5.000€', 'causale: deposito + codice', 'il deposito minimo è 1.000 euro', 'versa altri 1.000 euro sul conto', 'mandami lo screenshot del bonifico'], miss: ['il minimo sindacale', 'metti 10 euro di benzina'] },
+      examples: { hit: ['devi fare una ricarica di 2000 usdt sul conto', 'passa a vip 3 con un deposito di 10.000', 'ricevuti, ora sei nel livello oro', 'io aggiungo i 5 mila che mancano sul tuo conto', 'il minimo per entrare è 5.000€', 'causale: deposito + codice', 'il deposito minimo è 1.000 euro', 'versa altri 1.000 euro sul conto', 'mandami lo screenshot del bonifico'], miss: ['ho fatto una ricarica di 20 euro sul telefono', 'sei al livello 5 del gioco?', 'il minimo sindacale', 'metti 10 euro di benzina'] },
     },
     {
       key: 'deposit_wire',
@@ -505,6 +511,7 @@ export const it: RuleSet = {
   ],
 
   reporting: [
+    /\b(?:lui|lei|il tipo|la tipa|un tizio|una tizia|questo tizio|questa tizia|sta persona|quella persona) (?:mi )?(?:ha|aveva) (?:detto|scritto) che\b/,
     /\b(?:mi ha detto|mi ha scritto|mi ha chiesto|mi ha proposto|mi ha mandato|gli ha detto|le ha detto|mi dice|mi scrive|mi chiede|dice che|diceva che|scrive che)\b/,
     /\b(?:ho ricevuto|mi e arrivato|mi e arrivata) (?:questo|un|questa|uno strano) (?:messaggio|sms|mail)\b|\b(?:e|sara) (?:una truffa|normale|legale|vero|affidabile)\s*\?/,
     /\bmi e arrivat[oa]\b|\b(?:ti|vi) (?:inoltro|giro)\b|\binoltrato\b|\bmi hai (?:girato|inoltrato|mandato)\b|\b(?:e|sara) (?:una truffa|normale|legale|vero|affidabile) (?:questa|questo)\s*\?/,

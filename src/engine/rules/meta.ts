@@ -3,15 +3,19 @@ import type { MetaRule } from './types.ts';
 // Meta rules, shared by every language: weak signals that mean more together.
 // Requirements are stages or rule keys, so they hold whatever language each step was in.
 export const META_RULES: MetaRule[] = [
-  // The opening of the script, before any talk of money: a stranger's contact and two of
+  // The opening of the script, before any talk of money: a stranger's contact and one of
   // its next moves. Warned calmly at medium: this is when a warning costs the victim least.
+  // One move, not two: on the train and dev splits, when this was chosen, "two" reached almost no
+  // scam that had not already warned, while "one" reached 32 more scams for 2 more benign
+  // conversations of 920 (a real wrong number that ends politely fires the contact and nothing
+  // else). The move off-platform is an ask to move (a key), not any number or handle mentioned.
   {
     key: 'script_opening',
     stage: 'rapport',
     weight: 1,
     all: [],
     oneOf: ['wrong_number', 'group_add', 'fellow_townsman', 'profile_compliment'],
-    atLeast: { count: 2, of: [['pet_name', 'love_bombing'], ['off_platform'], ['far_away_job'], ['wealth']] },
+    atLeast: { count: 1, of: [['pet_name', 'love_bombing', 'fate'], ['move_off_platform'], ['far_away_job'], ['wealth']] },
     withinDays: 21,
     floor: 'medium',
   },

@@ -77,6 +77,17 @@ export const ms: RuleSet = {
       ],
       examples: { hit: ['Kami dah masukkan awak dalam group pelaburan saham', 'saya pembantu kepada Dato Hisham', 'kelas trading percuma setiap malam'], miss: ['group whatsapp kelas tadika', 'kelas memasak percuma hujung minggu'] },
     },
+    {
+      key: 'fellow_townsman',
+      stage: 'hook',
+      weight: 0.8,
+      opening: true,
+      any: [
+        /\borang (?:kampung|negeri|tempat) (?:yang )?sama\b|\b(?:sekampung|senegeri|satu kampung|satu negeri|sama kampung)\b|\bsama2 orang\b|\bsesama (?:orang|perantau|anak) (?:kita|malaysia|melayu|[a-z]+)\b/,
+        /\b(?:nampak|tengok|baca) (?:komen|post|posting|status) (?:awak|kau|ko|you|u|akak|abang|adik|puan|encik|sis|bro) (?:dalam|kat|dekat|di) (?:group|grup|kumpulan|page|fb)\b/,
+      ],
+      examples: { hit: ['kita orang kampung sama rupanya', 'wah kita senegeri, saya pun orang kelantan', 'saya nampak komen akak kat group resepi'], miss: ['balik kampung raya nanti', 'orang ramai kat pasar'] },
+    },
 
     // ---------------- rapport ----------------
     {
@@ -98,11 +109,12 @@ export const ms: RuleSet = {
       stage: 'rapport',
       weight: 2,
       any: [
+        /\bjangan (?:bagitau|bagitahu|beritahu|cerita|cakap|bgtau|habaq)(?: dulu)?(?: kat| dekat| pada| kepada)? (?:keluarga|family|famili|suami|isteri|anak|sesiapa|bank|orang lain)\b/,
         /\bjangan (?:share|kongsi|sebar|bagi) (?:link|pautan|group|grup)\b.{0,30}\b(?:orang luar|sesiapa|orang lain)\b/,
         /\bjangan (?:bagitau|bagitahu|beritahu|cakap|cerita|bgtau|bagi tau)(?: \w+){0,2} (?:kat|pada|dengan|kepada) (?:keluarga|family|suami|isteri|anak|anak-anak|bank|mak ayah|parents)\b/,
         /\brahsia kita(?: berdua)?\b|\b(?:keluarga|family|bank) (?:tak|tidak) (?:akan )?faham\b|\bkalau (?:bank|pihak bank) tanya\b.{0,20}\b(?:cakap|jawab|bagitau)\b/,
       ],
-      examples: { hit: ['jangan bagitau dulu kat family, diorang tak akan faham', 'ini rahsia kita berdua', 'kalau bank tanya cakap je untuk ubah suai rumah'], miss: ['kirim salam kat family awak', 'jangan cakap macam tu'] },
+      examples: { hit: ['jangan bagitau keluarga dulu tau', 'jangan cerita kat suami pasal ni', 'jangan bagitau dulu kat family, diorang tak akan faham', 'ini rahsia kita berdua', 'kalau bank tanya cakap je untuk ubah suai rumah'], miss: ['jangan lupa bagitau mak nanti', 'kirim salam kat family awak', 'jangan cakap macam tu'] },
     },
     {
       key: 'trading_lifestyle',
@@ -118,6 +130,7 @@ export const ms: RuleSet = {
       stage: 'off_platform',
       weight: 1.2,
       any: [
+        /\b(?:add|save|simpan) (?:whatsapp|wechat|wa|telegram|tele|nombor|no) (?:saya|aku|i)\b/,
         new RegExp(String.raw`\b${APP} lebih (?:cepat|senang|mudah|laju|selamat)\b`),
         new RegExp(String.raw`\b(?:notification|notifikasi|noti) (?:\w+ ){0,2}(?:selalu |asyik )?(?:delay|lambat)\b|\bkalau nak sambung,? ${APP}\b|\bsambung (?:kat |dekat |dalam )?${APP}\b`),
         new RegExp(String.raw`\b(?:add|masukkan|tambah|join)\b.{0,20}\b(?:group|grup|kumpulan) ${APP}\b|\b(?:group|grup|kumpulan) ${APP} (?:khas|vip|ahli)\b|\bbagi nombor (?:awak|you|kau|ko|akak)\b.{0,20}\b(?:mesej|whatsapp|wasap|call)\b`),
@@ -126,7 +139,7 @@ export const ms: RuleSet = {
         new RegExp(`\\b(?:ada|guna|pakai) ${APP} (?:tak|x|ke)\\b|\\b${APP} (?:saya|aku|i)(?: (?:ialah|adalah))?\\s?:`),
         /\bjarang (?:buka|guna|pakai|on) (?:app|aplikasi|apps) ni\b|\b(?:app|aplikasi) ni (?:saya |aku |i )?jarang (?:buka|guna)\b/,
       ],
-      examples: { hit: ['saya jarang buka app ni, boleh saya dapat nombor whatsapp?', 'jom sembang kat telegram', 'whatsapp saya: 012-345 6789', 'awak ada wechat tak?'], miss: ['gambar dah hantar guna emel', 'whatsapp down lagi'] },
+      examples: { hit: ['add whatsapp saya ya', 'saya jarang buka app ni, boleh saya dapat nombor whatsapp?', 'jom sembang kat telegram', 'whatsapp saya: 012-345 6789', 'awak ada wechat tak?'], miss: ['save gambar saya', 'gambar dah hantar guna emel', 'whatsapp down lagi'] },
     },
 
     // ---------------- wealth ----------------
@@ -146,6 +159,7 @@ export const ms: RuleSet = {
       stage: 'wealth',
       weight: 1.2,
       any: [
+        /\b(?:screenshot|ss|bukti) (?:profit|untung|keuntungan|withdraw|pengeluaran)\b|\b(?:profit|untung) (?:ahli|member|student)\b|\bmember\b.{0,25}\bwithdraw\b.{0,10}rm ?\d/,
         /\b(?:trade|trading|dagangan|saham|emas|forex|kripto|crypto|pool|signal)\b.{0,30}\buntung (?:usd|rm|usdt|\$)\s?\d|\buntung (?:usd|rm|usdt|\$)\s?\d[\d,.]{0,12}\b.{0,30}\b(?:trade|trading|emas|forex|kripto|crypto|signal|screenshot)\b|\broi\b.{0,15}\+\s?\d|\bbeli\b.{0,30}\b(?:cash|tunai)\b.{0,20}\bhasil (?:pool|trading|pelaburan|crypto|kripto|forex|emas)\b/,
         /\b(?:dia|beliau|mentor|cikgu|dato) ajar saya\b.{0,50}\b(?:beli kereta|beli rumah|untung|beli kondo)\b/,
         new RegExp(String.raw`\b(?:ahli|member|peserta)(?: vip)? (?:dapat|raih|buat) (?:untung|keuntungan|profit) (?:purata |sebanyak )?${AMOUNT}|\b(?:untung|keuntungan|profit) (?:purata |sebanyak )?\d[\d.,]{0,6}\s?% (?:minggu|bulan|hari)\b|\[(?:screenshot|tangkap layar|gambar)[^\]]{0,60}(?:\+\s?rm|untung|profit|usdt|baki rm)`),
@@ -153,7 +167,7 @@ export const ms: RuleSet = {
         new RegExp(`\\b${INVEST}\\b.{0,30}\\b(?:untung|profit|dapat|hasil) (?:dalam |sekitar |hampir |lebih )?${AMOUNT}`),
         new RegExp(`\\b(?:untung|profit|keuntungan)(?: \\w+){0,2} (?:sekitar |hampir |lebih )?${AMOUNT}.{0,30}\\b(?:dari|guna|ikut|melalui) (?:${INVEST}|uncle|auntie|mentor)\\b`),
       ],
-      examples: { hit: ['baru tutup trade emas, untung USD 1,500', 'beli kereta cash hasil pool ni je', 'trading emas hari ni saya untung rm15,000', 'profit 2,000 usdt minggu ni ikut signal uncle', 'main crypto seminggu dapat 30%'], miss: ['jual kuih hari ni untung rm200', 'dapat diskaun rm50 hari ni'] },
+      examples: { hit: ['ni screenshot profit ahli hari ini', 'member kita withdraw rm2,400 berjaya', 'baru tutup trade emas, untung USD 1,500', 'beli kereta cash hasil pool ni je', 'trading emas hari ni saya untung rm15,000', 'profit 2,000 usdt minggu ni ikut signal uncle', 'main crypto seminggu dapat 30%'], miss: ['screenshot resit bayaran ya', 'jual kuih hari ni untung rm200', 'dapat diskaun rm50 hari ni'] },
     },
     {
       key: 'mentor_pedigree',
@@ -331,13 +345,14 @@ export const ms: RuleSet = {
       stage: 'platform',
       weight: 1.8,
       any: [
+        /\b(?:download|muat turun|install|pasang) (?:app|apps|aplikasi)\b.{0,20}\b(?:melalui|guna|dari|kat|dekat|pakai) (?:link|pautan)\b/,
         /\b(?:berlesen|berdaftar) (?:di|dengan) (?:\w+ )?(?:st\.? vincent|vanuatu|seychelles|mauritius)\b|\btak (?:letak|ada) (?:di|kat|dalam) play ?store\b|\bbrowser dalam (?:trust ?wallet|metamask|tokenpocket)\b|\bjoin pool\b|\baudit certik\b/,
         /\b(?:daftar|register|sign up)\b.{0,30}\bkod (?:rujukan|jemputan|referral|invite)\b|\bkod (?:rujukan|jemputan|referral|invite) (?:aku|saya|i)\b|\bbonus (?:pendaftaran|daftar)\b|\b(?:gambar|salinan) ic\b.{0,30}\b(?:selfie|depan belakang|kyc)\b|\bkyc macam bank\b|\bhantar screenshot id akaun\b|\bdomain baru\b/,
         /\btestflight\b|\.apk\b|\bfail apk\b/,
         /\b(?:download|muat turun|install|pasang) (?:app|aplikasi|apps)(?: \w+){0,4} (?:daftar|register|buka akaun)\b|\b(?:daftar|register|buka akaun) (?:di|dalam|kat|dekat) (?:platform|aplikasi|app|laman web)\b/,
         /\b(?:platform|aplikasi|laman web)(?: \w+){0,4} kod (?:jemputan|rujukan|referral)\b|\b(?:platform|aplikasi)(?: ni| ini)? (?:sah|berlesen|berdaftar|diiktiraf)\b/,
       ],
-      examples: { hit: ['app ni tak ada kat Play Store, download guna link', 'download app tu lepas tu daftar akaun', 'platform ni berlesen di Amerika', 'daftar kat platform guna kod jemputan 8QX2'], miss: ['guna kod referral shopee', 'download gambar dari drive'] },
+      examples: { hit: ['download apps melalui link ni', 'app ni tak ada kat Play Store, download guna link', 'download app tu lepas tu daftar akaun', 'platform ni berlesen di Amerika', 'daftar kat platform guna kod jemputan 8QX2'], miss: ['download app mysejahtera kat play store', 'guna kod referral shopee', 'download gambar dari drive'] },
     },
     {
       key: 'customer_service',
@@ -355,16 +370,18 @@ export const ms: RuleSet = {
       stage: 'deposit',
       weight: 2,
       any: [
+        /\b(?:hantar|transfer|pindah|deposit)\b (?:\d[\d.,]{0,10} ?)?(?:usdt|btc|eth|crypto|kripto)\b.{0,25}\b(?:alamat|address|wallet|dompet)\b|\balamat (?:wallet|dompet|deposit)\b/,
         new RegExp(`\\b(?:beli|tukar) (?:\\d[\\d,.]*\\s?)?${CRYPTO}\\b(?: \\w+){0,6} (?:lepas tu|pastu|kemudian|lepastu|terus|dan) (?:hantar|transfer|pindah|pindahkan|deposit|send)\\b`),
         /\b(?:luno|tokenize|mx global|binance|bybit|okx|p2p)\b.{0,40}\b(?:hantar|transfer|pindah|send) (?:ke|kat)\b|\balamat (?:wallet|dompet)\b|\btrc ?-?20\b|\berc ?-?20\b/,
       ],
-      examples: { hit: ['beli USDT kat Luno lepas tu hantar ke alamat platform', 'ni alamat wallet untuk deposit', 'guna rangkaian TRC20'], miss: ['beli roti lepas tu balik rumah', 'hantar alamat rumah awak'] },
+      examples: { hit: ['hantar usdt ke alamat ni', 'ni alamat wallet untuk deposit', 'beli USDT kat Luno lepas tu hantar ke alamat platform', 'ni alamat wallet untuk deposit', 'guna rangkaian TRC20'], miss: ['hantar alamat rumah kat sini', 'beli roti lepas tu balik rumah', 'hantar alamat rumah awak'] },
     },
     {
       key: 'deposit_instructions',
       stage: 'deposit',
       weight: 1.5,
       any: [
+        /\b(?:top ?up|tambah nilai|isi semula|reload|deposit|masukkan)\b.{0,40}\b(?:naik|upgrade|capai|masuk) (?:ke )?(?:tahap|level|vip|peringkat) ?(?:\d|gold|emas|platinum|silver|vip)\b|\b(?:top ?up|tambah nilai|deposit)\b (?:minimum |min )?rm ?\d[\d,.]{0,8} (?:untuk|utk|bagi) (?:level|tahap|vip)\b|\btambah nilai (?:akaun|baki|wallet|dompet)\b/,
         /\b(?:jangan lupa|dah transfer|sudah transfer|dah bayar) baki\b|\bperuntukan (?:\w+ )?dibatalkan\b/,
         /\bsila (?:buat )?(?:bayaran|pembayaran|transfer|deposit) sebelum\b|\bselebihnya (?:esok|nanti|minggu depan|lusa)\b|\bperuntukan (?:ipo )?(?:untuk (?:encik|puan|anda|awak) )?(?:dah |telah )?lulus\b|\bdeposit pengesahan\b|\bdompet transit\b/,
         /\bevent (?:khas|istimewa|terhad)\b.{0,40}\b(?:keuntungan|untung|bonus|pulangan) \d+\s?%|\bkalau modal besar sikit\b/,
@@ -372,17 +389,18 @@ export const ms: RuleSet = {
         new RegExp(String.raw`\b(?:tambah|topup|top up|masukkan) (?:sampai |lagi )?${AMOUNT}\b.{0,40}\b(?:baru boleh|untuk|lepas|supaya)\b|\b(?:perlu|kena|mesti) tambah ${AMOUNT}|\bhantar resit (?:selepas|lepas) (?:bayar|transfer|bank in)\b|\bsistem bagi masa \d+ jam\b`),
         new RegExp(String.raw`\bpinjam (?:dengan|dari|daripada|kat) (?:suami|isteri|kawan|keluarga|mak|ayah)\b|\btugasan seterusnya ${AMOUNT}`),
         /\b(?:minimum|minima|min) (?:deposit|pelaburan|modal|topup|top up)\b|\b(?:deposit|pelaburan|modal) (?:minimum|minima|min) (?:rm\s?)?\d|\b(?:deposit|masukkan|masuk) (?:lagi |tambah |dulu )?(?:rm\s?\d[\d,.]{0,12}\s?(?:k|ribu)?|\d[\d,.]{0,12}\s?(?:usdt|usd))(?: \w+){0,3} (?:dalam |ke |kat )?(?:akaun|platform|wallet|app)\b|\b(?:deposit|masukkan) (?:lagi |tambah )?\d[\d,.]{0,12}\s?usdt\b/],
-      examples: { hit: ['sila buat bayaran sebelum 3 petang hari ni', 'transfer separuh hari ni, selebihnya esok', 'minimum deposit rm1,000', 'deposit dulu rm5,000 dalam akaun', 'masukkan lagi 1000 usdt'], miss: ['bank in rm50 untuk yuran kelas', 'umur minimum 18 tahun'] },
+      examples: { hit: ['top up rm3,000 lagi akaun naik ke tahap gold', 'tambah nilai akaun 500 usdt dulu ya', 'top up minimum rm100 untuk level 1', 'sila buat bayaran sebelum 3 petang hari ni', 'transfer separuh hari ni, selebihnya esok', 'minimum deposit rm1,000', 'deposit dulu rm5,000 dalam akaun', 'masukkan lagi 1000 usdt'], miss: ['top up prepaid rm30 je', 'tambah nilai touch n go rm50', 'bank in rm50 untuk yuran kelas', 'umur minimum 18 tahun'] },
     },
     {
       key: 'deposit_wire',
       stage: 'deposit',
       weight: 1.5,
       any: [
+        /\bakaun (?:merchant|peniaga|ejen|pengurusan dana)\b|\bke akaun (?:maybank|cimb|public bank|rhb|bank islam|hong leong|ambank|bsn)\b.{0,40}\b(?:atas nama|a\.n\.?|sdn bhd|enterprise|resources|trading)\b|\bakaun syarikat (?:tengah|sedang) (?:audit|dibekukan|diselenggara)\b/,
         /\bakaun (?:penjaga|custodian|amanah) (?:kami|syarikat)?|\bsyarikat penjaga\b|\bsemua ahli bayar ke akaun\b/,
         /\b(?:pindahkan|transfer|bank in|bayar)\b.{0,30}\bakaun (?:penjaga|amanah|syarikat|custodian|korporat)\b|\bakaun (?:penjaga|amanah) (?:kami|yang saya)\b/,
         /\b(?:transfer|bank in|pindah|masukkan) (?:duit |wang )?(?:ke |kat |dalam )?akaun (?:syarikat|company|yang ditetapkan|ejen|agent|pihak ketiga)\b|\bakaun (?:syarikat|pihak ketiga|yang ditetapkan) (?:ini|ni|berikut)\b/],
-      examples: { hit: ['bayaran melalui akaun penjaga kami', 'bank in ke akaun syarikat ya', 'transfer ke akaun yang ditetapkan', 'masukkan duit dalam akaun pihak ketiga ni'], miss: ['bank in kat akaun saya je untuk kongsi makan', 'nombor akaun maybank awak apa?'] },
+      examples: { hit: ['transfer ke akaun merchant kami', 'transfer rm2,000 ke akaun maybank 5140 8822 atas nama seri bahagia resources', 'bayaran melalui akaun penjaga kami', 'bank in ke akaun syarikat ya', 'transfer ke akaun yang ditetapkan', 'masukkan duit dalam akaun pihak ketiga ni'], miss: ['transfer ke maybank aku nanti', 'bank in kat akaun saya je untuk kongsi makan', 'nombor akaun maybank awak apa?'] },
     },
 
     {
@@ -416,13 +434,14 @@ export const ms: RuleSet = {
       stage: 'withdrawal',
       weight: 3.5,
       any: [
+        /\byuran (?:pelepasan|nyahbeku|pengaktifan|jaminan|pengesahan)\b|\b(?:margin|jaminan|deposit jaminan|wang jaminan|cukai)\b.{0,30}\b(?:baru|sebelum|supaya|untuk) (?:boleh )?(?:keluarkan|dikeluarkan|withdraw|tarik|pengeluaran)/,
         /\b(?:untuk|nak|sebelum|kalau nak) (?:keluarkan|mengeluarkan|withdraw|tarik|pengeluaran)\b.{0,40}\b(?:kena|perlu|mesti|wajib) (?:bayar|membayar|transfer|deposit|jelaskan|selesaikan)\b/,
         /\b(?:baki|saldo)\b.{0,40}\b(?:mesti|perlu|kena) (?:ada )?(?:sekurang-?kurangnya|minimum|minima)\b|\bpengesahan nod\b|\bverify node\b/,
         /\b(?:cukai|yuran|caj|fee)\b.{0,40}\b(?:mesti|perlu|kena|wajib) dibayar (?:dahulu|dulu)\b|\bbayaran dari baki akaun tidak dibenarkan\b|\b(?:saya|aku|i) pun (?:kena )?bayar cukai\b|\b(?:pengeluaran|withdraw) melebihi\b.{0,50}\b(?:vip|naik taraf)\b|\b(?:topup|top up|bayar)\b.{0,25}\bnaik taraf\b/,
         /\b(?:withdraw|pengeluaran|keluarkan duit|keluarkan wang|tarik duit|cash out)\b(?![^.!?\n]{0,30}\batm\b)(?: \w+){0,8} (?:kena|perlu|mesti|wajib|harus) (?:bayar|transfer|deposit|bank in|jelaskan) (?:\w+ ){0,3}(?:cukai|yuran|caj|fee|bayaran|deposit|margin|jaminan|\d+ ?%)/,
         /\b(?:bayar|jelaskan|bank in|transfer) (?:dulu )?(?:cukai|yuran|caj|fee|jaminan|deposit jaminan|denda)\b(?: \w+){0,6} (?:baru|supaya|untuk|barulah) (?:boleh )?(?:withdraw|keluarkan|dikeluarkan|tarik|cash out)\b|\bcukai (?:pendapatan|keuntungan|untung)\b(?: \w+){0,6} (?:bayar|dibayar|dijelaskan)\b/,
       ],
-      examples: { hit: ['untuk keluarkan duit, awak kena bayar cukai 10% dulu', 'baki wallet mesti sekurang-kurangnya 5,000 USDT untuk pengesahan', 'kalau nak withdraw kena bayar cukai 20% dulu', 'bayar dulu yuran jaminan baru boleh keluarkan', 'cukai keuntungan kena dibayar dulu'], miss: ['keluarkan duit kat atm bank lain kena bayar caj rm1', 'bayar cukai jalan esok'] },
+      examples: { hit: ['bayar yuran pelepasan dana dulu', 'kena bayar cukai dulu sebelum pengeluaran', 'bayar margin 20% baru boleh keluarkan duit', 'untuk keluarkan duit, awak kena bayar cukai 10% dulu', 'baki wallet mesti sekurang-kurangnya 5,000 USDT untuk pengesahan', 'kalau nak withdraw kena bayar cukai 20% dulu', 'bayar dulu yuran jaminan baru boleh keluarkan', 'cukai keuntungan kena dibayar dulu'], miss: ['yuran sekolah anak dah bayar', 'keluarkan duit kat atm bank lain kena bayar caj rm1', 'bayar cukai jalan esok'] },
     },
     {
       key: 'credit_score',
@@ -438,12 +457,13 @@ export const ms: RuleSet = {
       stage: 'withdrawal',
       weight: 3,
       any: [
+        /\b(?:akaun|dana|baki|duit)\b.{0,20}\b(?:kena |telah |akan |dah |automatik )?(?:freeze|frozen|dibekukan|dibeku|dikunci)\b|\bnyahbeku\b|\bunfreeze\b/,
         /\banti-?pengubahan wang haram\b|\bakaun pengesahan\b/,
         /\bdeposit (?:nyahbeku|jaminan|aml)\b|\b(?:pengubahan wang haram|money laundering)\b|\bdana (?:akan )?dirampas\b|\b(?:modal|dana|akaun|baki) (?:\w+ )?(?:terkunci|dikunci)\b|\bbaki negatif\b/,
         /\b(?:akaun|dana|duit|baki|aset|wallet|keuntungan)(?: awak| anda| you| cik| puan)? (?:telah |sudah |dah |sedang |akan )?(?:dibekukan|dibeku|beku|disekat|digantung)\b/,
         /\b(?:disyaki|dikesan|dicurigai) (?:terlibat )?(?:dengan )?(?:pengubahan wang haram|money laundering|aktiviti haram)\b|\b(?:buka|nyahsekat|unfreeze) (?:akaun|dana)\b|\b(?:yuran|caj|bayaran) (?:nyahsekat|pembukaan akaun|unfreeze|pengesahan)\b/,
       ],
-      examples: { hit: ['akaun awak telah dibekukan', 'akaun anda disyaki terlibat pengubahan wang haram', 'bayar yuran nyahsekat dulu'], miss: ['akaun fb kena hack', 'ais dalam peti dah beku'] },
+      examples: { hit: ['akaun awak kena freeze sebab aktiviti luar biasa', 'dana puan akan dibekukan', 'akaun awak telah dibekukan', 'akaun anda disyaki terlibat pengubahan wang haram', 'bayar yuran nyahsekat dulu'], miss: ['ayam dalam peti dah beku', 'akaun fb kena hack', 'ais dalam peti dah beku'] },
     },
     {
       key: 'pay_to_release',

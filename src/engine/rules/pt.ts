@@ -15,7 +15,7 @@ export const pt: RuleSet = {
   locale: 'pt',
   // Common Portuguese words and chat shorthand, so these rules run once a conversation shows Portuguese.
   detect:
-    /\b(?:voce|voces|vc|vcs|nao|meu|minha|pra|muito|obrigad[oa]|oi+e*|ola|tudo|bem|tambem|tb|tbm|kk+|isso|ele|ela|hj|aqui|agora|quero|tenho|seu|sua|nossa|gente|entao|bom dia|boa tarde|boa noite|desculpa|dinheiro|grana|dos|pelo|pela|ao|aos|sao|esse|essa|depois|tem|vai|ser|senhor|senhora|uma|fazer|estou|e ai)\b/,
+    /\b(?:voce|voces|vc|vcs|nao|meu|minha|pra|muito|obrigad[oa]|oi+e*|ola|tudo|bem|tambem|tb|tbm|kk+|isso|ele|ela|hj|aqui|agora|quero|tenho|seu|sua|nossa|gente|entao|bom dia|boa tarde|boa noite|desculpa|dinheiro|grana|dos|pelo|pela|ao|aos|sao|esse|essa|depois|tem|vai|ser|senhor|senhora|uma|fazer|estou|e ai|saque|levantamento|corretora|liberacao|prezad[oa]|minimo e)\b/,
   rules: [
     // ---------------- hook ----------------
     {
@@ -110,8 +110,9 @@ export const pt: RuleSet = {
       any: [
         /\btrabalho com (?:analise de investimentos|investimentos?(?: descentralizados)?|trading|trade|mercado financeiro|mercado de (?:ouro|cripto|acoes)|cripto\w*|consultoria financeira)\b/,
         /\b(?:vivo|me sustento) (?:de|com) (?:investimentos|trade|trading|cripto)\b|\bme da muita liberdade\b|\bhj vivo disso\b|\bhoje vivo disso\b|\bno meu tempo livre (?:eu )?(?:opero|invisto|faco trade)\b|\b(?:e|eh) o que me sustenta\b|\bsou trader ha \d+ anos\b/,
+        /\bvivo de (?:um )?(?:robo|trading|investimentos|cripto)\b|\bsou trader\b|\binvisto ha (?:anos|\d+ anos)\b|\btrabalho com (?:investimentos|mercado de ouro|trading|cripto)/,
       ],
-      examples: { hit: ['trabalho com análise de investimentos numa empresa de lá', 'eu trabalho com investimentos descentralizados'], miss: ['trabalho com vendas numa loja'] },
+      examples: { hit: ["Hoje vivo de um robô de IA", "sou trader há 6 anos", "trabalho com investimentos descentralizados", 'trabalho com análise de investimentos numa empresa de lá', 'eu trabalho com investimentos descentralizados'], miss: ["trabalho com vendas", 'trabalho com vendas numa loja'] },
     },
 
     // ---------------- off_platform ----------------
@@ -125,8 +126,9 @@ export const pt: RuleSet = {
         new RegExp(`\\b(?:vamos|bora|podemos|melhor) (?:conversar|falar|continuar|trocar ideia) (?:no|pelo|por) ${APP}\\b|\\bmeu ${APP} (?:e|eh)\\b`),
         new RegExp(`\\b(?:tem|usa|voce tem|vc tem|vc usa) ${APP}\\s*\\?`),
         /\bquase nao (?:entro|uso|abro) (?:aqui|esse app|este app|essa rede|o app)\b|\b(?:aqui|esse app) (?:quase )?nunca (?:entro|uso)\b|\b(?:o app|o tinder|o insta|instagram) (?:apaga|some com|bloqueia) as mensagens\b/,
+        /\b(?:continuar|falar|conversar) (?:por aqui )?(?:no|pelo|por) (?:whats\w*|zap|telegram)\b|\bpensou (?:sobre|no) (?:o )?(?:whats\w*|zap|telegram)\b/,
       ],
-      examples: { hit: ['quase não entro aqui, me chama no whats?', 'me passa seu zap?', 'vamos conversar pelo telegram'], miss: ['me passa o sal', 'mandei no whats ontem'] },
+      examples: { hit: ["vou continuar por aqui no WhatsApp, que é mais prático", "Já pensou sobre o WhatsApp?", 'quase não entro aqui, me chama no whats?', 'me passa seu zap?', 'vamos conversar pelo telegram'], miss: ["falar com o gerente", 'me passa o sal', 'mandei no whats ontem'] },
     },
 
     // ---------------- wealth ----------------
@@ -139,10 +141,12 @@ export const pt: RuleSet = {
         new RegExp(`\\b(?:meu|minha) ${KIN}(?: \\w+){0,3} (?:me )?(?:passa|passou|manda|mandou|da|deu|compartilha) (?:os |as |uns |umas |um |uma |o |a )?(?:sinal|sinais|dados|informac\\w*|dicas?|entradas|analises)\\b`),
         /\b(?:ela|ele) (?:e|eh) (?:analista|gestor[a]?|trader|estrategista)\b(?: \w+){0,2} (?:de|do|da|num|numa|em) (?:um |uma )?(?:banco|gestora|fundo|corretora|mercado|cripto\w*)\b|\bsabe quando o mercado vai (?:subir|cair)\b/,
         /\binformac(?:ao|oes) (?:privilegiad|intern|de dentro)\w*\b|\bdados (?:privilegiados|internos)\b/,
+        /\be analista (?:senior|chefe)\b|\btem acesso a informacoes\b.{0,30}\b(?:antes do mercado|privilegiad\w*|institucional)\b/,
+        /\b(?:tem|recebe) (?:os )?dados do mercado antes\b/,
       ],
       examples: {
-        hit: ['meu tio é analista num banco de investimento em Hong Kong, ele me passa os sinais', 'minha tia me passou um sinal'],
-        miss: ['minha tia é enfermeira', 'meu tio passou aqui ontem'],
+        hit: ["meu tio tem os dados do mercado antes", "É analista sénior num banco em Hong Kong", "o professor tem acesso a informações de fluxo institucional antes do mercado", 'meu tio é analista num banco de investimento em Hong Kong, ele me passa os sinais', 'minha tia me passou um sinal'],
+        miss: ["tem os dados do censo", "ela é analista de RH", 'minha tia é enfermeira', 'meu tio passou aqui ontem'],
       },
     },
     {
@@ -161,11 +165,15 @@ export const pt: RuleSet = {
       weight: 1.2,
       any: [
         new RegExp(`\\b(?:ganhei|lucrei|fiz|tirei|faturei|fechei (?:o mes|a semana|o dia) com) (?:uns |umas |quase |mais de |tipo |so )?${AMOUNT}.{0,40}\\b(?:hoje|hj|ontem|essa semana|esse mes|no mercado|na bolsa|de lucro|em (?:uma|um|\\d+) (?:hora|horas|dia|dias|minutos|min|operac\\w*)|em (?:cripto\\w*|bitcoin|ouro|acoes|forex|usdt|day ?trade)|com (?:o |a )?(?:${INVEST}|${CRYPTO}|sinal))`),
-        /\bfechei o mes com (?:r\$\s?)?\d[\d,.]*\s?(?:k|mil)?\b|\blucro de \d[\d,.]*\s?% em \d+ min/,
-        /\b(?:to|estou|tou|tô) ganhando (?:uns |umas |tipo |quase )?\d|\b(?:rendeu|lucrou|lucrei) (?:r\$\s?)?\d[\d,.]*.{0,20}\b(?:essa semana|hoje|hj|esse mes|no mes|por dia)\b|\+\s?r\$\s?\d/,
+        /\bfechei o mes com (?:r[$s]\s?)?\d[\d,.]*\s?(?:k|mil)?\b|\blucro de \d[\d,.]*\s?% em \d+ min/,
+        /\b(?:to|estou|tou|tô) ganhando (?:uns |umas |tipo |quase )?\d|\b(?:rendeu|lucrou|lucrei) (?:r[$s]\s?)?\d[\d,.]*.{0,20}\b(?:essa semana|hoje|hj|esse mes|no mes|por dia)\b|\+\s?r[$s]\s?\d/,
         /(?:^|\s)\+\s?\d[\d,.]*\s?% (?:aqui|hoje|hj)\b|\b(?:resultado do dia|olha o resultado)\b/,
+        /\[(?:print|foto|screenshot|captura)[^\]]{0,80}(?:\+\s?(?:r[$s]\s?)?\d|\b(?:saldo|lucro|rendimento|ganho|recompensa|pix recebido)\b)/,
+        /\b(?:ja )?tirei (?:uns |umas )?\d[\d.,]{0,8}\s?(?:mil|k|reais|usdt)\b|\bfechei (?:o |a |uma )?(?:\w+ ){0,2}com \+\s?\d|\b(?:rendeu|lucrei|ganhei|faturei)\s(?:r[$s]\s?)?\d[\d.,]{0,8}\s?(?:%|mil|reais|usdt|k)?\s(?:essa semana|esta semana|esse mes|este mes|mes passado|hoje|ontem)\b|\b(?:mes passado|essa semana|esse mes) (?:o robo )?rendeu\b/,
+        /\b(?:hoje |hj )?vivo disso\b|\bme sustenta\b|\b(?:operacoes|investimentos|robo|trading)\b.{0,30}\bpagam (?:as )?(?:minhas )?contas\b|\btudo pago com (?:os )?investimentos\b|\bquitei\b.{0,40}\bcom (?:isso|o robo|o trading|as operacoes)\b|\bso com (?:o )?(?:ouro|trading|cripto|robo)\b/,
+        /\bgracas a (?:ele|ela|isso|o robo|meu tio|minha tia)\b.{0,20}\b(?:quitei|comprei|paguei)\b/,
       ],
-      examples: { hit: ['hj foi um dia ótimo, ganhei uns 9 mil reais no mercado', 'fechei o mês com 12 mil euros de lucro', 'lucro de 27% em 15 min'], miss: ['ganhei o jogo kkk', 'fiz 30 anos ontem'] },
+      examples: { hit: ["Graças a ele eu quitei meu apartamento esse ano", "olha só [print: +R$ 7.940 em 5 dias]", "Esse mês já tirei 22 mil", "Fechei o trimestre com +32% na carteira", "comecei com 200 reais e hj vivo disso", "as operações com o meu mentor pagam as minhas contas", 'hj foi um dia ótimo, ganhei uns 9 mil reais no mercado', 'fechei o mês com 12 mil euros de lucro', 'lucro de 27% em 15 min'], miss: ["graças a deus deu tudo certo", "[foto da praia]", "fechei a porta com a chave", 'ganhei o jogo kkk', 'fiz 30 anos ontem'] },
     },
     {
       key: 'wealth_signals',
@@ -175,8 +183,10 @@ export const pt: RuleSet = {
         /\b(?:tio|tia|mentor|professor|prof|analista|chefe)\b.{0,30}\bsina(?:l|is)\b/,
         /\b(?:te|vos|lhe) (?:passo|mando|envio|dou|aviso) (?:o |os |as )?(?:sinal|sinais|entradas?)\b|\b(?:seguir|segue|sigo|siga) (?:os|o) (?:sinais|sinal)\b|\bsinal grande\b/,
         /\b(?:entramos|entrar|entra|entramos juntos) (?:em \w+ )?(?:as|amanha|hoje|hj) \d|\bentramos juntos\b|\bprimeira entrada\b/,
+        /\b(?:me da|da-me|me passa|me manda|manda-me) (?:os )?sinais\b/,
+        /\b(?:ele|ela|meu tio|minha tia|o professor|o mentor|a professora) (?:manda|passa|da) o sinal\b/,
       ],
-      examples: { hit: ['amanhã 14h te passo o sinal', 'sexta vai ter um sinal grande do meu tio', 'Hoje entramos em ETH às 20h'], miss: ['aqui não pega sinal de celular'] },
+      examples: { hit: ["Eu só opero quando ele manda o sinal", "Ele dá-me os sinais e eu opero ouro", 'amanhã 14h te passo o sinal', 'sexta vai ter um sinal grande do meu tio', 'Hoje entramos em ETH às 20h'], miss: ["ele manda um abraço", "me passa o sal", 'aqui não pega sinal de celular'] },
     },
 
     // ---------------- pitch ----------------
@@ -200,8 +210,9 @@ export const pt: RuleSet = {
         /\b(?:lucros?|retornos?|rendimentos?|ganhos?|juros) (?:\w+ )?(?:garantid[oa]s?|cert[oa]s?|fix[oa]s? (?:todo|por) dia)\b|\bgarant(?:imos|o|e) (?:o |seu )?(?:lucro|capital|retorno)\b/,
         /\bsem (?:nenhum )?risco\b|\bnao tem como perder\b|\brisco zero\b|\b(?:e|eh) bem segur[oa]\b|\b100\s?% segur[oa]\b|\bpor isso (?:e|eh) segur[oa]\b|\bgarantia de 100\s?%/,
         /\bse (?:perder|nao der certo|der errado),? (?:eu )?(?:te )?devolvo\b|\bte devolvo (?:do meu bolso|tudo)\b/,
+        /\bse (?:perderes|perder|voce perder|vc perder) eu cubro\b|\bo risco e zero\b|\bnunca fechei um mes no vermelho\b/,
       ],
-      examples: { hit: ['é lucro garantido', 'não tem como perder', 'o dinheiro não sai da sua carteira, por isso é seguro'], miss: ['todo investimento tem risco'] },
+      examples: { hit: ["Se perderes eu cubro", "o risco é zero", 'é lucro garantido', 'não tem como perder', 'o dinheiro não sai da sua carteira, por isso é seguro'], miss: ["se perder o ônibus me liga", 'todo investimento tem risco'] },
     },
     {
       key: 'high_returns',
@@ -222,17 +233,18 @@ export const pt: RuleSet = {
       any: [
         /\b(?:renda extra|renda passiva|liberdade financeira|independencia financeira|mudar de vida|mudar sua vida)\b/,
         /\bo dinheiro (?:podia|pode|vai|poderia) trabalhar (?:por|pra) (?:ele|ela|vc|voce|voces|ti)\b|\bsem fazer nada\b/,
-        /\b(?:fazer|ganhar|tirar|faturar) (?:r\$\s?)?\d[\d,.]*\s?(?:reais|mil)? (?:por|ao|todo) dia\b|\bem \d+ dias te devolvo\b|\bte devolvo (?:r\$\s?)?\d/,
+        /\b(?:fazer|ganhar|tirar|faturar) (?:r[$s]\s?)?\d[\d,.]*\s?(?:reais|mil)? (?:por|ao|todo) dia\b|\bem \d+ dias te devolvo\b|\bte devolvo (?:r[$s]\s?)?\d/,
         /\b(?:dobrar|dobra|triplicar|multiplicar) (?:o |seu |teu |sua |tua )?(?:dinheiro|capital|grana|investimento|saldo)\b|\bem (?:um|uma|\d+) (?:mes|semana|dias) (?:dobra|triplica)\b/,
+        /\bse (?:tivesse|tivesses|voce tivesse|vc tivesse) colocado\b|\bse (?:voce |vc )?colocar \d[\d.,]{0,8}\s?(?:mil)? agora\b|\binflacao come\b/,
       ],
-      examples: { hit: ['é a chance de mudar de vida', 'o dinheiro podia trabalhar por ele', 'procurando renda extra?'], miss: ['o preço da gasolina dobrou'] },
+      examples: { hit: ["se tivesse colocado 5 mil seriam 1.800", "se você colocar 3 mil agora, no fim do ano tem o dinheiro", 'é a chance de mudar de vida', 'o dinheiro podia trabalhar por ele', 'procurando renda extra?'], miss: ["se tivesse chovido", 'o preço da gasolina dobrou'] },
     },
     {
       key: 'invitation_to_invest',
       stage: 'pitch',
       weight: 1.5,
       any: [
-        /\b(?:comeca|comecar|comece|comeco|testa|testar|teste|entra|entrar) (?:com|por) (?:[a-z]+,? ){0,2}(?:r\$\s?)?\d[\d,.]*\s?(?:k|mil|reais|usdt|dolares)?\b|\b(?:da|da pra|pode) (?:pra )?comecar com pouco\b|\bcomeca com pouco\b/,
+        /\b(?:comeca|comecar|comece|comeco|testa|testar|teste|entra|entrar) (?:com|por) (?:[a-z]+,? ){0,2}(?:r[$s]\s?)?\d[\d,.]*\s?(?:k|mil|reais|usdt|dolares)?\b|\b(?:da|da pra|pode) (?:pra )?comecar com pouco\b|\bcomeca com pouco\b/,
         new RegExp(`\\b(?:quer|bora|vamos|que tal|pensa em|deveria|devia) (?:\\w+ ){0,2}(?:investir|comecar|entrar|participar|testar|operar)\\b(?: \\w+){0,4} (?:${INVEST}|${CRYPTO}|comigo|junt[oa]s?)\\b`),
         /\b(?:investir|ganhar dinheiro|operar) junt[oa]s\b|\bpro nosso futuro\b/,
       ],
@@ -296,8 +308,9 @@ export const pt: RuleSet = {
         /\bplataforma (?:parceira|oficial|regulamentada|autorizada)\b|\b(?:e|eh|ta|esta) regulamentada (?:nos|na|no|pela|pelo)\b|\bcodigo de (?:convite|indicacao)\b/,
         /\b(?:cvm|banco central|receita) nao (?:regula|fiscaliza)\b|\babrir conta pelo link\b/,
         /\bbaixa (?:a |o )?(?:trust ?wallet|meta ?trader|mt[45])\b/,
+        /\babrir (?:a )?conta pelo link\b|\bfaco o cadastro (?:pelo senhor|pela senhora|por voce|por vc|pra voce)\b/,
       ],
-      examples: { hit: ['primeiro cria conta na plataforma que meu tio usa', 'Vc precisa abrir conta na plataforma parceira', 'baixa a Trust Wallet'], miss: ['baixa o app do banco', 'abre a janela'] },
+      examples: { hit: ["vc só precisa abrir conta pelo link do mentor", "eu faço o cadastro pelo senhor", 'primeiro cria conta na plataforma que meu tio usa', 'Vc precisa abrir conta na plataforma parceira', 'baixa a Trust Wallet'], miss: ["abrir a conta no banco", 'baixa o app do banco', 'abre a janela'] },
     },
     {
       key: 'customer_service',
@@ -327,12 +340,15 @@ export const pt: RuleSet = {
       stage: 'deposit',
       weight: 1.5,
       any: [
-        /\b(?:deposito|aporte|investimento|valor) minimo\b|\bminimo (?:de )?(?:r\$\s?)?\d[\d,.]*\s?(?:k|mil|reais|usdt|dolares)?\b/,
+        /\b(?:deposito|aporte|investimento|valor) minimo\b|\bminimo (?:de )?(?:r[$s]\s?)?\d[\d,.]*\s?(?:k|mil|reais|usdt|dolares)?\b/,
         /\b(?:o|os) depositos? (?:e|eh|sao|faz|se faz) (?:via|com|por|em) (?:usdt|pix|cripto|bitcoin|ted)\b|\bconta da empresa\b|\bintermediador(?:a)? de pagamento\b/,
-        /\b(?:deposita|depositar|deposite|coloca|colocar|coloque|poe|por) (?:mais )?(?:r\$\s?)?\d[\d,.]*\s?(?:k|mil|reais|usdt|dolares)?\b.{0,30}\b(?:conta|saldo|carteira|plataforma|libera|nivel)\b|\b(?:so|e so) depositar mais\b|\bdepositar a partir de (?:r\$\s?)?\d/,
+        /\b(?:deposita|depositar|deposite|coloca|colocar|coloque|poe|por) (?:mais )?(?:r[$s]\s?)?\d[\d,.]*\s?(?:k|mil|reais|usdt|dolares)?\b.{0,30}\b(?:conta|saldo|carteira|plataforma|libera|nivel)\b|\b(?:so|e so) depositar mais\b|\bdepositar a partir de (?:r[$s]\s?)?\d/,
         /\baprova (?:que|q) (?:e|eh) (?:a )?autorizac\w+\b|\bautorizacao do contrato\b/,
+        /\bconta (?:de )?custodia\b|\bcustodiante\b|\b(?:manda|mandar|envia|enviar|mande) (?:o )?comprovante (?:aqui|no atendimento|pra mim|que eu)\b|\bchave (?:pix )?(?:do|da) (?:agente|intermediadora|parceir[oa])\b|\bpix (?:pra|para|pro) (?:a |o )?(?:intermediadora|agente|parceir[oa]|carteira parceira|nosso parceiro)\b|\bconverte (?:em|na hora|para) usdt\b|\bcai (?:em|como) usdt\b/,
+        /\bte passo o sinal\b|\b(?:hoje|hj|amanha) (?:as )?\d{1,2}(?::\d\d|h\d{0,2})?\s?(?:h )?(?:tem|sai|te passo o) sinal\b|\bentramos juntos\b|\bprimeira entrada\b|\bmanda o sinal\b|\bativ[ae] o robo\b|\bo minimo e (?:r[$s]\s?)?\d|\bquem (?:sobe|tiver|colocar|depositar) (?:pra |para |acima de )?\d[\d.,]{0,8}\s?(?:mil )?(?:usdt|reais)?\b.{0,30}\bganha\b/,
+        /\b(?:depositar|coloca|coloque|comeca|comecar|investir|voce coloca|vc coloca) a partir de (?:r[$s]\s?)?\d/,
       ],
-      examples: { hit: ['O depósito é por Pix na conta da empresa de pagamentos parceira. Mínimo R$ 1.000', 'aprova que é a autorização do contrato'], miss: ['o mínimo do cartão é baixo'] },
+      examples: { hit: ["Você coloca a partir de R$ 300", "transferência para a conta de custódia", "Depois é só mandar o comprovante aqui que eu já ativo o robô", "faz um Pix pra chave do agente", "amanhã 14h te passo o sinal", "O mínimo é R$ 2.000, pode ser pelo Pix", 'O depósito é por Pix na conta da empresa de pagamentos parceira. Mínimo R$ 1.000', 'aprova que é a autorização do contrato'], miss: ["a partir de amanhã", "o sinal do celular caiu", "a entrada do prédio", 'o mínimo do cartão é baixo'] },
     },
 
     // ---------------- withdrawal ----------------
@@ -344,10 +360,11 @@ export const pt: RuleSet = {
         /\b(?:imposto|taxa|tarifa|deposito|caucao|margem|garantia|comissao|multa|iof)\b(?: \w+){0,8} (?:antes de|antes do|pra|para) (?:\w+ )?(?:sacar|liberar|desbloquear|o saque|retirar|receber)\b/,
         /\b(?:saques?|retiradas?)\b(?: \w+){0,8} (?:tem|tem que|precisa|exige|cobra)\b(?: \w+){0,3} (?:taxa|imposto|deposito|\d+\s?%)|\btaxa de saque\b(?! no pix)(?!.{0,15}\bnao tem\b)/,
         /\b(?:paga|pago|pagar) a parte\b|\bprecisa ser depositad[oa] antes\b/,
+        /\bplataforma recolhe\b|\bimposto sobre ganho de capital\b.{0,60}\b(?:antecipad\w*|antes|liberacao|saque)\b/,
       ],
       examples: {
-        hit: ['precisa pagar 20% de imposto antes de sacar', 'saques antes de 30 dias têm taxa de saque de 12%, paga à parte'],
-        miss: ['paguei o imposto do carro', 'acho q não tem taxa de saque no pix'],
+        hit: ["a plataforma recolhe e repassa", "pagamento antecipado do imposto sobre ganho de capital antes da liberação", 'precisa pagar 20% de imposto antes de sacar', 'saques antes de 30 dias têm taxa de saque de 12%, paga à parte'],
+        miss: ["o imposto de renda é em abril", 'paguei o imposto do carro', 'acho q não tem taxa de saque no pix'],
       },
     },
     {
@@ -357,8 +374,10 @@ export const pt: RuleSet = {
       any: [
         /\b(?:conta|saldo|fundos|valores|saque|carteira|dinheiro)\b(?: \w+){0,3} (?:e |esta |ta |foi |vai ser |fica |sera )?(?:congelad[oa]s?|bloquead[oa]s?|suspens[oa]s?|retid[oa]s?|encerrad[oa]|em auditoria|em analise)\b|\bsaldo perdido\b/,
         /\bdeposito de (?:verificacao|garantia|seguranca|desbloqueio)\b|\bsuspeita de lavagem\b|\b(?:descongelar|desbloquear|liberar) (?:a |sua |o seu |seu )?(?:conta|saldo|saque)\b|\bconfirmar a titularidade\b/,
+        /\b(?:saque|levantamento|resgate)\b(?: \w+){0,3} (?:foi |esta |ficou )?(?:suspens[oa]|retid[oa])\b|\b(?:setor|equipa|equipe|departamento) de (?:compliance|conformidade)\b/,
+        /\bo sistema congela\b/,
       ],
-      examples: { hit: ['é necessário um depósito de verificação de 25% do valor', 'a conta é bloqueada por 180 dias para auditoria'], miss: ['meu celular travou de novo'] },
+      examples: { hit: ["Se não completar, o sistema congela tudo", "O seu levantamento foi suspenso pela equipa de conformidade", "seu saque foi retido pelo setor de compliance", 'é necessário um depósito de verificação de 25% do valor', 'a conta é bloqueada por 180 dias para auditoria'], miss: ["o freezer congela tudo", "o jogo foi suspenso pela chuva", 'meu celular travou de novo'] },
     },
     {
       key: 'pay_to_release',
@@ -369,10 +388,14 @@ export const pt: RuleSet = {
         /\bnao (?:da|pode) (?:pra |para )?descontar do saldo\b|\b(?:depois|apos) (?:disso|do primeiro saque) nao (?:tem mais nada|cobra mais|cobram mais)\b/,
         /\bsai tudo junto\b|\bdepositar pra restaurar\b|\blibera(?:m)? (?:no mesmo dia|na hora)\b|\brecurso (?:externo|de fora)\b/,
         /\bregra de compliance\b|\bpolitica deles pra contas novas\b|\b(?:e|eh) normal pra saque grande\b/,
+        /\bnao pode (?:ser )?(?:descontad[oa]|deduzid[oa]|abatid[oa]|tirad[oa]) d[oa] (?:saldo|lucro|capital|valor)\b|\btaxa de (?:liberacao|desbloqueio|cambio e custodia|custodia)\b|\bpagamento antecipado (?:da|do|de)\b/,
+        /\beu (?:mesmo|mesma|tambem|ja) paguei\b.{0,40}\b(?:saque|taxa|imposto|levantamento|resgate|primeiro|comeco)\b|\b(?:taxa|imposto|saque|levantamento|resgate)\b.{0,60}\beu (?:mesmo|mesma|tambem|ja) paguei\b|\beu ja passei por isso\b/,
+        /\bcaucao de \d+\s?%|\b(?:devolvid[oa]|devolve|devolvem|volta) (?:junto|juntamente) com (?:o|a|seu|sua|teu|tua) (?:capital|saque|saldo|lucro|levantamento)\b|\bdevolvem com juros\b|\bvolta tudo\b|\be garantia,? nao (?:e )?taxa\b|\bpaga (?:e|que) (?:em \d+ ?h(?:oras)? )?(?:cai|libera|volta|sai) tudo\b/,
+        /\b(?:pra|para) (?:sacar|levantar|resgatar)\b.{0,30}\b(?:subir|nivel|vip|ouro|upgrade)\b|\bsubir (?:pra|para) (?:o )?(?:nivel|vip|ouro|prata)\b.{0,40}\b(?:usdt|mil|deposit\w*|carreg\w*|\d)/,
       ],
       examples: {
-        hit: ['ah é normal pra saque grande, paga que libera na hora', 'o valor volta junto com o saque', 'é só depositar mais 4.000 e libera tudo'],
-        miss: ['paguei a conta de luz ontem'],
+        hit: ["a taxa de liberação não pode ser descontada do saldo", "eu mesmo paguei no meu primeiro saque", "uma caução de 25% do saldo, que será devolvida juntamente com o capital", "pra sacar precisa subir pra Ouro, são mais 5 mil", "Paga e em 24h cai tudo na sua conta", 'ah é normal pra saque grande, paga que libera na hora', 'o valor volta junto com o saque', 'é só depositar mais 4.000 e libera tudo'],
+        miss: ["eu também paguei a conta do bar", "o senhorio quer a caução até sexta", "volta logo amor", 'paguei a conta de luz ontem'],
       },
     },
     {
@@ -382,23 +405,26 @@ export const pt: RuleSet = {
       any: [
         /\b(?:faz|faca|pega|pegar|pede|pedir|fazer) (?:um )?emprestimo\b|\bpede emprestado\b|\bno cartao de credito\b.{0,20}\b(?:paga|pagar|deposita)\b/,
         /\b(?:vc|voce) perde tudo\b|\bse (?:vc |voce )?nao (?:pagar|depositar|completar)\b.{0,40}\b(?:perde|congelad|bloquead|expira|some)\w*\b|\bos rendimentos expiram\b/,
-        /\b(?:e|eh) so (?:por )?(?:uns|alguns|poucos) dias\b|\bse (?:o |a )?(?:imposto|taxa|deposito) nao for pag[oa]\b|\b(?:entao|vai),? perde tudo\b|\beu te ajudo com (?:r\$\s?)?\d/,
+        /\b(?:e|eh) so (?:por )?(?:uns|alguns|poucos) dias\b|\bse (?:o |a )?(?:imposto|taxa|deposito) nao for pag[oa]\b|\b(?:entao|vai),? perde tudo\b|\beu te ajudo com (?:r[$s]\s?)?\d/,
         /\beu (?:mesmo )?(?:ja )?paguei (?:uma vez|tambem|quando)\b|\beu (?:ponho|coloco|empresto) (?:a metade|uma parte|\d+)\b/,
+        /\b(?:coloquei|coloco|ponho|pus|empresto|emprestei) \d[\d.,]{0,8}\s?(?:mil )?(?:meus|dos meus|do meu bolso)\b|\bempresa (?:adianta|cobre) \w+|\bemprestimo (?:pessoal|consignado|no banco|no nubank)\b|\bpega(?:r)? (?:um )?emprestimo\b/,
       ],
-      examples: { hit: ['faz um empréstimo no app do banco', 'se não pagar a conta vai ser congelada e vc perde tudo'], miss: ['me empresta a caneta'] },
+      examples: { hit: ["Eu já coloquei 2 mil meus pra te ajudar", "Vc pode pegar um empréstimo pessoal no Nubank", 'faz um empréstimo no app do banco', 'se não pagar a conta vai ser congelada e vc perde tudo'], miss: ["o empréstimo do livro", 'me empresta a caneta'] },
     },
     {
       key: 'credit_score',
       stage: 'withdrawal',
       weight: 3,
-      any: [/\b(?:pontuacao|score|nota|pontos) de credito\b|\b(?:baixa|baixou|subir|aumentar) (?:a |sua )?(?:pontuacao|score)\b/],
-      examples: { hit: ['sua pontuação de crédito está baixa, deposite para sacar'], miss: ['a pontuação do jogo foi boa'] },
+      any: [/\b(?:pontuacao|score|nota|pontos) de credito\b|\b(?:baixa|baixou|subir|aumentar) (?:a |sua )?(?:pontuacao|score)\b/,
+        /\b(?:sistema|plataforma) (?:tirou|desconta|descontou|baixou|reduziu) (?:seus |os |teus )?pontos\b|\brecuperar (?:os |seus )?pontos\b/,
+      ],
+      examples: { hit: ["o sistema tirou pontos, fala com o atendimento pra recuperar os pontos", 'sua pontuação de crédito está baixa, deposite para sacar'], miss: ["o time perdeu pontos no jogo", 'a pontuação do jogo foi boa'] },
     },
     {
       key: 'trial_withdrawal',
       stage: 'withdrawal',
       weight: 0.8,
-      any: [/\b(?:faz|faca|tenta|pede) (?:um )?saque (?:de )?(?:r\$\s?)?\d[\d,.]*\s?(?:usdt|reais|dolares)? (?:pra|para) (?:vc|voce)? ?(?:ver|conferir)\b/],
+      any: [/\b(?:faz|faca|tenta|pede) (?:um )?saque (?:de )?(?:r[$s]\s?)?\d[\d,.]*\s?(?:usdt|reais|dolares)? (?:pra|para) (?:vc|voce)? ?(?:ver|conferir)\b/],
       examples: { hit: ['faz um saque de 100 pra vc ver que cai na Binance'], miss: ['vou fazer um saque no caixa'] },
     },
 
@@ -412,8 +438,9 @@ export const pt: RuleSet = {
         /\brastreio de (?:criptoativos|valores|cripto\w*)\b|\bindice de sucesso\b|\bso paga no exito\b|\bhonorarios\b|\bhacker\b.{0,30}\b(?:recuper|devolv)\w*/,
         /\bfrase (?:de recuperacao|semente|secreta)\b|\bseed phrase\b|\b12 palavras\b|\bcontrato de recuperacao\b|\brastreio reverso\b|\b(?:ja )?recuperei mais de \d+/,
         /\b(?:conseguimos|podemos|vamos) (?:localizar|recuperar|rastrear) (?:os |seus |o )?(?:valores|fundos|dinheiro)\b/,
+        /\b(?:no|por) exito\b|\bvalor recuperado\b|\bcustas (?:de protocolo|processuais|iniciais)\b|\btaxa de abertura\b/,
       ],
-      examples: { hit: ['conseguimos recuperar seu dinheiro em 72h', 'Temos parceria para rastreio de criptoativos. Nosso índice de sucesso é de 92%'], miss: ['recuperei o sono'] },
+      examples: { hit: ["Trabalhamos no êxito: 20% do valor recuperado", "pagar as custas de protocolo internacional", 'conseguimos recuperar seu dinheiro em 72h', 'Temos parceria para rastreio de criptoativos. Nosso índice de sucesso é de 92%'], miss: ["o exame deu tudo certo", 'recuperei o sono'] },
     },
     {
       key: 'victim_outreach',
@@ -423,8 +450,10 @@ export const pt: RuleSet = {
         /\b(?:lista de vitimas|consta (?:na|como) (?:lista|vitima)|vimos sua reclamacao)\b/,
         /\b(?:divisao|delegacia|departamento|unidade|nucleo) de (?:crimes? (?:ciberneticos|digitais|financeiros)|fraudes?|recuperacao)\b|\badvocacia digital\b/,
         /\btaxa de (?:custodia|abertura|liberacao|processamento|desbloqueio)\b|\bcustas processuais\b|\bcustodiante\b|\b(?:criptoativos|valores|bens) apreendidos\b|\bvoltam para a uniao\b|\bbloqueio judicial\b|\b(?:esta|ta|valor) custodiad[oa]\b|\bcertificado de origem\b/,
+        /\b(?:ja )?rastreamos\b|\bvalores? (?:bloqueados?|congelados?) em (?:seu|teu) nome\b|\bbase de vitimas\b|\bclientes lesados\b|\bprocesso coletivo\b|\bempresa de pericia\b|\breversao dos fundos\b|\boab\/[a-z]{2} \d/,
+        /\bsaldo rastreado\b|\bbloqueou as carteiras\b|\bcooperacao internacional\b|\bprazo (?:para o bloqueio|da exchange|para entrar com o pedido)\b/,
       ],
-      examples: { hit: ['aqui é o agente Ferreira da Divisão de Crimes Cibernéticos. A senhora consta na lista de vítimas', 'há uma taxa de abertura de R$ 2.800'], miss: ['a divisão da conta do bar ficou 50 pra cada'] },
+      examples: { hit: ["Seu cadastro consta com saldo rastreado de 41.300 USDT", "O prazo para o bloqueio acaba hoje", "Já rastreamos as carteiras e há valores bloqueados em seu nome", "já temos 46 clientes lesados num processo coletivo", 'aqui é o agente Ferreira da Divisão de Crimes Cibernéticos. A senhora consta na lista de vítimas', 'há uma taxa de abertura de R$ 2.800'], miss: ["o prazo da entrega acaba hoje", "o processo seletivo da empresa", 'a divisão da conta do bar ficou 50 pra cada'] },
     },
 
     // ---------------- the user's own words (context only) ----------------
@@ -454,7 +483,7 @@ export const pt: RuleSet = {
       stage: 'pitch',
       weight: 1.5,
       any: [
-        /\b(?:curtir|curte|curtindo|curta|dar like|da like|dando like|dar gosto|seguir|assistir|assistindo) (?:\w+ ){0,2}(?:videos?|youtube|tiktok|instagram|posts?|publicacoes|canais)\b.{0,80}\b(?:ganh\w*|pag\w*|comissao|reais|euros|usdt)\b|\b(?:ganh\w*|pag\w*|comissao|r\$\s?\d)\b.{0,80}\b(?:curtir|curtindo|dar like|dando like|like) (?:\w+ ){0,2}(?:videos?|youtube|tiktok|posts?)\b/,
+        /\b(?:curtir|curte|curtindo|curta|dar like|da like|dando like|dar gosto|seguir|assistir|assistindo) (?:\w+ ){0,2}(?:videos?|youtube|tiktok|instagram|posts?|publicacoes|canais)\b.{0,80}\b(?:ganh\w*|pag\w*|comissao|reais|euros|usdt)\b|\b(?:ganh\w*|pag\w*|comissao|r[$s]\s?\d)\b.{0,80}\b(?:curtir|curtindo|dar like|dando like|like) (?:\w+ ){0,2}(?:videos?|youtube|tiktok|posts?)\b/,
         /\b(?:avaliar|avalia|avalias|avaliando|avalie|classificar|classificando|dar nota a) (?:\w+ ){0,2}(?:hoteis|hotel|produtos?|apps?|aplicativos|aplicacoes|restaurantes|filmes|lojas)\b.{0,80}\b(?:comissao|comissoes|ganh\w*|pag\w*|salario|por dia|ao dia)\b/,
         /\bcomissao (?:por|em|de|a) (?:cada )?(?:avaliacao|tarefa|pedido|ordem|encomenda|like|video|missao)\b|\b(?:missao|tarefa) (?:de hoje |diaria )?(?:sao|e|e de) \d+ (?:avaliacoes|tarefas|pedidos|likes|videos)\b/,
         /\b(?:tarefas|missoes|tarefinhas) (?:online|simples|faceis|diarias|pagas|remuneradas|em casa|pelo celular|pelo telemovel)\b.{0,80}\b(?:comissao|comissoes|ganh\w*|pag\w*|salario|por dia|ao dia)\b/,
@@ -489,15 +518,16 @@ export const pt: RuleSet = {
         /\b(?:pre-?pag\w*|pagamento antecipado|adiantar o pagamento|adianta o pagamento)\b.{0,40}\b(?:tarefas?|pedidos?|encomendas?|comissao|comissoes|missoes)\b|\b(?:tarefas?|pedidos?) pre-?pag[oa]s\b/,
         /\b(?:complet\w*|termin\w*|finaliz\w*|fechar) (?:\w+ ){0,3}(?:tarefas?|pedidos?|encomendas|conjunto|serie|rodada|set|avaliacoes)\b.{0,60}\b(?:sac\w*|retir\w*|levant\w*|receber (?:o |seu |teu )?(?:salario|dinheiro|comissao))/,
         /\b(?:recarreg\w*|deposit\w*|carregar)\b.{0,60}\bpara (?:continuar|desbloquear|completar|terminar|liberar|seguir|concluir) (?:\w+ ){0,2}(?:tarefas?|pedidos?|encomendas|comissao|comissoes|salario)\b|\b(?:recarreg\w*|deposit\w*)\b.{0,60}\bnivel\b.{0,40}\bcomiss(?:ao|oes)\b/,
+        /\bsubir (?:para|pra) o nivel (?:vip ?)?\d\b.{0,40}\b(?:carreg\w*|recarreg\w*|deposit\w*|usdt)\b|\bquem carrega ganha\b/,
       ],
       examples: {
-        hit: [
+        hit: ["Se quiseres subir para o nível VIP1 e ganhar o dobro, carregas 100 USDT", 
           'caiu um pedido combinado, seu saldo ficou negativo, recarrega 300 pra continuar',
           'deposita 100 USDT para começar as tarefas pré-pagas',
           'completa as 3 tarefas que faltam e aí você pode sacar o salário',
           'se recarregar 200 sobe pro nível VIP e a comissão dobra',
         ],
-        miss: [
+        miss: ["subir para o nível 2 do jogo", 
           'recarrega meu celular? fiquei sem crédito',
           'o restaurante pede um depósito de 50 pelo uniforme, é normal?',
           'comprei gemas no jogo de novo kkk',
@@ -521,6 +551,7 @@ export const pt: RuleSet = {
 
 
   reporting: [
+    /(?:^|\s)[a-z]+(?: [a-z]+)?:\s?['"“«‘]|\brecebi (?:igualzinho|igual|isso|esta|essa|este|esse|uma|um|a mesma)\b[^.!?]{0,30}:|\b(?:um cara|uma mina|uma mulher|um homem|alguem|uma pessoa|um tipo|uma tipa) me (?:chamou|mandou|escreveu|ligou)\b|\bdizendo (?:que|q)\b|\bquem (?:falar|disser|pedir|cobrar|te pedir|te cobrar)\b/,
     /\bencaminhad[oa]s?\b|\b(?:te|vos|lhes) encaminho\b|\bencaminhando (?:isso|essa|esse)\b|\brepassando (?:isso|essa|esse)\b/,
     /\b(?:recebi|recebeu|recebemos|chegou|chegaram) (?:um|uma|esse|essa|este|esta|o mesmo|a mesma) (?:\w+ ){0,2}(?:mensagem|sms|email|e-mail|zap|whats|audio|ligacao)\b|\bme mandaram (?:isso|esse|essa|um|uma)\b/,
     /\b(?:ele|ela|eles|elas|alguem|um cara|uma mina|uma moca|uma mulher|um homem|uma pessoa|esse cara|essa mulher|essa pessoa|um desconhecido|uma desconhecida|o cara|a mina) (?:me |lhe |te )?(?:disse|falou|fala|diz|mandou|manda|pediu|pede|prometeu|promete|insiste|ofereceu)\b/,

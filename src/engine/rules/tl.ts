@@ -68,13 +68,14 @@ export const tl: RuleSet = {
       weight: 0.5,
       opening: true,
       any: [
+        /\b(?:napadaan|nadaanan)\b.{0,15}\b(?:profile|post|fb|ig|litrato|picture|pic)s? (?:mo|nyo|ninyo)\b|\bang (?:ganda|gaganda|galing) ng (?:mga )?(?:kuha|litrato|picture|pics|photos?|post) mo\b/,
         /\b(?:nakita|na-?kita|nabasa|na-?view|naview|napadaan|napansin|nakita ko po) (?:ko )?(?:po )?(?:ang |yung |ung |yong )?(?:mga )?(?:profile|pic|pics|picture|pictures|litrato|larawan|photos?|profile pic|dp) (?:mo|nyo|niyo|ninyo)\b/,
         /\b(?:ganda|gwapo|guwapo|pogi|cute|bait|sexy|ganda ng ngiti) (?:mo|nyo|niyo|ninyo) (?:po )?(?:sa|sa mga) (?:pic|pics|picture|pictures|litrato|larawan|profile|photo|photos|dp|profile pic)\b/,
         /\bmukhang (?:mabait|friendly|masayahin|sweet) (?:po )?(?:kayo|ka)\b|\b(?:sumagot|nag-?reply|nagreply) pa (?:rin|din) (?:po )?(?:kayo|ka)\b|\b(?:salamat|thank you|thanks) (?:po )?sa (?:pag-?reply|pagreply|pagsagot|pag-?sagot)\b.{0,20}\b(?:bait|mabait)\b/,
         /\b(?:cute|ganda|gwapo|pogi|astig|lupit|galing)\b.{0,25}\b(?:mo|nyo|niyo)\b.{0,10}\bsa (?:picture|pic|photo|profile|dp|video|post)\b|\b(?:picture|pic|photo|post) (?:mo|nyo|niyo) sa\b.{0,50}\b(?:ang ganda|ganda|astig|ang galing|ang lupit)\b|\bnakita ko sa profile (?:mo|nyo|niyo)\b|\b(?:gg|congrats|galing) sa (?:match|tournament|laro|game)\b.{0,40}\b(?:play|laro|lupit|galing)\b/,
         /\bmukha (?:kang|po kayong|kayong) (?:mabait|mabuting tao|friendly|masayahin|elegante|sweet|simple)\b/,
       ],
-      examples: { hit: ['Hi, nakita ko profile mo, ang ganda mo sa pic mo', 'mukha kang mabait kaya nag-message ako', 'nakita ko po ang mga photos nyo', 'ang cute ng pusa mo sa profile', 'ay sorry, pero mukhang mabait ka, sumagot ka pa rin'], miss: ['nakita mo ba yung pic ko sa fb?', 'ang ganda ng view dito'] },
+      examples: { hit: ['napadaan lang ako sa profile mo', 'ang ganda ng mga kuha mo sa siargao', 'Hi, nakita ko profile mo, ang ganda mo sa pic mo', 'mukha kang mabait kaya nag-message ako', 'nakita ko po ang mga photos nyo', 'ang cute ng pusa mo sa profile', 'ay sorry, pero mukhang mabait ka, sumagot ka pa rin'], miss: ['napadaan lang ako sa bahay nyo', 'nakita mo ba yung pic ko sa fb?', 'ang ganda ng view dito'] },
     },
     {
       key: 'fellow_townsman',
@@ -122,13 +123,14 @@ export const tl: RuleSet = {
       stage: 'rapport',
       weight: 1,
       any: [
+        /\bhindi ko pa (?:kailanman )?(?:naramdaman|nararamdaman)\b|\bhindi (?:ako )?makatulog,? iniisip kita\b|\bseryosohin (?:to|ito|kita)\b|\bpara sa ating dalawa\b/,
         /\b(?:parang )?(?:ang )?tagal na (?:nating|natin|tayong) (?:magkakilala|magkakakilala|magkakilala na|magkasama)\b|\bkahit ilang araw (?:pa )?(?:lang|lng) (?:tayo )?(?:nagkakilala|magkakilala|nag-?uusap)\b.{0,40}\b(?:mahal|love|feel|ramdam|espesyal|special)\b/,
         /\bsoul ?mate\b|\b(?:future|kinabukasan|buhay) (?:natin|nating dalawa) (?:na )?(?:magkasama|together)\b/,
         /\b(?:hindi|di) (?:kita|ka) (?:ma-?alis|maalis|mawala|matanggal) sa (?:isip|isipan) ko\b|\blagi (?:kitang|kita) (?:iniisip|naiisip)\b/,
         /\bngayon (?:ko )?lang (?:ako )?(?:naka-?ramdam|nakaramdam|naramdaman|na-?feel|nafeel) (?:ng )?ganito\b|\b(?:ikaw|ikw) na (?:talaga |tlga )?(?:ang|ung|yung) (?:para sa akin|para sakin|the one|hinahanap ko)\b/,
         /\b(?:future|magiging) (?:asawa|misis|mister|wife|husband) ko\b|\bmakasama(?: kita| ka)? (?:habang ?buhay|habambuhay|forever|panghabambuhay)\b/,
       ],
-      examples: { hit: ['parang ang tagal na nating magkakilala kahit ilang araw pa lang', 'ikaw na talaga ang hinahanap ko', 'ikaw lang ang gusto kong makasama habambuhay', 'ikaw na ang para sa akin', 'hindi kita maalis sa isip ko', 'ikaw ang soulmate ko, gusto kitang makasama habambuhay'], miss: ['ang future ng kumpanya ay malabo', 'iniisip ko pa kung pupunta ako'] },
+      examples: { hit: ['hindi ko pa naramdaman ito sa iba', 'hindi ako makatulog, iniisip kita', 'parang ang tagal na nating magkakilala kahit ilang araw pa lang', 'ikaw na talaga ang hinahanap ko', 'ikaw lang ang gusto kong makasama habambuhay', 'ikaw na ang para sa akin', 'hindi kita maalis sa isip ko', 'ikaw ang soulmate ko, gusto kitang makasama habambuhay'], miss: ['hindi ko pa nararanasan mag-snorkel', 'ang future ng kumpanya ay malabo', 'iniisip ko pa kung pupunta ako'] },
     },
     {
       key: 'secrecy',
@@ -186,6 +188,7 @@ export const tl: RuleSet = {
       stage: 'wealth',
       weight: 1.2,
       any: [
+        /\b(?:screenshot|ss|proof|pruweba)\b.{0,15}\b(?:profit|kita|tubo|withdrawal|payout|cash ?out)\b|\bnakapag-?withdraw na\b.{0,30}(?:₱|php|usdt|\d)/,
         /\b(?:nakapag-?withdraw|naka-?withdraw|nakawithdraw) (?:na )?(?:ako|kami) (?:ng |na )?(?:₱|php|p)?\s?\d[\d,.]{0,9}\s?(?:k|usdt|usd)\b.{0,30}\b(?:this (?:month|week)|ngayong (?:buwan|linggo)|sa (?:platform|app)|profit|kita|tignan|tingnan|screenshot)\b/,
         /\b(?:tignan|tingnan|tngnan|check) mo (?:yung |ang |itong |tong )?(?:screenshot|ss|pic) ng (?:profit|kita|kinita|tubo|earnings|balance) ko\b|\bscreenshot\b.{0,30}\b(?:profit|kita|kinita)\b.{0,25}\d[\d,.]{0,10}\s?k?\s?(?:usdt|usd|php|pesos?|eth|btc)\b/,
         new RegExp(String.raw`\b(?:laki|lake|grabe) (?:ng|nang) (?:kinita|kita|profit|tubo) ko\b.{0,40}\b(?:${INVEST}|${CRYPTO}|\d{2,}[\d,.]{0,9}\s?k?)`),
@@ -198,8 +201,8 @@ export const tl: RuleSet = {
         /\b(?:galing sa|dahil sa) (?:forex|crypto|trading|staking|gold trading|investment|crypto contracts|pag-?trade)\b|\b(?:gold|forex|crypto) trading ang nagbigay\b|\b\d{1,3}\s?% (?:ang )?kita\b/,
       ],
       examples: {
-        hit: ['nakapag-withdraw na ako ng 300k this month, tignan mo', 'tignan mo screenshot ng profit ko kahapon, 3k usdt', 'ang laki ng kinita ko ngayong buwan sa crypto', 'kumita ako ng USD 3,000 sa isang trade kagabi', 'lahat galing sa staking', 'trading account +₱250,000 this month', 'kumita ako ng 50k ngayong linggo sa crypto', 'nag-profit ako ng 2,300 usdt kahapon', 'nakabili na ako ng condo dahil sa forex trading', 'eto screenshot ng trading account ko, USD 52,000 na', 'nabili ko yung kotse ko cash dahil dito, di na ako umaasa sa sahod'],
-        miss: ['nakabili na kami ng bahay sa Cavite, hulugan', 'kumita ako ng 500 sa ukay', 'kumita ako ng 500 sa garage sale', 'nanalo kami sa liga kahapon'],
+        hit: ['eto screenshot ng profit ng members ngayon', 'si ate nakapag-withdraw na ng ₱50k', 'nakapag-withdraw na ako ng 300k this month, tignan mo', 'tignan mo screenshot ng profit ko kahapon, 3k usdt', 'ang laki ng kinita ko ngayong buwan sa crypto', 'kumita ako ng USD 3,000 sa isang trade kagabi', 'lahat galing sa staking', 'trading account +₱250,000 this month', 'kumita ako ng 50k ngayong linggo sa crypto', 'nag-profit ako ng 2,300 usdt kahapon', 'nakabili na ako ng condo dahil sa forex trading', 'eto screenshot ng trading account ko, USD 52,000 na', 'nabili ko yung kotse ko cash dahil dito, di na ako umaasa sa sahod'],
+        miss: ['screenshot mo yung resibo', 'nakabili na kami ng bahay sa Cavite, hulugan', 'kumita ako ng 500 sa ukay', 'kumita ako ng 500 sa garage sale', 'nanalo kami sa liga kahapon'],
       },
     },
     {
@@ -293,13 +296,14 @@ export const tl: RuleSet = {
       stage: 'pitch',
       weight: 2,
       any: [
+        /\b\d{1,3} ?(?:minutes|minuto|mins?|oras)(?: lang)?\b.{0,12}\b\d{1,3} ?%/,
         /\b\d+(?:[.,]\d+)?\s?(?:%|percent|porsyento)\s?(?:[a-z-]+ ){0,3}(?:kada araw|bawat araw|araw-?araw|arawan|daily|a day|per day|kada linggo|bawat linggo|linggo-?linggo|weekly|a week|per week|kada trade|bawat trade|per trade|every (?:day|week|trade|month|araw|linggo)|sa isang (?:araw|linggo|oras))\b/,
         /\b(?:kada araw|bawat araw|araw-?araw|daily|weekly|kada linggo)\b(?: [a-z-]+){0,3} (?:ng |na )?\d+(?:[.,]\d+)?\s?(?:%|percent|porsyento)/,
         /\b(?:return|returns|roi|tubo|kita|profit|interest)\b(?: [a-z-]+){0,3} (?:ng |na |hanggang |up to |umaabot ng )?(?:[2-9]\d|\d{3,})\s?(?:%|percent|porsyento)/,
         /\b(?:[3-9]|[1-9]\d)(?:[.,]\d+)?\s?(?:%|percent) (?:kada buwan|bawat buwan|monthly|a month|per month|buwan-?buwan)\b/,
         /\btarget \d{2,3}\s?%|\b\d{1,3}\s?% agad\b/,
       ],
-      examples: { hit: ['20% profit every trade, legit', '5 araw, target 150%', '30% agad sa loob ng isang oras', '3% kada araw ang tubo', 'araw-araw may 5% ka', 'ang ROI ay hanggang 300%'], miss: ['3% na lang battery ko', 'tumaas ng 7% ang presyo ng bigas ngayong taon'] },
+      examples: { hit: ['30 minutes lang 25% na ang tubo', '20% profit every trade, legit', '5 araw, target 150%', '30% agad sa loob ng isang oras', '3% kada araw ang tubo', 'araw-araw may 5% ka', 'ang ROI ay hanggang 300%'], miss: ['30 minutes lang tapos na', '3% na lang battery ko', 'tumaas ng 7% ang presyo ng bigas ngayong taon'] },
     },
     {
       key: 'easy_money',
@@ -457,12 +461,13 @@ export const tl: RuleSet = {
       stage: 'platform',
       weight: 2,
       any: [
+        /\brecharge account\b|\b(?:customer service|cs)\b.{0,40}\b(?:magbibigay|ibibigay|bibigay)\b.{0,20}\b(?:account|wallet|address|number)/,
         /\b(?:cs|customer service|customer support|support) (?:ng platform|ng app|nila|namin)\b.{0,30}\b(?:telegram|whatsapp|viber|tg)\b/,
         /\b(?:kausapin|kontakin|i-?message|imessage|i-?chat|ichat|message|chat|tanungin|contact) (?:mo |nyo |niyo )?(?:lang |na lang )?(?:ang |yung |ung |si |kay )?(?:online )?(?:customer service|customer support|cs|support team|service agent|agent ng platform)\b/,
         /\bcustomer service (?:sa|ng platform sa|via) (?:telegram|whatsapp|viber|line|website|app)\b|\b(?:address|wallet|account) (?:na )?(?:ibibigay|binigay|galing sa) (?:ng )?(?:customer service|cs|support)\b/,
         /\bcustomer (?:service|support|care)\b.{0,40}\b(?:telegram|whatsapp|tg|viber)\b/,
       ],
-      examples: { hit: ['ang CS ng platform ay sa Telegram lang po nagre-reply', 'kausapin mo si CS, sila magbibigay ng deposit account', 'ang customer service ng platform ay sa Telegram lang po', 'kausapin mo yung customer service para sa deposit', 'i-message mo ang CS sa telegram', 'yung wallet na ibibigay ng customer service'], miss: ['ang sungit ng customer service ng mall', 'nag-chat ako sa kaibigan ko'] },
+      examples: { hit: ['ang cs ang magbibigay ng account para sa deposit', 'hingin mo ang recharge account sa cs', 'ang CS ng platform ay sa Telegram lang po nagre-reply', 'kausapin mo si CS, sila magbibigay ng deposit account', 'ang customer service ng platform ay sa Telegram lang po', 'kausapin mo yung customer service para sa deposit', 'i-message mo ang CS sa telegram', 'yung wallet na ibibigay ng customer service'], miss: ['tumawag ako sa customer service ng globe', 'ang sungit ng customer service ng mall', 'nag-chat ako sa kaibigan ko'] },
     },
 
     // ---------------- deposit ----------------
@@ -471,19 +476,21 @@ export const tl: RuleSet = {
       stage: 'deposit',
       weight: 2,
       any: [
+        /\b(?:ipadala|i-?send|send|padala|transfer|i-?transfer)\b.{0,20}\b(?:usdt|btc|eth|crypto)\b.{0,25}\b(?:address|wallet)\b|\bwallet address\b/,
         /\b(?:i-?convert|convert|ipalit|palitan|gawing) (?:mo |nyo )?(?:po )?(?:muna )?(?:ang |yung )?(?:pera|peso|piso|pondo|php)\b.{0,15}\b(?:usdt|crypto|bitcoin|btc|usdc)\b/,
         new RegExp(String.raw`\b(?:bumili|bili|bilhin|mag-?buy|magbuy|bumili ka) (?:ka |kayo )?(?:ng |muna ng )?(?:\d[\d,.]{0,10}\s?)?(?:usdt|usdc|tether|btc|bitcoin|eth|crypto)\b.{0,60}\b(?:${V('send')}|${V('transfer')}|${V('deposit')}|ipadala|padala|ilipat)\b`),
         new RegExp(String.raw`\b(?:${V('cash ?in')}|bumili|bili)\b.{0,40}\b(?:binance|coins\.?ph|pdax|maya crypto|gcrypto|bybit|okx|p2p)\b.{0,40}\b(?:${V('send')}|${V('transfer')}|${V('deposit')}|ipadala|ilipat)\b`),
         /\b(?:wallet|deposit|receiving) address\b|\btrc ?-?20\b|\berc ?-?20\b/,
         /\b(?:mag-?top ?up|magtop ?up|i-?top ?up|mag-?recharge|magrecharge|i-?recharge|recharge)\b.{0,20}\b(?:account|balance|platform|wallet)\b/,
       ],
-      examples: { hit: ['convert nyo po ang pera sa USDT bago i-send sa platform', 'bumili ka ng USDT sa Binance tapos i-send mo sa platform', 'mag-cash in ka sa Coins.ph, bili ng usdt tapos ilipat sa wallet', 'ito ang deposit address, TRC20'], miss: ['bumili ako ng tinapay tapos umuwi', 'i-send mo sa email ko'] },
+      examples: { hit: ['ipadala mo ang usdt sa address na ito', 'convert nyo po ang pera sa USDT bago i-send sa platform', 'bumili ka ng USDT sa Binance tapos i-send mo sa platform', 'mag-cash in ka sa Coins.ph, bili ng usdt tapos ilipat sa wallet', 'ito ang deposit address, TRC20'], miss: ['i-send mo address ng bahay nyo', 'bumili ako ng tinapay tapos umuwi', 'i-send mo sa email ko'] },
     },
     {
       key: 'deposit_instructions',
       stage: 'deposit',
       weight: 1.5,
       any: [
+        /\b(?:mag-?)?(?:top ?-?up|recharge|deposit|cash ?in)\b.{0,40}\b(?:para|upang)\b.{0,25}\b(?:level|vip|gold|platinum|tier)\b|\b(?:mag-?upgrade|i-?upgrade|upgrade)\b.{0,12}\b(?:vip|level) ?\d\b.{0,30}\b(?:deposit|top ?-?up|recharge|minimum)/,
         /\b(?:i-?deposit|ideposit|i-?invest|iinvest|ipasok|ilagay|ilipat) (?:mo |nyo )?(?:na )?lahat ng (?:savings|ipon|naipon|pera|sahod|pension|retirement)\b/,
         /\b(?:i-?screenshot|screenshot|send|i-?send) (?:mo |nyo )?(?:po )?(?:ang |yung )?(?:proof of payment|deposit slip|transaction receipt)\b.{0,40}\b(?:mag-?deposit|magdeposit|deposit|platform|trading account)\b|\b(?:deposit|mag-?deposit|magdeposit|cash ?in|top ?up)\b.{0,30}\bproof of payment\b/,
         /\bminimum (?:na )?(?:deposit|deposito|investment|puhunan|top ?up|amount)\b|\b(?:deposit|puhunan) (?:na )?minimum\b/,
@@ -493,18 +500,19 @@ export const tl: RuleSet = {
         /\bpara ma-?a?-?activate\b|\bkulang (?:ka|pa|po) ng\b.{0,12}\d|\b(?:minimum|min\.?) (?:na |ng |ay |po )?(?:₱|p|php|sar|usdt)?\s?\d|\d[\d,]{0,9}\s?(?:usdt|php|pesos?|k)? ang minimum\b|\b(?:i-?)?dagdagan (?:mo|nyo|niyo)\b|\bgusto (?:nyo|mo) (?:po )?(?:ba )?(?:i-?)?dagdagan\b|\bactivation\b/,
         /\b(?:pag|kapag|kung) (?:na)?dagdagan (?:mo|nyo|niyo)\b.{0,40}\b(?:ma-?a-?activate|maa-?activate|kikita|tataas|lalaki)\b/,
       ],
-      examples: { hit: ['i-deposit mo na lahat ng savings mo para mas malaki ang kita', 'i-screenshot nyo po ang proof of payment pagkatapos mag-deposit', 'padala ka muna ng 5k sa GCash para ma-open ang account mo', 'kulang ka ng SAR 3,000 para ma-activate', '5,000 USDT ang minimum sa event', 'gusto nyo po ba dagdagan?', 'minimum deposit ay 10k', 'mag-deposit ka ng 5,000 sa account mo', 'send mo sakin yung screenshot pag tapos na'], miss: ['ilagay mo sa bangko yung ipon mo', 'magkano minimum ng tuition?', 'i-send mo yung picture sa gc'] },
+      examples: { hit: ['mag-top up ka pa ng 5k para umakyat sa gold level', 'mag-upgrade ka sa vip 2, deposit lang ng 10k', 'i-deposit mo na lahat ng savings mo para mas malaki ang kita', 'i-screenshot nyo po ang proof of payment pagkatapos mag-deposit', 'padala ka muna ng 5k sa GCash para ma-open ang account mo', 'kulang ka ng SAR 3,000 para ma-activate', '5,000 USDT ang minimum sa event', 'gusto nyo po ba dagdagan?', 'minimum deposit ay 10k', 'mag-deposit ka ng 5,000 sa account mo', 'send mo sakin yung screenshot pag tapos na'], miss: ['nag top up ako ng load para sa data', 'mag-upgrade ng phone next month', 'ilagay mo sa bangko yung ipon mo', 'magkano minimum ng tuition?', 'i-send mo yung picture sa gc'] },
     },
     {
       key: 'deposit_wire',
       stage: 'deposit',
       weight: 1.5,
       any: [
+        /\bmerchant account\b|\btask account\b/,
         /\b(?:i-?transfer|itransfer|ipadala|i-?send|isend|ideposit|i-?deposit|transfer|send)\b.{0,30}\b(?:sa|papunta sa) (?:account|bank account|bangko) (?:ng|ni) (?:company|kumpanya|kompanya|platform|agent|manager|finance)\b/,
         /\b(?:company|corporate|kumpanya|kompanya|platform|settlement|escrow) (?:bank )?account\b.{0,30}\b(?:i-?transfer|itransfer|ipadala|i-?send|isend|ideposit|i-?deposit|send|bayad)\b/,
         /\bgcash ng (?:merchant|finance|account officer|agent|company)\b|\b(?:account|finance) officer\b|\bmagpadala ka sa\b/,
       ],
-      examples: { hit: ['send po sa GCash ng merchant', 'magpadala ka sa account officer natin', 'i-transfer mo sa account ng kumpanya', 'ito yung company account, doon mo ipadala', 'isend mo sa bank account ng platform'], miss: ['i-transfer mo sa account ko yung renta', 'bagong account ng kumpanya sa facebook'] },
+      examples: { hit: ['pakisend sa merchant account namin', 'send po sa GCash ng merchant', 'magpadala ka sa account officer natin', 'i-transfer mo sa account ng kumpanya', 'ito yung company account, doon mo ipadala', 'isend mo sa bank account ng platform'], miss: ['nag open ako ng savings account', 'i-transfer mo sa account ko yung renta', 'bagong account ng kumpanya sa facebook'] },
     },
 
     {
@@ -577,6 +585,7 @@ export const tl: RuleSet = {
       stage: 'withdrawal',
       weight: 3,
       any: [
+        /\b(?:mag-?upgrade|i-?upgrade|umakyat|upgrade)\b.{0,20}\b(?:vip ?\d|level ?\d|gold|platinum)\b.{0,60}\b(?:withdraw|ma-?withdraw|mawithdraw|cash ?out|limit)|\b(?:withdraw|ma-?withdraw|mawithdraw|cash ?out)\b.{0,40}\b(?:mag-?upgrade|upgrade)\b.{0,15}\b(?:vip|level)/,
         /\b(?:clearance|release|unlocking|unlock|unfreezing) fee\b|\bsa oras na (?:ma|na)?bayaran\b.{0,40}\b(?:ipapadala|ire-?release|irerelease|ibibigay|makukuha)\b/,
         /\b(?:once|pag|kapag|pagka|after|pagkatapos|oras na) (?:mo )?(?:na-?|ma-?)?(?:bayad|bayaran|nabayaran|mabayaran|settle|ma-?settle|masettle|nasettle)\b.{0,40}\b(?:ma-?re-?release|marerelease|ma-?release|mare-?release|makukuha|ma-?withdraw|mawi-?withdraw|lalabas)/,
         /\b(?:hindi|di) (?:pwede|puwede|pde|maaaring) (?:ibawas|kaltasin|kunin|bawasin) (?:sa|mula sa) (?:balance|profit|kita|account|tubo)\b/,
@@ -584,7 +593,7 @@ export const tl: RuleSet = {
         /\b(?:ma-?release|mare-?release|marerelease|irerelease) (?:agad|kaagad|same day|within|sa loob ng)\b|\bnagbayad (?:din|rin) ako (?:noon|dati|nung una)\b/,
         /\bnagbayad (?:din|rin) ako ng (?:tax|fee|buwis)\b|\b(?:hindi|di) (?:po )?(?:pwede|puwede|maaari) (?:i-?)?(?:bawas|ibawas|kaltas|ikaltas)\b|\bseparate payment\b/,
       ],
-      examples: { hit: ['ipapadala namin ang pera sa oras na mabayaran ang clearance fee', 'bayaran mo lang yung fee tapos makukuha mo na lahat', 'once bayad mo yung fee, automatic ma-rerelease ang balance mo', 'normal lang yan, nagbayad din ako ng tax nung una', 'hindi po pwede ibawas sa balance', 'hindi pwede ibawas sa balance, kailangan bagong deposit', 'magbayad ka lang ng tax tapos ma-release lahat', 'marerelease agad pag nabayaran mo'], miss: ['nagbayad ako ng kuryente kahapon', 'ma-release na ang grades bukas'] },
+      examples: { hit: ['para ma-withdraw kailangan mo munang mag-upgrade sa vip3', 'upgrade sa level 2 para tumaas ang withdraw limit', 'ipapadala namin ang pera sa oras na mabayaran ang clearance fee', 'bayaran mo lang yung fee tapos makukuha mo na lahat', 'once bayad mo yung fee, automatic ma-rerelease ang balance mo', 'normal lang yan, nagbayad din ako ng tax nung una', 'hindi po pwede ibawas sa balance', 'hindi pwede ibawas sa balance, kailangan bagong deposit', 'magbayad ka lang ng tax tapos ma-release lahat', 'marerelease agad pag nabayaran mo'], miss: ['nag-upgrade ako ng plan sa globe', 'nagbayad ako ng kuryente kahapon', 'ma-release na ang grades bukas'] },
     },
     {
       key: 'credit_score',
@@ -613,13 +622,14 @@ export const tl: RuleSet = {
       stage: 'recovery',
       weight: 2.5,
       any: [
+        /\b(?:ibalik|maibalik|mabawi|bawiin|i-?recover)\b.{0,25}\b(?:nawala|na-?scam|pera|usdt|pondo)\b.{0,60}\b(?:advance|fee|bayad|singil)\b/,
         /\b(?:i-?freeze|ifreeze|ma-?freeze|i-?trace|itrace|ma-?trace|hanapin) (?:namin )?(?:ang |yung )?(?:wallet|account|pondo|pera) ng (?:scammer|manloloko|sindikato|nanloko)\b/,
         /\b(?:mabawi|bawiin|mababawi|ma-?recover|marecover|i-?recover|irecover|recover|makuha ulit|maibalik) (?:natin |namin |ko |mo )?(?:ang |yung |ung |lahat ng )?(?:(?:nawala|na-?scam|nascam|ninakaw)(?:ng| na| mong| nyong| niyong)? )?(?:pera|pondo|funds|crypto|usdt|investment|puhunan)\b/,
         /\b(?:fund|funds|asset|crypto|scam|money) recovery\b|\b(?:recovery|processing|legal|lawyer|attorney'?s?) fee\b/,
         /\b(?:fraud|scam|crypto|fund|funds) recovery\b|\brecovery service\b|\bblockchain (?:investigators?|tracing)\b|\bna-?trace (?:na )?(?:po )?namin\b|\bethical hackers?\b|\bnabawi (?:na )?(?:po )?(?:namin|ko) (?:ang |yung )?(?:₱|p\d|pera|lahat|\d)|\btracing tools?\b/,
         /\b(?:funds|pondo|pera) (?:ay |mo |nyo )?(?:frozen|naka-?freeze|naka-?hold) (?:under|dahil sa) (?:court order|kaso|imbestigasyon)\b|\bprocessing window\b|\b(?:pag|kapag|kung) (?:di|hindi) (?:namin )?(?:nagawa|nabawi|na-?recover)\b.{0,20}\b(?:refund|ibabalik)\b/,
       ],
-      examples: { hit: ['kaya naming i-freeze ang wallet ng scammer', 'kaya naming ma-recover ang nascam na pera nyo', 'team kami ng ethical hackers', 'nabawi namin ang ₱2M para sa mga Pinoy', 'specialist sa cyber fraud recovery', 'kaya naming mabawi ang nawala mong pera sa loob ng 48 oras', 'fund recovery service po kami', 'magbayad lang ng recovery fee para maibalik ang pera', 'kung hindi namin nabawi, full refund po kayo'], miss: ['naka-recover na ako sa trangkaso', 'nabawi ko ang tulog ko kagabi'] },
+      examples: { hit: ['kaya ko ibalik yung nawala mong usdt, 10k advance lang', 'kaya naming i-freeze ang wallet ng scammer', 'kaya naming ma-recover ang nascam na pera nyo', 'team kami ng ethical hackers', 'nabawi namin ang ₱2M para sa mga Pinoy', 'specialist sa cyber fraud recovery', 'kaya naming mabawi ang nawala mong pera sa loob ng 48 oras', 'fund recovery service po kami', 'magbayad lang ng recovery fee para maibalik ang pera', 'kung hindi namin nabawi, full refund po kayo'], miss: ['ibalik mo na lang yung pera pag may sweldo ka na', 'naka-recover na ako sa trangkaso', 'nabawi ko ang tulog ko kagabi'] },
     },
     {
       key: 'victim_outreach',

@@ -33,10 +33,11 @@ export const tr: RuleSet = {
         /\byanlis (?:numara\w{0,4}|kisi\w{0,4}|kisiye|sohbet\w{0,4})\b|\bnumara\w{0,4} yanlis (?:kaydet|yaz|cevir)\w{0,6}|\b(?:yanlislikla|yanlis) (?:size |sana )?(?:yazdim|attim|gonderdim|mesaj attim)\b/,
         /\b(?:siz|sen) [a-z]{2,} (?:hanim|bey|hoca|abla|abi) (?:misiniz|misin|musunuz|musun)\b|\bsiz (?!(?:evde|iyi|musait|burada|orada|emin|hazir|yorgun|mesgul|ciddi|uyanik|nerede|kim|ne|de|da)\b)[a-z]{3,} (?:misiniz|musunuz)\s*\?|\b[a-z]{2,} (?:hanim|bey|hoca)(?: ile)? (?:siz )?(?:misiniz|mi gorusuyorum|ile mi gorusuyorum)\b/,
         /\b(?:pardon|kusura bakma\w{0,4}|ozur dilerim|affedersiniz|sorry)\b.{0,30}\b(?:sandim|zannettim|zannetmistim|sanmistim)\b/,
+        /\bbir rakam\w{0,3} yanlis\b|\brakam\w{0,3} yanlis (?:yaz|kaydet|cevir)\w{0,6}|\beski numara\w{0,6}\b|\bbaska [a-z]{2,}'?\w{0,4} (?:ile )?karistir\w{0,6}|\bkaristir(?:dim|mis(?:im)?|dik) (?:herhalde|galiba|sanirim)\b|\b(?:sanirim|galiba|herhalde) (?:beni )?karistir(?:din|diniz|dim|mis\w{0,4})\b/,
       ],
       examples: {
-        hit: ['Merhaba, siz Ayşe Hanım mısınız?', 'Pardon yanlış numara, kusura bakmayın', 'Özür dilerim, sizi kuaförüm sandım', 'Mehmet Bey ile mi görüşüyorum?'],
-        miss: ['sen evde misin?', 'yarın görüşürüz'],
+        hit: ['Emlakçı bir rakamı yanlış yazmış olmalı, kusura bakmayın', 'Başka Mert\'le karıştırdım herhalde', 'demek eski numarasıymış, özür dilerim', 'Merhaba, siz Ayşe Hanım mısınız?', 'Pardon yanlış numara, kusura bakmayın', 'Özür dilerim, sizi kuaförüm sandım', 'Mehmet Bey ile mi görüşüyorum?'],
+        miss: ['rakamlar yanlış çıktı raporda', 'tarihleri karıştırdım, cuma değil cumartesi', 'sen evde misin?', 'yarın görüşürüz'],
       },
     },
     {
@@ -53,8 +54,9 @@ export const tr: RuleSet = {
       any: [
         /\b(?:singapur|hong ?kong|malezya|kuala lumpur|bangkok|tayland|makao|tayvan|sanghay|shenzhen|dubai|abu dabi|abu dhabi|doha|katar|petrol platform\w{0,4}|acik deniz platform\w{0,4}|gemi)'?(?:da|de|ta|te|unda|inde|nda|nde)? (?:calisiyorum|yasiyorum|bulunuyorum|gorevliyim|gorev yapiyorum|kaliyorum)\b|\b(?:singapur|hong ?kong|malezya|dubai|abu dabi|doha|katar|irak|afganistan|suriye)'?(?:dayim|deyim|tayim|teyim)\b/,
         /\b(?:amerikan ordusunda|bm baris gucunde|barıs gucunde|baris gucunde) (?:doktorum|cerrahim|subayim|gorevliyim)\b|\bbaris gucundeyim\b|\bpetrol platformundayim\b/,
+        /\b(?:bm|birlesmis milletler) baris gucu\w{0,4}\b|\b(?:petrol|dogalgaz) (?:platformu|kulesi)\w{0,6}\b.{0,30}\b(?:calis|muhendis)\w{0,6}/,
       ],
-      examples: { hit: ["işim gereği Singapur'dayım", 'Irak\'ta barış gücündeyim', "Şu an Singapur'da çalışıyorum", 'petrol platformunda çalışıyorum, mühendisim', "Hong Kong'da yaşıyorum"], miss: ["geçen yıl Singapur'a gittik", "abim Malezya'da yaşıyor"] },
+      examples: { hit: ['Yüzbaşı Mark, BM barış gücü, Yemen', "işim gereği Singapur'dayım", 'Irak\'ta barış gücündeyim', "Şu an Singapur'da çalışıyorum", 'petrol platformunda çalışıyorum, mühendisim', "Hong Kong'da yaşıyorum"], miss: ['BM genel kurulu toplandı', "geçen yıl Singapur'a gittik", "abim Malezya'da yaşıyor"] },
     },
     {
       key: 'profile_compliment',
@@ -64,29 +66,33 @@ export const tr: RuleSet = {
       any: [
         /\b(?:profilini|profilinizi|fotograflarini|fotograflarinizi|fotografini|fotografinizi|fotolarini|fotolarinizi|resimlerini|resimlerinizi) (?:gordum|inceledim|begendim|cok begendim)\b/,
         /\b(?:cok )?(?:tatli|iyi|nazik|hos|kibar|zarif|sicak) (?:birine|bir insana) benziyorsun(?:uz)?\b|\b(?:gulusun|gulusunuz|gozlerin|gozleriniz) (?:cok )?(?:guzel|tatli|hos)\b|\bfotograflarin(?:iz)? (?:cok )?(?:guzel|harika)\b/,
+        /\b(?:profil |gun batimi |kapak )?fotograf\w{0,6} (?:cok |gercekten |ne kadar |harika |muhtesem )?(?:guzel|harika|hos|tatli|etkileyici)(?:miş|mis)?\b|\b(?:profilin|profiliniz|fotograf|foto)\w{0,4}(?:deki|taki|daki|teki) \w+ (?:senin|sizin) mi\b|\bkesfette (?:gordum|gorunce)\b|\bdayanamadim yazdim\b|\b(?:paylastiginiz|paylastigin) \w+(?: \w+)? (?:cok )?(?:etkileyici|guzel|anlamli)\w{0,5}|\bfotograflarin\w{0,3} bakinca\b/,
       ],
-      examples: { hit: ['profilini gördüm, çok tatlı birine benziyorsun', 'gülüşün çok güzel', 'fotoğraflarınızı beğendim'], miss: ['fotoğraflarımı gördün mü?', 'yorgun görünüyorsun'] },
+      examples: { hit: ['Kordon\'daki gün batımı fotoğrafınız çok güzel', 'profilindeki köpek senin mi? çok tatlı', 'gülüşün güzelmiş, keşfette gördüm dayanamadım yazdım', 'profilini gördüm, çok tatlı birine benziyorsun', 'gülüşün çok güzel', 'fotoğraflarınızı beğendim'], miss: ['dünkü fotoğrafları bana da at', 'fotoğrafçı yarın geliyor', 'fotoğraflarımı gördün mü?', 'yorgun görünüyorsun'] },
     },
     {
       key: 'fellow_townsman',
       stage: 'hook',
       weight: 0.8,
       opening: true,
-      any: [/\bhemsehri\w{0,4}\b|\b(?:sen|siz) de [a-z]{3,}(?:lu|li|lu|lı)(?: musun| misin| musunuz| misiniz)\s*\?/],
-      examples: { hit: ['selam hemşehrim, grupta gördüm seni', 'sen de Trabzonlu musun?', 'hemşehri misiniz?'], miss: ['ben Trabzonluyum', 'Trabzon çok yağmurlu'] },
+      any: [/\bhemsehri\w{0,4}\b|\b(?:sen|siz) de [a-z]{3,}(?:lu|li|lu|lı)(?: musun| misin| musunuz| misiniz)\s*\?/,
+        /\b(?:sen|siz) de [a-z]{3,}'?(?:dan|den|tan|ten) (?:misin|musun|misiniz|musunuz)\s*\?|\b(?:dernek|koy|memleket|hemsehri)\w{0,6} grub\w{0,5}\b.{0,40}\b(?:gordum|aldim|buldum)\b|\b[a-z]{3,}(?:liler|lular)'? grub\w{0,5}/,
+      ],
+      examples: { hit: ['Sen de Pazar\'dan mısın?', 'numaranı köydeki dernek grubundan aldım', '\'Almanya\'daki Rizeliler\' grubunda yorumunu gördüm', 'selam hemşehrim, grupta gördüm seni', 'sen de Trabzonlu musun?', 'hemşehri misiniz?'], miss: ['sen de marketten misin geliyorsun?', 'dernek toplantısı yarın', 'ben Trabzonluyum', 'Trabzon çok yağmurlu'] },
     },
     {
       key: 'group_add',
       stage: 'hook',
       weight: 1.5,
       any: [
-        /\b(?:yatirim|borsa|hisse|kripto|forex|sinyal|trade|halka arz)\w{0,5} (?:grub|grup|kanal|toplulug|kulub)\w{0,5}\b/,
+        /\b(?:yatirim|borsa|hisse|kripto|forex|sinyal|trade|halka arz)\w{0,5} (?:grub|grup|kanal|toplulug|kulub)\w{0,5}\b(?! (?:toplanti|aidat|etkinli|atolye|uyelik|baskan)\w{0,6})/,
         /\b(?:hocanin|profesorun|hoca\w{0,3}|analistin|uzmanin|danismanin) (?:asistani\w{0,4}|yardimcisi\w{0,4}|sekreteri\w{0,4})\b/,
         /\b(?:ucretsiz|bedava) (?:borsa|yatirim|kripto|forex|trade|hisse)\w{0,5} (?:egitim|kurs|ders|seminer|webinar|yayin)\w{0,5}\b/,
+        /\b(?:vip|sinyal|yatirim|borsa|hisse|kripto|akademi)\w{0,4} grub\w{0,4}(?: \d{1,3})?'?(?:e|a|ye|ya)? hos geldin\w{0,4}\b|\bhoca\w{0,2} vip grub\w{0,4}/,
       ],
       examples: {
-        hit: ['Yatırım grubumuza eklendiniz', 'Ben Ahmet hocanın asistanıyım', 'bu akşam ücretsiz borsa eğitimi var'],
-        miss: ['seni aile grubuna ekledim', 'ücretsiz yoga dersi var'],
+        hit: ['Borsa Akademi VIP Grubu 14\'e hoş geldiniz', 'Yatırım grubumuza eklendiniz', 'Ben Ahmet hocanın asistanıyım', 'bu akşam ücretsiz borsa eğitimi var'],
+        miss: ['yatırım kulübü toplantısı perşembe', 'aile grubuna hoş geldin teyzecim', 'seni aile grubuna ekledim', 'ücretsiz yoga dersi var'],
       },
     },
 
@@ -120,8 +126,9 @@ export const tr: RuleSet = {
         /\b(?:kimseye|ailene|ailenize|esine|esinize|kocana|karina|cocuklarina|arkadaslarina|bankaya)(?: de)? (?:simdilik |bundan )?(?:bahsetme\w{0,3}|soyleme\w{0,3}|anlatma\w{0,3})\b/,
         /\b(?:aramizda|ikimizin arasinda) (?:kalsin|kalmali|kalacak)\b|\b(?:bizim )?(?:kucuk )?sirrimiz\b/,
         /\b(?:ailen|ailem|arkadaslarin|banka) (?:bunu )?anlamaz\b/,
+        /\b(?:sorarlarsa|sorarsa|sorulursa|soran olursa)\b.{0,50}['\"] ?(?:deyin|de|soyleyin|soyle|dersiniz|dersin)\b|\bkimse yonlendirmedi\b|\byatirimdan bahset(?:menize|mene) gerek yok\b/,
       ],
-      examples: { hit: ['ailene şimdilik söyleme', 'bu aramızda kalsın', 'kimseye bahsetme, ailen anlamaz'], miss: ['ailene selam söyle', 'bana unuttum deme'] },
+      examples: { hit: ['bankada sorarlarsa \'kendim için alacağım\' deyin', 'temsilciye \'kimse yönlendirmedi\' deyin', 'ailene şimdilik söyleme', 'bu aramızda kalsın', 'kimseye bahsetme, ailen anlamaz'], miss: ['sorarlarsa yarın gelirim de', 'kimse yok mu evde', 'ailene selam söyle', 'bana unuttum deme'] },
     },
 
     // ---------------- off_platform ----------------
@@ -171,10 +178,11 @@ export const tr: RuleSet = {
         new RegExp(`\\b(?:saatte|gunde|haftada|ayda|gecede|tek islemde|bir islemde)\\b.{0,25}${MONEY}.{0,12}\\b(?:kazandim|kazaniyorum|kazandik|kaziniyoruz|kar ettim|kar ediyorum)\\b|(?:^|[\\s:,(])\\+\\s?\\d[\\d.,]{0,10}\\s?(?:usdt|usdc|tl|dolar|usd|euro|\\$|eth|btc)(?![a-z])`),
         /\b(?:ev|evimi|daire|daireyi|araba|arabam|arabayi|yazlik|yazligi|villa|villayi)\w{0,4}\b.{0,25}\b(?:boyle|bununla|bu sayede|bu isle|kazancimla|kazanciyla|karla|kariyla|robotun kazanciyla|sinyallerle) (?:aldim|aldik)\b|\b(?:kazancimla|kazanciyla|kazancla|karimla) (?:aldim|aldik)\b/,
         /\b(?:bakiye|bakiyem|kar|kazanc)\w{0,3}:? \+?\d[\d.,]{0,10}\s?(?:usdt|usdc|btc|eth)\b|\b\d[\d.,]{0,8}\s?(?:eth|btc|usdt|usdc) (?:odul|kar|getiri|kazanc)\w{0,4}\b/,
+        /\b(?:kendi )?kazanc\w{0,4}(?:la|le)\b.{0,30}\b(?:yazlik|ev|araba|daire|villa)\w{0,3} (?:aldim|aldik)\b|\b(?:anneme|babama|annemle babama|aileme) \S+ (?:yazlik|ev|araba|daire|villa)\w{0,3} (?:aldim|aldik)\b|\[screenshot[^\]]{0,60}\b(?:getiri|kar|bakiye|kazanc|panel)\w{0,4}\b[^\]]{0,30}\d/,
       ],
       examples: {
-        hit: ["kripto sayesinde çok iyi para kazandım bu yıl", 'ayda 8-10 bin euro kazanıyorum', 'kâr +1.950 USDT', 'yazlığı da böyle aldım', 'havuz 0,5 ETH ödül verdi', 'bu hafta 50 bin TL kazandım', "kriptodan bugün %30 kâr ettim", 'yeni araba aldım, hepsi borsa sayesinde'],
-        miss: ['bugün 3 maç kazandık', 'yeni araba aldım, krediyle'],
+        hit: ['kendi kazancımla Bodrum\'da yazlık aldım', 'annemle babama Çeşme\'de yazlık aldık', '[screenshot: panel, 7 günlük getiri +12%]', "kripto sayesinde çok iyi para kazandım bu yıl", 'ayda 8-10 bin euro kazanıyorum', 'kâr +1.950 USDT', 'yazlığı da böyle aldım', 'havuz 0,5 ETH ödül verdi', 'bu hafta 50 bin TL kazandım', "kriptodan bugün %30 kâr ettim", 'yeni araba aldım, hepsi borsa sayesinde'],
+        miss: ['kardeşime araba aldık, kredili', '[screenshot] bak kedim', 'bugün 3 maç kazandık', 'yeni araba aldım, krediyle'],
       },
     },
     {
@@ -184,8 +192,9 @@ export const tr: RuleSet = {
       any: [
         /\b(?:amcamin|dayimin|teyzemin|halamin|hocamin|hocanin|analistin|mentorumun|uzmanin) (?:sinyal|tuyo)\w{0,4}\b|\b(?:sinyalimi|sinyalimizi|talimatimi) (?:bekle|takip et)\w{0,3}\b/,
         /\b(?:guclu|buyuk|kesin|vip|al|sat|giris) (?:sinyal|sinyali)\b|\bsinyal (?:geldi|gelecek|verdi)\b/,
+        /(?:%\s?\d{2}|yuzde \d{2}) (?:dogru|isabet\w{0,4})\b.{0,20}\b(?:tahmin|bil)\w{0,6}|\b(?:piyasanin|borsanin|fiyatin) yonunu\b.{0,30}\btahmin\w{0,6}/,
       ],
-      examples: { hit: ['yarın saat 10da sinyalimi bekle', 'bugün amcamın sinyali geldi', 'büyük sinyal var bu akşam'], miss: ['burada sinyal çekmiyor', "Signal'den yaz bana"] },
+      examples: { hit: ['sistem piyasanın yönünü %90 doğru tahmin ediyor', 'yarın saat 10da sinyalimi bekle', 'bugün amcamın sinyali geldi', 'büyük sinyal var bu akşam'], miss: ['hava durumu yüzde 70 yağmur diyor', 'burada sinyal çekmiyor', "Signal'den yaz bana"] },
     },
     {
       key: 'mentor_pedigree',
@@ -195,10 +204,11 @@ export const tr: RuleSet = {
         /\b(?:amcam|dayim|teyzem|halam|kuzenim|abim|ablam|babam|annem|hocam|hoca\w{0,4}|mentor\w{0,4}|danisman\w{0,4}|analist\w{0,6}|uzmanimiz|o|eskiden|yillarca)\b.{0,40}\b(?:goldman|jp ?morgan|morgan stanley|blackrock|wall street(?! journal)|hedge fon\w{0,4}|yatirim bankasi\w{0,4}|kidemli trader|fon yoneticisi|bas analist)\b/,
         /\b(?:\d{2}|yirmi|otuz|on bes) (?:yillik|yil) (?:tecrube|deneyim)\w{0,4}\b|\bspk (?:lisansli|onayli)\b|\b(?:hisse|sinyal|tahmin|oneri)\w{0,6}\b.{0,25}\bhedef\w{0,3} (?:ulasti|vurdu|tuttu)\b|\b(?:sinyal|tahmin)\w{0,6} (?:hic )?(?:sasmiyor|tutuyor|yanilmiyor)\b/,
         new RegExp(`\\b${KIN}(?: [a-z]+){0,2} (?:bana )?(?:${INVEST}|${CRYPTO})\\w{0,4} (?:ogretti|ogretiyor)\\b`),
+        /\b(?:hoca\w{0,4}|mentor\w{0,4}|profesor\w{0,4}|analist\w{0,4}|amca\w{0,3}|dayi\w{0,3})\b.{0,30}\b\d{1,2} yillik (?:piyasa|borsa|yatirim|finans|banka)\w{0,4} (?:tecrube|deneyim)\w{0,6}/,
       ],
       examples: {
-        hit: ['önerdiği 5 hisseden 4\'ü hedefe ulaştı', 'analistimiz yıllarca yatırım bankasında çalıştı', "mentorum eskiden Goldman'da kıdemli trader'dı", "hocanın 20 yıllık tecrübesi var, SPK lisanslı", 'teyzem bana borsayı öğretti'],
-        miss: ['babam bana yüzmeyi öğretti', 'tarih hocası çok iyi'],
+        hit: ['hocamız 25 yıllık piyasa tecrübesine sahip', 'önerdiği 5 hisseden 4\'ü hedefe ulaştı', 'analistimiz yıllarca yatırım bankasında çalıştı', "mentorum eskiden Goldman'da kıdemli trader'dı", "hocanın 20 yıllık tecrübesi var, SPK lisanslı", 'teyzem bana borsayı öğretti'],
+        miss: ['hocamız 25 yıllık öğretmen', 'babam bana yüzmeyi öğretti', 'tarih hocası çok iyi'],
       },
     },
     {
@@ -298,15 +308,19 @@ export const tr: RuleSet = {
       key: 'pitch_urgency',
       stage: 'pitch',
       weight: 1,
-      any: [/\b(?:sadece|son) (?:\d+|iki|uc|birkac) (?:kisilik yer|yer|kontenjan|kisi)\w{0,4} (?:kaldi)?\b|\b(?:firsati|bu firsati|sansi) (?:kacirma|kacirmayin)\b|\bson (?:firsat|sans)\b|\bfirsatlar (?:beklemez|kacmadan)\b|\b(?:kampanya|kontenjan|kayit|oda|grup)\w{0,4} (?:bu |pazar |cuma |yarin )?(?:gece\w{0,3} |aksam\w{0,3} )?(?:kapaniyor|kapanacak|doluyor)\b|\b(?:bugun|hemen|simdi) (?:yatirman|yatirmaniz|yatirim yapman|odemen) (?:lazim|gerek|sart)\b/],
-      examples: { hit: ['fırsatlar beklemez', 'kampanya pazar gecesi kapanıyor', 'VIP grupta sadece 3 kontenjan kaldı', 'bu fırsatı kaçırma', 'bugün yatırman lazım'], miss: ['sadece 3 kurabiye kaldı', 'otobüsü kaçırma'] },
+      any: [/\b(?:sadece|son) (?:\d+|iki|uc|birkac) (?:kisilik yer|yer|kontenjan|kisi)\w{0,4} (?:kaldi)?\b|\b(?:firsati|bu firsati|sansi) (?:kacirma|kacirmayin)\b|\bson (?:firsat|sans)\b|\bfirsatlar (?:beklemez|kacmadan)\b|\b(?:kampanya|kontenjan|kayit|oda|grup)\w{0,4} (?:bu |pazar |cuma |yarin )?(?:gece\w{0,3} |aksam\w{0,3} )?(?:kapaniyor|kapanacak|doluyor)\b|\b(?:bugun|hemen|simdi) (?:yatirman|yatirmaniz|yatirim yapman|odemen) (?:lazim|gerek|sart)\b/,
+        /\byer\w{0,3} sinirli\b|\bkontenjan\w{0,3} sinirli\b/,
+      ],
+      examples: { hit: ['yer sınırlı, bu hafta doluyor', 'fırsatlar beklemez', 'kampanya pazar gecesi kapanıyor', 'VIP grupta sadece 3 kontenjan kaldı', 'bu fırsatı kaçırma', 'bugün yatırman lazım'], miss: ['otopark sınırlı', 'sadece 3 kurabiye kaldı', 'otobüsü kaçırma'] },
     },
     {
       key: 'exclusive_access',
       stage: 'pitch',
       weight: 1.5,
-      any: [new RegExp(String.raw`\b(?:hesab|bakiye)\w{0,4} (?:en az|minimum|asgari) ${MONEY} (?:olan|olanlar|olmasi)\b`), /\bkurumsal (?:hesap|islem|kontenjan)\w{0,4}\b|\bhalka arz\w{0,4} (?:payi|kontenjan|hisse|tahsis)\w{0,4}|\b(?:kopya islem|copy ?trad\w{0,3}|blok satis)\b|\bvip (?:grup|kanal|uye|uyelik|sinyal|seviye|oda)\w{0,4}\b|\bhesaplara ozel\b|\b(?:usdt|dolar|tl|bin)\w{0,6} (?:ustu|uzeri|ve uzeri) (?:hesap|uye|bakiye)\w{0,5}|\b(?:elite|elit|premium|gold|platin) (?:sinyal|oda|grup|seviye|uyelik|hesap)\w{0,4}\b/],
-      examples: { hit: ["hesabında en az 5.000 USDT olanlar bu gruba katılabiliyor", '5.000 USDT üstü hesaplar katılabiliyor', 'Elite sinyal odası', 'hoca birkaç öğrenci için kurumsal hesap açıyor', 'VIP üyelere günde 5 sinyal', 'halka arz payı kesin çıkar'], miss: ['havalimanındaki VIP salon güzeldi', 'bankada hesap açtırdım'] },
+      any: [new RegExp(String.raw`\b(?:hesab|hesap|bakiye)\w{0,4} (?:en az|minimum|asgari) ${MONEY} (?:olan|olanlar|olmasi)\b`), /\bkurumsal (?:hesap|islem|kontenjan)\w{0,4}\b|\bhalka arz\w{0,4} (?:payi|kontenjan|hisse|tahsis)\w{0,4}|\b(?:kopya islem|copy ?trad\w{0,3}|blok satis)\b|\bvip (?:grup|kanal|uye|uyelik|sinyal|seviye|oda)\w{0,4}\b|\bhesaplara ozel\b|\b(?:usdt|dolar|tl|bin)\w{0,6} (?:ustu|uzeri|ve uzeri) (?:hesap|uye|bakiye)\w{0,5}|\b(?:elite|elit|premium|gold|platin) (?:sinyal|oda|grup|seviye|uyelik|hesap)\w{0,4}\b/,
+        /\bkurumsal (?:kanal|yatirimci)\w{0,6}\b.{0,40}\b(?:fiyat|giris|ayni)\w{0,4}/,
+      ],
+      examples: { hit: ['kurumsal kanalda kurumsal yatırımcılarla aynı fiyattan giriyorsunuz', 'hesapta en az 5.000 USDT olanlar katılabiliyor', "hesabında en az 5.000 USDT olanlar bu gruba katılabiliyor", '5.000 USDT üstü hesaplar katılabiliyor', 'Elite sinyal odası', 'hoca birkaç öğrenci için kurumsal hesap açıyor', 'VIP üyelere günde 5 sinyal', 'halka arz payı kesin çıkar'], miss: ['kurumsal yatırımcı sunumu yarın', 'havalimanındaki VIP salon güzeldi', 'bankada hesap açtırdım'] },
     },
     {
       key: 'guilt_trip',
@@ -353,8 +367,9 @@ export const tr: RuleSet = {
         /\btestflight\b|\.apk\b|\bapk (?:dosya|link)\w{0,4}\b/,
         /\b(?:uygulama|platform|site|borsa)\w{0,5} (?:indir|yukle(?!t)|kayit ol|kaydol|uye ol|hesap ac)\w{0,4}\b/,
         /\bplatform\w{0,4} (?:spk|bddk) (?:lisansli|onayli)\b|\b(?:davet|referans) kod\w{0,4}\b|\b(?:fca|sec|finma|cysec|asic)(?:'?\w{0,3})? (?:denetim|lisans|onay|kayit|duzenleme)\w{0,5}|\b(?:borsa|platform|uygulama)\w{0,5}\b.{0,60}\bhesap (?:aciliyor|acin|acabilirsiniz|acman|ac)\b|\bkimlik\w{0,4} (?:on (?:yuz|yuzu)|arka|dogrulamasi bile yok)\w{0,4}|\b(?:invite|invitation|referral) code\b/,
+        /\bcalisma bakiye\w{0,4}\b|\bgorev (?:alabilmek|almak) icin\b.{0,60}\b(?:bakiye|yatir|yukle|minimum)\w{0,6}|\b(?:sirket|platform)\w{0,5} [a-z]+ merkezli\b.{0,60}\b(?:temsilci|lisans|kayit|kurulus)\w{0,6}|\bbinlerce (?:turk )?(?:calisan|uye|kullanici|yatirimci)\w{0,6} (?:duzenli )?(?:odeme|kazanc|kar)\w{0,4}/,
       ],
-      examples: { hit: ['platform FCA denetiminde', 'bu borsada 5 dakikada hesap açılıyor', 'uygulamayı indir ve kayıt ol', 'platform SPK lisanslı', 'davet kodum 88AX'], miss: ['fotoğrafları drive’dan indir', 'maratona kayıt oldum'] },
+      examples: { hit: ['görev alabilmek için hesabınızda \'çalışma bakiyesi\' olmalı, minimum 500 TL', 'Şirketimiz Londra merkezli, Türkiye temsilciliğimiz kuruluş aşamasında', 'platform FCA denetiminde', 'bu borsada 5 dakikada hesap açılıyor', 'uygulamayı indir ve kayıt ol', 'platform SPK lisanslı', 'davet kodum 88AX'], miss: ['şirketimiz İzmir merkezli bir lojistik firması', 'fotoğrafları drive’dan indir', 'maratona kayıt oldum'] },
     },
     {
       key: 'customer_service',
@@ -373,8 +388,9 @@ export const tr: RuleSet = {
         new RegExp(`\\b${CRYPTO}\\b.{0,20}\\b(?:al|satin al|alin)\\b.{0,50}\\b(?:gonder|gonderin|transfer et|yatir|aktar)\\w{0,3}\\b`),
         /\b(?:binance|btcturk|paribu|okx|bybit|p2p)\w{0,5}\b.{0,40}\b(?:al|satin al)\b.{0,40}\b(?:gonder|transfer|yatir|aktar)\w{0,3}\b/,
         /\bcuzdan adres\w{0,3}\b|\b(?:yatirma|deposit) adres\w{0,3}\b/,
+        /\b(?:usdt|kripto) ile (?:yukleme|yatirim|odeme) (?:yapil|yap)\w{0,5}|\bbakiye yuklemeniz (?:gerekiyor|lazim|gerek)\b|\byatirim adres\w{0,4}/,
       ],
-      examples: { hit: ["Binance'ten USDT al ve platforma gönder", 'bu cüzdan adresi, ağ TRC20', 'usdt satın al sonra bu adrese aktar'], miss: ['ekmek al eve gel', 'maile gönder'] },
+      examples: { hit: ['platform TL kabul etmiyor, USDT ile yükleme yapılıyor', 'Binance\'tan USDT alıp yatırım adresine gönder', "Binance'ten USDT al ve platforma gönder", 'bu cüzdan adresi, ağ TRC20', 'usdt satın al sonra bu adrese aktar'], miss: ['telefona bakiye yüklemem lazım', 'ekmek al eve gel', 'maile gönder'] },
     },
     {
       key: 'deposit_instructions',
@@ -386,8 +402,9 @@ export const tr: RuleSet = {
         new RegExp(`\\b${MONEY} (?:daha )?(?:yatir|ekle|gonder|aktar)(?:in|iniz|man|maniz|men|meniz|malisin|melisin|malisiniz|melisiniz|irsan|ersen|irsaniz|erseniz|mak|mek)?\\b.{0,30}\\b(?:hesab|bakiye|cuzdan|platform)\\w{0,5}|\\b(?:papara|havale|eft|fast)\\w{0,4} (?:ile|ile de|uzerinden) (?:gonder|yatir|at)\\w{0,3}\\b.{0,30}\\b(?:yatirim|hesap|platform)`),
         /\b(?:dekont|ekran goruntusu|ss)\w{0,3} (?:at|gonder|iletin|atar misin)\w{0,3}\b/,
         /\b(?:odeme|yatirim|depozito|transfer)\w{0,4} papara\w{0,5}\b|\bpapara\w{0,5}\b.{0,30}\balici (?:adi|ismi)\b|\b(?:yatirim|bakiye|depozito)\w{0,5}\b.{0,10}(?:%|yuzde) ?\d{1,3} bonus\b|\b(?:%|yuzde) ?\d{1,3} bonus\b|\b(?:fazlasiyla|komisyonuyla|karla) (?:iade|geri)\w{0,6}\b|\bcalisma bakiye\w{0,3}\b|\bkomisyon(?:la|uyla|u ile) (?:beraber |birlikte )?geri (?:al|cek)\w{0,8}|\b(?:on odemeli|kombine gorev\w{0,3})\b|\bbakiye\w{0,3} -\s?\d|\bpapara (?:no|numara)\w{0,3}\b|\bben de (?:senin (?:icin|hesabina) )?\d[\d.,]{0,10}(?: [a-z]{2,6})? (?:ekledim|ekleyecegim|koydum|koyacagim)\b|\bseviye (?:atla|atlayan|atlayana|atlarsan|yukselt)\w{0,4}\b.{0,30}\b(?:hediye|bonus|odul)\w{0,3}\b|(?:\d|\busdt|\bdolar|\btl|\bbin)'?\w{0,3} (?:cikarsan|cikarirsan|tamamlarsan|yukseltirsen)\b.{0,15}\b(?:vip|seviye|gold|elite)\b/,
+        /\baltin\w{0,6} bozdur\w{0,8}\b.{0,60}\b(?:getiri|kar|yatir|firsat|kazanc)\w{0,4}|\b(?:getiri|kar|yatir|firsat|kazanc)\w{0,4}\b.{0,60}\baltin\w{0,6} bozdur\w{0,8}/,
       ],
-      examples: { hit: ['seviye atlayana 300 USDT hediye', '4.000 USDT\'ye çıkarsan VIP seviye', 'görev sonunda komisyonla geri alırsınız', 'ben de 2.000 ekledim', 'ödemeyi Papara\'ya yapın', 'yatırımlara %30 bonus', 'minimum yatırım 10.000 TL', '50 bin TL daha yatır hesabına', 'ödemeden sonra dekontu at'], miss: ['en az su iç', 'pizza parasını havaleyle at', "Wise'tan 1.500 euro gönderdim, yarın hesabında olur"] },
+      examples: { hit: ['altınları bozdurursanız yeterli olur, %80 getiri ile geri alırsınız', 'seviye atlayana 300 USDT hediye', '4.000 USDT\'ye çıkarsan VIP seviye', 'görev sonunda komisyonla geri alırsınız', 'ben de 2.000 ekledim', 'ödemeyi Papara\'ya yapın', 'yatırımlara %30 bonus', 'minimum yatırım 10.000 TL', '50 bin TL daha yatır hesabına', 'ödemeden sonra dekontu at'], miss: ['altınları bozdurup düğüne harcadık', 'en az su iç', 'pizza parasını havaleyle at', "Wise'tan 1.500 euro gönderdim, yarın hesabında olur"] },
     },
     {
       key: 'deposit_wire',
@@ -436,10 +453,11 @@ export const tr: RuleSet = {
         /\b(?:vergi|teminat|depozito|marj|sigorta)\w{0,4}\b.{0,60}\bcekim\w{0,4}\b|\bcekim\w{0,4}\b.{0,60}\b(?:vergi|teminat|depozito|marj|sigorta)\w{0,4}\b|\b(?:ode|yatir)(?:digin|diginiz|dikten sonra|ildiginda|ndiginde)\w{0,3}\b.{0,30}\bcekim\w{0,4} (?:onaylan|yapil|gerceklesir|acilir|serbest)/,
         /\b(?:vergi|komisyon|ucret(?!siz)|masraf|teminat|depozito|marj|sigorta|ceza)\w{0,4}\b.{0,50}\b(?:cekebilmek|cekmeden|cekebilmen\w{0,4}|cekmek icin|cekim(?:den)? (?:once|icin)|cekim yap(?:madan|abilmek|abilmeniz|abilirsin\w{0,2}|abilirsiniz))\b|\b(?:cekim|cekmek|cekebilmek|cekmeden|cekebilmen)\w{0,4}\b.{0,40}\b(?:vergi|komisyon|ucret(?!siz)|masraf|teminat|depozito|marj)\w{0,4}\b.{0,20}\b(?:ode|yatir|gerek|lazim|sart)\w{0,6}/,
         /\b(?:yatirilmadan|odenmeden|yatirmadan|odemeden|yatirilmazsa|odenmezse)\b.{0,30}\bcekim\w{0,6}|\b(?:analist|hoca|mentor|platform)\w{0,3} payi\b|\bcekim\w{0,4} (?:yapilamiyor|yapilamaz|onaylanmiyor|onaylanmaz)\b.{0,40}\b(?:ucret|yukseltme|uyelik|teminat|vergi)\w{0,4}|\b(?:yukseltme|aktivasyon|seviye atlama) (?:ucreti|bedeli)\b/,
+        /\bvergi\w{0,4} (?:ayri|harici|baska|disaridan|ayrica) (?:hesaptan|kaynaktan|odenmeli|odenir|yatirilmali)\b|\b(?:depozito|teminat|vergi)\w{0,4} (?:iki|uc|\d) taksit\w{0,4}|\bcekim icin \d{1,3} lot\b|\bcekim\w{0,8}\b.{0,60}\bvip ?\d\w{0,4}\b.{0,40}\b(?:cik|yuksel|atla)\w{0,6}/,
       ],
       examples: {
-        hit: ['pay yatırılmadan çekim onaylanmaz', 'üyelik olmadan çekim yapılamıyor, yükseltme ücreti 500 USDT', 'çekim yapmadan önce %20 vergi ödemelisin', 'para çekebilmen için komisyon yatırman gerek', 'vergiyi ödedikten sonra çekim yapabilirsin'],
-        miss: ['bankamatik çekimde küçük bir ücret alıyor ama sorun yok', 'işlem ücreti binde 2, TL çekimi ücretsiz', 'vergi nisandan önce ödenmeli'],
+        hit: ['vergi ayrı hesaptan ödenmeli, kural bu', 'depozitoyu iki taksitte yatırabilirsiniz', 'çekim yapamamanın sebebi VIP2 olman, VIP3\'e çıkman lazım', 'pay yatırılmadan çekim onaylanmaz', 'üyelik olmadan çekim yapılamıyor, yükseltme ücreti 500 USDT', 'çekim yapmadan önce %20 vergi ödemelisin', 'para çekebilmen için komisyon yatırman gerek', 'vergiyi ödedikten sonra çekim yapabilirsin'],
+        miss: ['vergi dairesi ayrı binada', 'bankamatik çekimde küçük bir ücret alıyor ama sorun yok', 'işlem ücreti binde 2, TL çekimi ücretsiz', 'vergi nisandan önce ödenmeli'],
       },
     },
     {
@@ -450,15 +468,18 @@ export const tr: RuleSet = {
         /\b(?:bakiye|hesap|hesabiniz|fon|paraniz)\w{0,3} (?:\w+ ){0,2}dondurul\w{0,6}/,
         /(?<!banka )\b(?:hesab|bakiye|fon|cuzdan|cekim|para)\w{0,5} (?:donduruldu|bloke|askiya alindi|kilitlendi|inceleme\w{0,4}|incelemede|askida)\b/,
         /\b(?:dondurmay|blokeyi|kilidi|bloke)\w{0,4} (?:kaldir|coz|ac)\w{0,5}\b|\b(?:dogrulama|teminat|aklama|masak|aktivasyon|guven) (?:bedeli|ucreti|depozitosu|teminati|incelemesi|kontrolu)\b|\bkara para aklama\b|\bhesa(?:p|bin|biniz)\w{0,3} (?:kalici olarak )?(?:kapatilacak\w{0,4}|kapaniyor|kapanacak|silinecek|'?pasif)|\bsupheli (?:gordu|gormus|buldu|bulmus)\w{0,3}\b/,
+        /\bcekim\w{0,4} (?:kapali|durduruldu|kapatildi)\b|\bhesap (?:kilitli|kisitli)\b|\bhesabiniz (?:gecici olarak )?kisitlan\w{0,6}|\bkisitlama\w{0,4} kaldir\w{0,6}|\bguvenlik hesabina\b|\bkarapara\b/,
       ],
-      examples: { hit: ['yatırılmazsa hesap kalıcı olarak kapatılacaktır', 'sistem transferi şüpheli bulmuş', 'hesabınız donduruldu', 'blokeyi kaldırmak için doğrulama ücreti ödeyin', 'MASAK incelemesi nedeniyle fonlar askıya alındı'], miss: ['telefon dondu yine', 'banka hesabımı bloke etti, kimlik istiyor'] },
+      examples: { hit: ['halka arz öncesi çekimler kapalı, hesap kilitli', 'güvenliğiniz için hesabınız geçici olarak kısıtlanmıştır', 'yatırılmazsa hesap kalıcı olarak kapatılacaktır', 'sistem transferi şüpheli bulmuş', 'hesabınız donduruldu', 'blokeyi kaldırmak için doğrulama ücreti ödeyin', 'MASAK incelemesi nedeniyle fonlar askıya alındı'], miss: ['mağaza pazar günü kapalı', 'telefon dondu yine', 'banka hesabımı bloke etti, kimlik istiyor'] },
     },
     {
       key: 'pay_to_release',
       stage: 'withdrawal',
       weight: 3,
-      any: [/\b(?:bakiyeden|kardan|kazanctan) (?:dusulemez|kesilemez|odenemez|mahsup edilemez)\b|\b(?:odeme|yatirim|vergi)\w{0,4} (?:yapinca|yapildiginda|odeyince|odendiginde)\b.{0,30}\b(?:serbest|acilir|cekebilirsin|aktarilir)\w{0,4}|\bben de (?:vergi|komisyon|ucret)\w{0,3} (?:odedim|yatirdim)\b|\bben de (?:gecen (?:yil|ay|sefer) )?(?:odedim|yatirdim)\b|\b(?:teminat|depozito|vergi|komisyon|ucret)\w{0,4} (?:yatir|ode)\w{0,6}\b.{0,25}\b(?:hepsi|para\w{0,3}|hesap\w{0,3}|bakiye\w{0,3}) (?:acilacak|acilir|geri gelecek|geri gelir|serbest)\w{0,4}/],
-      examples: { hit: ['teminatı yatır, hepsi geri gelecek', 'ben de geçen yıl ödedim', 'vergi bakiyeden düşülemez, yeni yatırım lazım', 'ödeme yapınca hepsi serbest kalır', 'ben de vergiyi ödedim'], miss: ['elektrik faturasını ödedim', 'para gelince haber ver'] },
+      any: [/\b(?:bakiyeden|kardan|kazanctan) (?:dusulemez|kesilemez|odenemez|mahsup edilemez)\b|\b(?:odeme|yatirim|vergi)\w{0,4} (?:yapinca|yapildiginda|odeyince|odendiginde)\b.{0,30}\b(?:serbest|acilir|cekebilirsin|aktarilir)\w{0,4}|\bben de (?:vergi|komisyon|ucret)\w{0,3} (?:odedim|yatirdim)\b|\bben de (?:gecen (?:yil|ay|sefer) )?(?:odedim|yatirdim)\b|\b(?:teminat|depozito|vergi|komisyon|ucret)\w{0,4} (?:yatir|ode)\w{0,6}\b.{0,25}\b(?:hepsi|para\w{0,3}|hesap\w{0,3}|bakiye\w{0,3}) (?:acilacak|acilir|geri gelecek|geri gelir|serbest)\w{0,4}/,
+        /(?:\d[\d.,]{0,12}\s?(?:usdt|tl|dolar|\$|bin)?|biraz) daha (?:yatirirsan|yatirirsaniz|eklersen|eklerseniz|yuklersen|yuklerseniz|odersen|oderseniz)\b.{0,40}\bcek\w{0,8}/,
+      ],
+      examples: { hit: ['4.000 USDT daha yatırırsan hepsini birden çekebilirsin', 'teminatı yatır, hepsi geri gelecek', 'ben de geçen yıl ödedim', 'vergi bakiyeden düşülemez, yeni yatırım lazım', 'ödeme yapınca hepsi serbest kalır', 'ben de vergiyi ödedim'], miss: ['biraz daha beklersen gelirim', 'elektrik faturasını ödedim', 'para gelince haber ver'] },
     },
     {
       key: 'credit_score',
@@ -471,8 +492,10 @@ export const tr: RuleSet = {
       key: 'withdrawal_pressure',
       stage: 'withdrawal',
       weight: 1.5,
-      any: [/\b(?:yatirilmazsa|odenmezse|odemezsen|odemezseniz|yatirmazsan|yatirmazsaniz)\b.{0,50}\b(?:hesa\w{0,6} (?:don|kapat|kapan|iptal|bloke)\w{0,6}|bakiye\w{0,4} (?:iptal|yanar|gider|silinir)\w{0,6}|yanar|gider)\b/, /\b(?:nakit avans|ihtiyac kredisi|kredi cekersen|kredi cekin|kredi cekebilirsin)\w{0,4}\b|\b(?:borc al|borc iste|kredi cek|kredi kullan|kredi karti)\w{0,3}\b.{0,20}\b(?:aile|arkadas|banka|hemen|yeter)\w{0,4}|\b(?:ailenden|arkadaslarindan|akrabalarindan) (?:borc|para) (?:al|iste)\w{0,3}\b|\byoksa (?:hepsini|her seyi|tum paranı|tum parani) kaybedersin\b|\b(?:tamamlamazsan|tamamlamazsaniz|yatirmazsan|yatirmazsaniz|odemezsen|odemezseniz)\b.{0,20}\b(?:hepsi|paran|paraniz|bakiyen|bakiyeniz|kazancin|kazanciniz) (?:yanar|gider|silinir|sifirlanir)\b|\bdusunecek vakit yok\b/],
-      examples: { hit: ["ödemezseniz hesap donuyor, bütün bakiye gider", 'bugün tamamlamazsanız hepsi yanar', 'kartından nakit avans çekebilirsin', 'ailenden borç iste, birkaç gün sadece', 'bugün öde yoksa hepsini kaybedersin', 'düşünecek vakit yok!!'], miss: ['merdiveni ödünç alabilir miyim?', 'geçen yıl konut kredisi çektik'] },
+      any: [/\b(?:yatirilmazsa|odenmezse|odemezsen|odemezseniz|yatirmazsan|yatirmazsaniz)\b.{0,50}\b(?:hesa\w{0,6} (?:don|kapat|kapan|iptal|bloke)\w{0,6}|bakiye\w{0,4} (?:iptal|yanar|gider|silinir)\w{0,6}|yanar|gider)\b/, /\b(?:nakit avans|ihtiyac kredisi|kredi cekersen|kredi cekin|kredi cekebilirsin)\w{0,4}\b|\b(?:borc al|borc iste|kredi cek|kredi kullan|kredi karti)\w{0,3}\b.{0,20}\b(?:aile|arkadas|banka|hemen|yeter)\w{0,4}|\b(?:ailenden|arkadaslarindan|akrabalarindan) (?:borc|para) (?:al|iste)\w{0,3}\b|\byoksa (?:hepsini|her seyi|tum paranı|tum parani) kaybedersin\b|\b(?:tamamlamazsan|tamamlamazsaniz|yatirmazsan|yatirmazsaniz|odemezsen|odemezseniz)\b.{0,20}\b(?:hepsi|paran|paraniz|bakiyen|bakiyeniz|kazancin|kazanciniz) (?:yanar|gider|silinir|sifirlanir)\b|\bdusunecek vakit yok\b/,
+        /\b[a-z]+'?(?:ya|ye|a|e) kadar (?:yatirman|odemen|yatirmaniz|odemeniz|yatirmalisin|odemelisin) (?:lazim|gerek)\w{0,4}/,
+      ],
+      examples: { hit: ['Cuma\'ya kadar yatırman lazım', "ödemezseniz hesap donuyor, bütün bakiye gider", 'bugün tamamlamazsanız hepsi yanar', 'kartından nakit avans çekebilirsin', 'ailenden borç iste, birkaç gün sadece', 'bugün öde yoksa hepsini kaybedersin', 'düşünecek vakit yok!!'], miss: ['Cuma\'ya kadar gelmen lazım', 'merdiveni ödünç alabilir miyim?', 'geçen yıl konut kredisi çektik'] },
     },
 
     // ---------------- recovery ----------------
@@ -480,15 +503,19 @@ export const tr: RuleSet = {
       key: 'recovery_offer',
       stage: 'recovery',
       weight: 2.5,
-      any: [/\b(?:paranizi|paranı|parani|fonlarinizi|kayiplarinizi|kaybettiginiz parayi|dolandirilan parayi)\b.{0,15}\b(?:geri alabiliriz|geri aliriz|kurtarabiliriz|kurtariyoruz|geri getiririz)\b|\b(?:fon|para|kripto) (?:kurtarma|geri alma)\b|\b(?:kurtarma|takip|avukat|analiz|dosya|vekalet|dava|basvuru) (?:ucreti|bedeli|harci|masrafi|teminati)\b|\b(?:iade|tazmin)\w{0,5}\b.{0,50}\b(?:ucret|masraf|harc|teminat|ag ucreti)\w{0,4}|\bcuzdan\w{0,6} (?:takip|izle|bloke)\w{0,6}|\btoplu dava\b|\bsizin payiniz\b|\betik hacker\b/],
-      examples: { hit: ['dosya harcı yatırılmalıdır', 'paranın gittiği cüzdanı takip edebilirim', 'toplu dava açılıyor', 'paranızı 48 saatte geri alabiliriz', 'kripto kurtarma hizmeti', 'sadece kurtarma ücreti ödenir'], miss: ['gripten kurtuldum', 'borcunu geri ödedi', 'işlem ücreti ne kadar'] },
+      any: [/\b(?:paranizi|paranı|parani|fonlarinizi|kayiplarinizi|kaybettiginiz parayi|dolandirilan parayi)\b.{0,15}\b(?:geri alabiliriz|geri aliriz|kurtarabiliriz|kurtariyoruz|geri getiririz)\b|\b(?:fon|para|kripto) (?:kurtarma|geri alma)\b|\b(?:kurtarma|takip|avukat|analiz|dosya|vekalet|dava|basvuru) (?:ucreti|bedeli|harci|masrafi|teminati)\b|\b(?:iade|tazmin)\w{0,5}\b.{0,50}\b(?:ucret|masraf|harc|teminat|ag ucreti)\w{0,4}|\bcuzdan\w{0,6} (?:takip|izle|bloke)\w{0,6}|\btoplu dava\b|\bsizin payiniz\b|\betik hacker\b/,
+        /\bvarlik kurtarma\b|\bdosya (?:acilis|acma) (?:masraf|ucret|bedel)\w{0,4}|\bbasari (?:halinde|durumunda)\b.{0,40}\b(?:geri alinan|kurtarilan)\w{0,4}|\bbugun odeme yaparsaniz\b.{0,30}\b(?:masraf|ucret)\w{0,4}/,
+      ],
+      examples: { hit: ['Dosya açılış masrafı 7.500 TL', 'başarı halinde geri alınan tutarın %15i', 'dosya harcı yatırılmalıdır', 'paranın gittiği cüzdanı takip edebilirim', 'toplu dava açılıyor', 'paranızı 48 saatte geri alabiliriz', 'kripto kurtarma hizmeti', 'sadece kurtarma ücreti ödenir'], miss: ['dosya açılışı yarın, avukat gelecek', 'gripten kurtuldum', 'borcunu geri ödedi', 'işlem ücreti ne kadar'] },
     },
     {
       key: 'victim_outreach',
       stage: 'recovery',
       weight: 2,
-      any: [/\b(?:dolandiricilik|sahte platform|platform|dolandirici)\w{0,6} (?:magdur)\w{0,8}\b|\bmagdurlar\w{0,4}\b.{0,30}\b(?:platform|dolandir)\w{0,6}|\b(?:siber suclar|siber|dolandiricilik) (?:birimi|sube|masasi|dairesi)\b|\b(?:dosya|sikayet|basvuru) (?:numarasi|no)\b|\b(?:fonlariniz|paraniz|cuzdaniniz) (?:tespit edildi|bulundu|izlendi)\b|\b(?:siber )?magdur\w{0,4} (?:tazmin|fon)\w{0,4}|\b(?:forumdaki|sikayetvardaki|gruptaki) (?:yazini|yazinizi|yorumunu|yorumunuzu|paylasimini)\b|\bsayesinde (?:paramin |kaybimin )?(?:%\s?\d{1,3}'?\w{0,4} )?geri aldim\b/],
-      examples: { hit: ['forumdaki yazını gördüm', 'Av. Kerem Bey sayesinde %90\'ını geri aldım', 'Hexamint platformu mağdurlarına ulaşıyoruz', 'siber suçlar birimi, dosya numarası 4471', 'fonlarınız tespit edildi'], miss: ['satış birimi toplantısı var', 'sıra numarası 12'] },
+      any: [/\b(?:dolandiricilik|sahte platform|platform|dolandirici)\w{0,6} (?:magdur)\w{0,8}\b|\bmagdurlar\w{0,4}\b.{0,30}\b(?:platform|dolandir)\w{0,6}|\b(?:siber suclar|siber|dolandiricilik) (?:birimi|sube|masasi|dairesi)\b|\b(?:dosya|sikayet|basvuru) (?:numarasi|no)\b|\b(?:fonlariniz|paraniz|cuzdaniniz) (?:tespit edildi|bulundu|izlendi)\b|\b(?:siber )?magdur\w{0,4} (?:tazmin|fon)\w{0,4}|\b(?:forumdaki|sikayetvardaki|gruptaki) (?:yazini|yazinizi|yorumunu|yorumunuzu|paylasimini)\b|\bsayesinde (?:paramin |kaybimin )?(?:%\s?\d{1,3}'?\w{0,4} )?geri aldim\b/,
+        /\bsikayetvar\w{0,6}\b.{0,40}\b(?:yorum|sikayet|paylasim)\w{0,6}\b|\b(?:yorumunuzu|yorumunu|sikayetinizi|sikayetini|paylasiminizi) (?:gorduk|gordum|okuduk|okudum)\b.{0,60}\b(?:platform|fx|borsa|kripto|para|magdur|geri)\w{0,6}/,
+      ],
+      examples: { hit: ['Şikayetvar\'daki yorumunuzu gördük', 'yorumunuzu gördük, paranızı geri alabiliriz', 'forumdaki yazını gördüm', 'Av. Kerem Bey sayesinde %90\'ını geri aldım', 'Hexamint platformu mağdurlarına ulaşıyoruz', 'siber suçlar birimi, dosya numarası 4471', 'fonlarınız tespit edildi'], miss: ['yorumunu gördüm, çok komikti', 'satış birimi toplantısı var', 'sıra numarası 12'] },
     },
 
     // ---------------- the user's own words (context only) ----------------
@@ -523,6 +550,7 @@ export const tr: RuleSet = {
   ],
 
   reporting: [
+    /\b(?:dolandiricilik|dolandirici\w{0,4}|sahtekarlik) (?:bu|bunlar)\b|\b(?:atiyo|istiyo|diyo|yaziyo|ariyo|ekliyo|gonderiyo|vaat ediyo)r?lar\b|\biletildi\s*:|\b(?:ilettim|iletiyorum)\b|\b[a-z]{2,}(?:iyo|uyo)mus\b|\bmesaj\w{0,4}\b(?: \S+){0,3} gel(?:mis|di|iyor)\b|\b(?:telefonuna|telefonuma) (?:\S+ ){0,3}gel(?:mis|di)\b/,
     /\b(?:dedi ki|diyor ki|demis|soyledi|yazdi|yaziyor|istedi|istiyor|teklif etti|oneriyor)\b.{0,5}[:"]|\b(?:biri|birisi|bir adam|bir kadin|bir kiz|adam|kadin|o) (?:bana )?(?:yazdi|dedi|soyledi|istedi|mesaj atti|ekledi)\b/,
     /\b(?:bana|anneme|babama) (?:boyle |soyle |bu )?(?:bir )?mesaj (?:geldi|atti|atildi)\b|\bbu (?:dolandiricilik|normal|gercek|guvenilir|yasal) (?:mi|mı)\s*\?/,
     /\bdiye (?:bir )?(?:reklam|mesaj|ilan|dm|sms|yazan|yaziyor|yazdi|yazdilar|arayan|ariyor|atiyor|atmis|geliyor|gelirse|geldi|teklif)\w{0,5}\b|\b(?:dolandirici\w{0,4}|sahte|guvenilir|mantikli|gercek) (?:mi|mu|midir|mudur)\b/,

@@ -49,12 +49,13 @@ export const vi: RuleSet = {
       stage: 'hook',
       weight: 0.7,
       any: [
+        /\b(?:tren|o|ngoai) gian khoan\b|\bgian khoan dau\b|\bbac si (?:cua )?lien hop quoc\b|\blien hop quoc\b.{0,20}\b(?:bac si|quan y|gin giu hoa binh)\b/,
         /\b(?:toi|em|anh|minh|tui)(?: \w+){0,2} (?:song|lam viec|lam|o|sinh song|cong tac|dinh cu) (?:o|tai|ben) (?:singapore|sing|han quoc|nhat ban|my|uc|dubai|hong kong|hk|dai loan|malaysia|campuchia|nuoc ngoai|trung dong|syria|yemen|gian khoan)\b/,
         /\b(?:quan nhan|si quan|linh) (?:my|lien hop quoc)\b|\bbac si (?:lien hop quoc|quan doi my|chien truong)\b|\bky su (?:dau khi|gian khoan)\b/,
         /\b(?:song|lam viec|lam|o|sinh song|cong tac|dinh cu|lon len|sang|qua) (?:o |tai |ben )?(?:singapore|sing|han quoc|nhat ban|nhat|my|uc|dubai|hong kong|hk|dai loan|dai bac|malaysia|kuala lumpur|campuchia|nuoc ngoai|trung dong|syria|yemen|gian khoan|melbourne|sydney|cali|california|canada|duc|phap|london|seoul|ansan|tokyo|osaka|bangkok|thuong hai|texas|new york|trung lich)(?: \w+){0,2} (?:duoc )?(?:gan |hon |)(?:\d+|may) nam (?:roi|nay|nay roi)\b/,
         /\b(?:lon len|dinh cu|dang lam|dang o|lam viec|sinh song) (?:o|tai|ben) (?:singapore|han quoc|nhat|my|uc|cali|california|canada|dubai|dai loan|malaysia|kuala lumpur|melbourne|sydney|syria|yemen)\b|\bquan doi my\b|\bgin giu hoa binh\b/,
       ],
-      examples: { hit: ['giờ mình ở Melbourne 5 năm rồi', 'anh lớn lên ở Cali, lâu rồi chưa về', 'em đang làm việc ở Singapore', 'anh là bác sĩ Liên Hợp Quốc', 'mình sống ở Dubai mấy năm rồi'], miss: ['tuần sau mình bay đi Tokyo chơi', 'năm ngoái nhà mình đi du lịch Singapore', 'quà Hàn Quốc đẹp quá'] },
+      examples: { hit: ['Anh là bác sĩ của Liên Hợp Quốc ở Syria', 'Anh đang làm việc trên giàn khoan dầu ngoài biển', 'giờ mình ở Melbourne 5 năm rồi', 'anh lớn lên ở Cali, lâu rồi chưa về', 'em đang làm việc ở Singapore', 'anh là bác sĩ Liên Hợp Quốc', 'mình sống ở Dubai mấy năm rồi'], miss: ['Anh làm ở ngân hàng', 'tuần sau mình bay đi Tokyo chơi', 'năm ngoái nhà mình đi du lịch Singapore', 'quà Hàn Quốc đẹp quá'] },
     },
     {
       key: 'profile_compliment',
@@ -102,21 +103,23 @@ export const vi: RuleSet = {
       key: 'love_bombing',
       stage: 'rapport',
       weight: 1,
-      any: [/\b(?:tri ky|nua kia|nguoi dinh menh|tuong lai cua (?:chung ta|hai dua|hai ta|tui minh))\b|\bchua (?:bao gio|tung) (?:co )?cam giac (?:nhu )?(?:the nay|vay)\b|\b(?:luc nao|suot ngay) cung (?:nghi|nho) (?:ve|toi)? ?(?:em|anh)\b|\b(?:song|o ben nhau) (?:tron doi|ca doi|mai mai)\b|\bket hon voi (?:em|anh)\b/,
+      any: [
+        /\bchua (?:gap|gap mat|thay mat|gap nhau)\b(?: \w+){0,4} (?:yeu|thuong|phai long)\b|\bkhong the song thieu (?:em|anh)\b/,/\b(?:tri ky|nua kia|nguoi dinh menh|tuong lai cua (?:chung ta|hai dua|hai ta|tui minh))\b|\bchua (?:bao gio|tung) (?:co )?cam giac (?:nhu )?(?:the nay|vay)\b|\b(?:luc nao|suot ngay) cung (?:nghi|nho) (?:ve|toi)? ?(?:em|anh)\b|\b(?:song|o ben nhau) (?:tron doi|ca doi|mai mai)\b|\bket hon voi (?:em|anh)\b/,
         /\btinh yeu (?:tu xa|qua mang|dich thuc)\b|\bben canh nguoi (?:toi|anh|em) yeu\b/,
       ],
-      examples: { hit: ['em có tin vào tình yêu từ xa không?', 'em là tri kỷ của anh', 'anh đang nghĩ về tương lai của chúng ta', 'chưa bao giờ có cảm giác như thế này'], miss: ['tương lai công ty chưa rõ', 'đám cưới bạn em vui lắm'] },
+      examples: { hit: ['Anh không thể sống thiếu em', 'Chưa gặp mà anh đã yêu em rồi', 'em có tin vào tình yêu từ xa không?', 'em là tri kỷ của anh', 'anh đang nghĩ về tương lai của chúng ta', 'chưa bao giờ có cảm giác như thế này'], miss: ['Chưa gặp bạn ấy bao giờ', 'tương lai công ty chưa rõ', 'đám cưới bạn em vui lắm'] },
     },
     {
       key: 'secrecy',
       stage: 'rapport',
       weight: 2,
       any: [
+        /\bchi (?:hai dua|hai ta|tui minh|chung minh)(?: minh)? biet\b|\bbi mat (?:cua )?(?:hai dua|hai ta|chung ta|tui minh)\b|\b(?:dung|khong duoc|dung co) (?:ke|noi|khoe|tiet lo) (?:cho |voi )?(?:ai|nguoi nha|gia dinh|vo|chong|con|ban be)\b/,
         /\b(?:dung|khong duoc|ko duoc|dung co|dung vo) (?:noi|ke|cho|de) (?:voi |cho )?(?:gia dinh|nguoi nha|vo|chong|con|con cai|ngan hang|ai)(?: biet)?\b/,
         /\bbi mat (?:cua )?(?:hai dua|chung ta|hai ta|rieng)\b|\b(?:gia dinh|ngan hang|nguoi nha) (?:se )?(?:khong|ko) (?:hieu|hieu duoc)\b|\bngan hang (?:co )?hoi thi\b.{0,20}\b(?:noi|bao|tra loi)\b/,
         /\b(?:dung|dung co|khong duoc) (?:noi|ke) (?:chuyen )?(?:\w+ ){0,3}voi ai\b|\bchi (?:chia se|noi) (?:voi|cho) (?:nguoi than|nguoi quen|nguoi than quen) thoi\b/,
       ],
-      examples: { hit: ['em đừng kể chuyện tụi mình với ai nha', 'đừng nói với gia đình nhé, họ không hiểu đâu', 'đây là bí mật của hai đứa mình', 'ngân hàng hỏi thì nói là tiền sửa nhà'], miss: ['nói với gia đình là mình gửi lời hỏi thăm', 'đừng nói vậy mà'] },
+      examples: { hit: ['Đừng kể với gia đình nha', 'Chuyện này chỉ hai đứa mình biết thôi', 'em đừng kể chuyện tụi mình với ai nha', 'đừng nói với gia đình nhé, họ không hiểu đâu', 'đây là bí mật của hai đứa mình', 'ngân hàng hỏi thì nói là tiền sửa nhà'], miss: ['Kể cho mẹ nghe chuyện hôm qua chưa', 'nói với gia đình là mình gửi lời hỏi thăm', 'đừng nói vậy mà'] },
     },
     {
       key: 'trading_lifestyle',
@@ -164,13 +167,14 @@ export const vi: RuleSet = {
       stage: 'wealth',
       weight: 1.2,
       any: [
+        /\b(?:anh chup|chup man hinh|screenshot|hinh) (?:\w+ ){0,2}(?:loi nhuan|tien lai|rut tien thanh cong|so du tai khoan)\b|\b(?:khong phai|ko phai|k phai|hong phai) (?:de |la )?khoe\b|\b(?:ko|khong|k) khoe (?:dau|nha)\b|\bthu nhap(?: \w+){0,3} (?:den tu|tu|nho) (?:\w+ ){0,2}(?:trade|dau tu|crypto|coin|quy|arbitrage|forex|chung khoan)\b/,
         /\bso du\b.{0,12}\d[\d.,]{2,12}\s?(?:usd|usdt|do)\b|\blich su rut\b|\bnhan lai thang\b|\bbao cao hieu suat\b|\bloi nhuan di len deu\b|\bhop dong\b.{0,30}\b\d{2,3} (?:ngan|nghin) do\b/,
         new RegExp(`\\b(?:lai|loi|kiem|kiem duoc|thu ve|an|an duoc|lai duoc|loi nhuan) (?:duoc )?(?:hon |gan |tam |khoang |toi |den )?${AMOUNT}.{0,30}\\b(?:hom nay|hom qua|tuan nay|thang nay|1 ngay|mot ngay|trong \\d+ (?:ngay|gio|phut)|nho (?:dau tu|trade|coin|thay|chu|co|tin hieu|lenh)|tu (?:dau tu|trade|coin|vang|lenh))\\b`),
         new RegExp(`\\bloi nhuan (?:hom nay|tuan nay|thang nay|hom qua)? ?(?:la |duoc |len toi |len den )?${AMOUNT}|\\b(?:${INVEST})\\b.{0,30}\\b(?:lai|kiem duoc|loi) (?:duoc )?(?:hon |gan |khoang )?${AMOUNT}`),
         /\b(?:loi nhuan|lai|tien lai|tien loi|lai hom nay|so du)\b[^\n\d]{0,25}\+\s?\d|\bkhoe lai\b|\bbao lai (?:\d|tu|hon|gan)|\b(?:ca nhom|ai cung|nguoi nao cung|anh em) (?:deu )?(?:lai|an|thang|chot) (?:\d|hon|dam|to|lon|deu)|\bca nhom (?:deu )?an\b/,
         new RegExp(`${AMOUNT} (?:tien )?(?:loi|lai)\\b|\\btien lai tu (?:dao|trade|dau tu|coin|crypto|vang)\\b|\\b\\d[\\d.,]{0,8}\\s?(?:usdt|usd|trieu|tr)\\s?\\/\\s?ngay\\b`),
       ],
-      examples: { hit: ['tài khoản của anh số dư 250.000 USD', 'lợi nhuận tháng này +2.300 USDT', 'thầy cho mã này cả nhóm đều ăn', 'tháng rồi được hơn 40 triệu tiền lời', 'hôm nay em lãi được 20 triệu nhờ đầu tư', 'lợi nhuận tuần này là 35tr', 'trade vàng hôm qua kiếm được 5000 usdt'], miss: ['lãi ngân hàng thấp quá', 'lại 20 nghìn tiền gửi xe', 'tháng này đi làm thêm kiếm được 3 triệu'] },
+      examples: { hit: ['Phần lớn thu nhập của anh đến từ quỹ crypto', 'Anh kể không phải để khoe đâu', 'Gửi em xem ảnh chụp lợi nhuận', 'tài khoản của anh số dư 250.000 USD', 'lợi nhuận tháng này +2.300 USDT', 'thầy cho mã này cả nhóm đều ăn', 'tháng rồi được hơn 40 triệu tiền lời', 'hôm nay em lãi được 20 triệu nhờ đầu tư', 'lợi nhuận tuần này là 35tr', 'trade vàng hôm qua kiếm được 5000 usdt'], miss: ['Gửi em ảnh chụp hôm đi biển', 'lãi ngân hàng thấp quá', 'lại 20 nghìn tiền gửi xe', 'tháng này đi làm thêm kiếm được 3 triệu'] },
     },
     {
       key: 'mentor_pedigree',
@@ -305,12 +309,13 @@ export const vi: RuleSet = {
       stage: 'pitch',
       weight: 1.5,
       any: [
+        /\b(?:lai|tien lai|loi nhuan) (?:\w+ ){0,3}(?:tu dong )?(?:ve|vao) vi\b|\b(?:lai|tien|loi nhuan)(?: \w+){0,6} khong can lam gi\b|\b(?:ngoi|nam) (?:khong|ngu|choi) (?:cung )?(?:co tien|ra tien|kiem tien|an lai)\b/,
         /\b(?:x2|x3|x5|x10) (?:tai khoan|von|tien)\b|\b(?:nhan|gap) (?:doi|ba) (?:so )?(?:tien|von)\b|\bty le (?:thang|chien thang|chinh xac) (?:tren |len den )?\d+ ?%/,
         /\b(?:moi ngay|1 ngay|mot ngay) (?:kiem|lai|an|bo tui) (?:\w+ )?\d[\d,.]*\s?(?:trieu|tr|cu)\b|\bviec nhe luong cao\b|\bkiem tien (?:de dang|nhanh chong|tai nha|khong kho)\b|\bngoi (?:nha|mot cho) (?:cung )?kiem (?:tien|trieu)\b/,
         /\b\d+ (?:phut|gio|tieng) sau (?:\w+ ){0,3}(?:nhan|hoan|tra|ve) (?:lai |ve )?(?:ca )?(?:\d|goc|von)|\bhoa hong (?:cang|gap|\d+ ?%)|\b(?:don|nhiem vu) (?:tra truoc|combo)\b|\bdon (?:cang|\w+ cang) (?:lon|cao) hoa hong\b|\bhoan (?:lai )?100 ?% (?:kem|va|ca)\b|\bca goc (?:lan|va|ca|kem) (?:lai|loi)\b|\bvon luan chuyen\b|\btien de ra tien\b/,
         /\b(?:lam|viec) (?:online )?tai nha\b.{0,60}\b\d[\d.,]{0,8}\s?(?:k|tr|trieu)\b|\bmoi (?:like|luot|don|nhiem vu|video) (?:\w+ ){0,2}\d[\d.,]{0,6}\s?(?:k|nghin|ngan)\b|\bthu nhap \d[\d.,]{0,6}\s?(?:k|tr|trieu)\s?-\s?\d[\d.,]{0,6}\s?(?:k|tr|trieu)\s?\/\s?ngay\b/,
       ],
-      examples: { hit: ['chuyển 300k, 10 phút sau nhận về 390k', 'đơn càng lớn hoa hồng càng cao', 'làm xong rút cả gốc lẫn lãi', 'mỗi like được 10k nha', 'tháng trước em x2 tài khoản', 'tỷ lệ thắng trên 90%', 'việc nhẹ lương cao, mỗi ngày kiếm 2 triệu'], miss: ['10 phút sau anh về tới', 'giá rau tăng gấp đôi', 'kiếm tiền khó lắm'] },
+      examples: { hit: ['Ngồi không cũng có tiền', 'Lãi mỗi ngày tự động về ví', 'chuyển 300k, 10 phút sau nhận về 390k', 'đơn càng lớn hoa hồng càng cao', 'làm xong rút cả gốc lẫn lãi', 'mỗi like được 10k nha', 'tháng trước em x2 tài khoản', 'tỷ lệ thắng trên 90%', 'việc nhẹ lương cao, mỗi ngày kiếm 2 triệu'], miss: ['Hôm nay không cần làm gì hết', '10 phút sau anh về tới', 'giá rau tăng gấp đôi', 'kiếm tiền khó lắm'] },
     },
 
     {
@@ -348,13 +353,14 @@ export const vi: RuleSet = {
       stage: 'platform',
       weight: 1.8,
       any: [
+        /\b(?:bam|nhan|click|vao|mo) (?:vao )?(?:link|duong link|duong dan)(?: \w+){0,2} (?:de )?(?:tai|cai|dang ky)\b|\b(?:khong|ko|k) (?:co |dua |dua len |len )?(?:tren |len )?(?:ch play|app store|appstore|google play)\b|\bdung ban web\b/,
         /\bgiay phep quoc te\b|\bcong ty me (?:o|tai) (?:dubai|singapore|my|anh|sip|cayman)\b/,
         /\btestflight\b|\.apk\b|\bfile apk\b/,
         /\b(?:tai|cai|tai ve|cai dat) (?:app|ung dung)(?: \w+){0,4} (?:dang ky|tao tai khoan|mo tai khoan)\b|\b(?:dang ky|tao|mo) (?:tai khoan )?(?:tren|o|vao|tai) (?:san|app|nen tang|web|trang)\b/,
         /\b(?:san|nen tang|app)\b.{0,30}\bma (?:gioi thieu|moi)\b|\b(?:san|nen tang) (?:nay )?(?:uy tin|hop phap|duoc cap phep|co giay phep|chinh thong)\b|\bsan (?:my|singapore|anh)\b/,
         /\b(?:vao|chon) (?:muc|tab|phan) (?:hop dong|giao dich|nap tien|tai san)\b|\bchon (?:thoi gian|ky han) \d+ (?:giay|s)\b|\b(?:nap|bo) (?:goi nho|it|\d+ ?(?:usdt|usd|trieu|tr)?) (?:de |roi )?(?:chay|choi|lam|dung) thu\b|\b(?:domain|ten mien|web) (?:cu|moi) (?:bi|cua|nen)\b/,
       ],
-      examples: { hit: ['vào mục Hợp đồng rồi chọn thời gian 60 giây', 'cứ nạp 100 chạy thử 1 tuần', 'chị tải app về rồi đăng ký tài khoản nhé', 'sàn này uy tín, được cấp phép ở Mỹ', 'đăng ký trên sàn nhập mã giới thiệu 8QX2'], miss: ['nhập mã giới thiệu Shopee giảm 50k', 'tải ảnh về máy đi'] },
+      examples: { hit: ['Sàn quốc tế nên không có trên CH Play, dùng bản web', 'Bấm vào link này tải app về', 'vào mục Hợp đồng rồi chọn thời gian 60 giây', 'cứ nạp 100 chạy thử 1 tuần', 'chị tải app về rồi đăng ký tài khoản nhé', 'sàn này uy tín, được cấp phép ở Mỹ', 'đăng ký trên sàn nhập mã giới thiệu 8QX2'], miss: ['Bấm vào link này xem video', 'nhập mã giới thiệu Shopee giảm 50k', 'tải ảnh về máy đi'] },
     },
     {
       key: 'customer_service',
@@ -375,33 +381,36 @@ export const vi: RuleSet = {
       stage: 'deposit',
       weight: 2,
       any: [
+        /\bnap (?:vao|den|qua) dia chi vi\b|\bchuyen (?:\w+ ){0,2}(?:vao|den|qua) dia chi (?:vi|nay)\b/,
         new RegExp(`\\bmua (?:\\d[\\d,.]*\\s?)?${CRYPTO}\\b(?: \\w+){0,6} (?:roi )?(?:chuyen|gui|nap|rut) (?:\\w+ )?(?:sang|vao|ve|len|qua)\\b`),
         /\b(?:binance|remitano|okx|bybit|mexc|p2p)\b.{0,40}\b(?:chuyen|gui|nap|rut) (?:\w+ )?(?:sang|vao|ve|len|qua)\b|\bdia chi vi\b|\bvi (?:nap|usdt)\b/,
         /\b(?:ben |nguoi |cho )ban usdt\b|\bchuyen (?:thang )?vao vi (?:app|san|cua san)\b/,
       ],
-      examples: { hit: ['chị chuyển tiền cho người bán USDT, họ chuyển thẳng vào ví app', 'mua USDT trên Binance rồi chuyển sang ví của sàn', 'đây là địa chỉ ví nạp', 'gửi vào ví nạp nhé'], miss: ['mua rau rồi về nấu cơm', 'gửi địa chỉ nhà cho mình'] },
+      examples: { hit: ['Vui lòng nạp vào địa chỉ ví TRC20 sau', 'chị chuyển tiền cho người bán USDT, họ chuyển thẳng vào ví app', 'mua USDT trên Binance rồi chuyển sang ví của sàn', 'đây là địa chỉ ví nạp', 'gửi vào ví nạp nhé'], miss: ['Gửi hàng tới địa chỉ nhà mình', 'mua rau rồi về nấu cơm', 'gửi địa chỉ nhà cho mình'] },
     },
     {
       key: 'deposit_instructions',
       stage: 'deposit',
       weight: 1.5,
       any: [
+        /\b(?:can|phai) nap (?:them )?(?:tien )?(?:vao )?(?:tai khoan|tk|vi|san|he thong|app)\b(?: \w+){0,3} (?:de|moi|thi moi) (?:tiep tuc|mo khoa|kich hoat|rut|lam tiep|hoan thanh|nang cap|len hang)\b|\b(?:nap|bo) them (?:\w+ ){0,3}(?:la|thi|de) (?:tai khoan )?(?:len|nang) (?:hang|cap|vip|level)\b/,
         /\b(?:hau het|da so|moi nguoi) (?:anh em |chi em )?(?:trong nhom )?(?:deu )?vao \d|\bmuc an toan nhat\b/,
         /\bnap (?:toi thieu|it nhat)\b|\btoi thieu (?:la )?\d[\d,.]{0,12}\s?(?:trieu|tr|usdt|ty)\b/,
         /\bnap (?:them )?\d[\d,.]*\s?(?:trieu|tr|k|usdt|usd|ty)\b.{0,20}\b(?:vao|len) (?:san|tai khoan|vi|app|nen tang)\b|\bnap (?:them )?\d[\d,.]*\s?usdt\b|\bnap (?:xong|roi) (?:thi )?(?:chup|gui) (?:man hinh|anh|bill)\b/,
         /\bnap (?:them |bu |tiep )(?:\w+ ){0,4}\d[\d.,]{0,12}|\bnap\b.{0,30}\b(?:vao|len|qua) (?:app|san|vi app|he thong|nen tang|cskh)\b|\b(?:lenh|lan) (?:dau|dau tien) (?:nen )?vao \d+ ?% so du\b|\bchuan bi (?:von|san von|tien von)\b/,
         /\bnap (?:\w+ ){0,3}\d[\d.,]{2,12}\s?(?:d|dong|vnd)\b/,
       ],
-      examples: { hit: ['hầu hết anh em trong nhóm vào 1000-3000', 'chị nạp thêm 2.000.000đ nha', 'nạp bù phần thiếu là 3.100.000', 'tuần sau có phòng lệnh lớn, bạn chuẩn bị vốn nhé', 'nạp tối thiểu 10 triệu', 'chị nạp 5000 usdt trước', 'nạp xong chụp màn hình gửi em'], miss: ['phí tối thiểu 2 USD, trừ vào tiền nhận', 'nạp 100k tiền điện thoại', 'tối thiểu 18 tuổi mới được vào'] },
+      examples: { hit: ['Nạp thêm 20 triệu là lên hạng VIP', 'Bạn cần nạp tiền vào tài khoản để tiếp tục làm', 'hầu hết anh em trong nhóm vào 1000-3000', 'chị nạp thêm 2.000.000đ nha', 'nạp bù phần thiếu là 3.100.000', 'tuần sau có phòng lệnh lớn, bạn chuẩn bị vốn nhé', 'nạp tối thiểu 10 triệu', 'chị nạp 5000 usdt trước', 'nạp xong chụp màn hình gửi em'], miss: ['Con cần nạp tiền điện thoại', 'phí tối thiểu 2 USD, trừ vào tiền nhận', 'nạp 100k tiền điện thoại', 'tối thiểu 18 tuổi mới được vào'] },
     },
     {
       key: 'deposit_wire',
       stage: 'deposit',
       weight: 1.5,
-      any: [/\bchuyen khoan (?:vao|den|qua) (?:so tai khoan|stk|tai khoan) (?:cong ty|ben em|chi dinh|trung gian|bao lanh|cua (?:cong ty|bo phan|san))\b|\btai khoan (?:trung gian|chi dinh|bao lanh) (?:cua )?(?:san|cong ty|nen tang)?/,
+      any: [
+        /\btai khoan (?:ca nhan|rieng) (?:cua )?(?:ke toan|nhan vien|quan ly|truong phong|dai ly|thu quy|admin|tro ly|ben em)\b/,/\bchuyen khoan (?:vao|den|qua) (?:so tai khoan|stk|tai khoan) (?:cong ty|ben em|chi dinh|trung gian|bao lanh|cua (?:cong ty|bo phan|san))\b|\btai khoan (?:trung gian|chi dinh|bao lanh) (?:cua )?(?:san|cong ty|nen tang)?/,
         /\b(?:stk|so tai khoan)\b.{0,50}\b(?:cong ty|cty|tnhh)\b|\b(?:tai khoan|stk) (?:ke toan|cong ty|dai ly|doi tac|thu ho)\b|\bdai ly (?:chinh thuc )?(?:cua )?san\b|\bnoi dung (?:ghi|ck|chuyen khoan)(?: la)? .{0,3}(?:ma|nap|hs|ctv)\b/,
       ],
-      examples: { hit: ['chị chuyển vào STK 1234 5678 ACB - CONG TY TNHH AN PHAT nha', 'nộp qua tài khoản kế toán của quỹ', 'đây là đại lý chính thức của sàn', 'chị chuyển khoản vào tài khoản công ty nhé', 'chuyển khoản vào stk chỉ định', 'tiền sẽ qua tài khoản trung gian của sàn'], miss: ['chuyển vào STK Lan: VCB 0123 nha mọi người', 'chuyển khoản tiền nhà cho chủ trọ', 'gửi stk để mình chuyển tiền ăn'] },
+      examples: { hit: ['Chuyển khoản vào tài khoản cá nhân của kế toán', 'chị chuyển vào STK 1234 5678 ACB - CONG TY TNHH AN PHAT nha', 'nộp qua tài khoản kế toán của quỹ', 'đây là đại lý chính thức của sàn', 'chị chuyển khoản vào tài khoản công ty nhé', 'chuyển khoản vào stk chỉ định', 'tiền sẽ qua tài khoản trung gian của sàn'], miss: ['Chuyển vào tài khoản cá nhân của chị nha', 'chuyển vào STK Lan: VCB 0123 nha mọi người', 'chuyển khoản tiền nhà cho chủ trọ', 'gửi stk để mình chuyển tiền ăn'] },
     },
 
     {
@@ -409,19 +418,20 @@ export const vi: RuleSet = {
       stage: 'deposit',
       weight: 2.5,
       any: [
+        /\bnap bu\b(?: \w+){0,2} (?:so am|so du am|phan am|phan thieu|cho du)\b|\b(?:so du|tai khoan) (?:bi )?am\b/,
         /\b(?:don|nhiem vu) (?:combo|tra truoc|may man|dac biet|ghep|gop)\b|\bcombo \d (?:nhiem vu|don)\b|\b(?:lucky|combo|merged) (?:order|task)s?\b/,
         /\bso du (?:bi |da )?am\b|\btai khoan (?:bi )?am (?:tien|\d)/,
         /\b(?:nap|nap them|chuyen them|bu them)\b.{0,50}\b(?:nhiem vu|don (?:hang )?(?:tiep|con lai|cuoi|nay)|hoa hong|mo khoa)\b|\bnhiem vu\b.{0,50}\b(?:nap|nap them|bu them|nap tien)\b/,
         /\b(?:hoan thanh|lam xong|lam het) (?:ca |du |het )?(?:\d )?(?:don|nhiem vu|bo nhiem vu)\b.{0,40}\b(?:moi (?:duoc )?rut|nhan ve|rut (?:duoc|tien)|nhan hoa hong)\b|\b(?:he thong )?huy (?:mat )?hoa hong\b/,
       ],
       examples: {
-        hit: [
+        hit: ['Tài khoản bị âm nên phải nạp thêm', 'Bạn chỉ cần nạp bù số âm là hoàn thành đơn', 
           'tiếp theo là đơn combo, chị nạp 2 triệu để làm nhiệm vụ 1',
           'số dư của bạn đang bị âm, nạp thêm để mở khóa hoa hồng',
           'hoàn thành cả 3 đơn mới được rút nha',
           'nhiệm vụ trả trước, hoàn lại gốc kèm 30%',
         ],
-        miss: [
+        miss: ['Nhiệt độ âm mấy độ rồi', 
           'nạp thẻ điện thoại 100k giúp em',
           'em làm xong bài tập rồi mẹ ơi',
           'game này nạp tiền mua skin thôi',
@@ -434,11 +444,12 @@ export const vi: RuleSet = {
       stage: 'withdrawal',
       weight: 3.5,
       any: [
+        /\b(?:nop|dong|nap|chuyen|dat) (?:\w+ ){0,2}(?:ky quy|tien coc|bao lanh|phi|thue)(?: \w+){0,4} (?:de|moi|thi moi|roi moi) (?:duoc )?(?:giai phong|mo khoa|rut|giai ngan|kich hoat|go phong toa)\b|\b(?:thue|phi|ky quy)\b[^.!?\n]{0,40} truoc khi (?:rut|giai ngan|nhan tien)\b/,
         /\b(?:muon |de |truoc khi |muon duoc )?rut(?: (?:tien|von|loi nhuan))?\b(?: \w+){0,8} (?:phai|can) (?:nop|dong|dat coc|chuyen|nap|thanh toan) (?:\w+ ){0,3}(?:thue|phi|tien coc|ky quy|bao lanh|dat coc|\d+\s?%)/,
         /\b(?:dong|nop|dat|thanh toan) (?:thue|phi|coc|tien coc|ky quy|bao lanh)\b(?: \w+){0,6} (?:moi|thi moi|de|roi moi) (?:duoc )?(?:rut|giai ngan|mo khoa)\b|\bthue thu nhap ca nhan\b|\bphi rut tien (?:phai|can) (?:nop|dong|chuyen) (?:truoc|rieng)\b/,
         /\bphi (?:kich hoat|mo khoa|xac minh|nang cap|giai ngan|bao chung|sua loi|xu ly lenh rut|rut tien truoc)\b|\brut (?:tien )?(?:thi )?(?:tai khoan )?(?:phai|can) (?:len|nang cap|dat) (?:cap|vip|hang)|\bnap (?:them )?(?:\w+ ){0,3}(?:de )?nang cap (?:tai khoan|vip|cap)\b/,
       ],
-      examples: { hit: ['nạp phí kích hoạt 10% số tiền rút', 'muốn rút thì tài khoản phải lên VIP3', 'phải nộp phí sửa lỗi mới giải phóng được', 'muốn rút tiền thì chị phải nộp thuế 20%', 'nộp phí bảo lãnh rồi mới được rút', 'phải đóng thuế thu nhập cá nhân trước'], miss: ['phí xử lý hồ sơ visa 500k', 'rút tiền ATM mất phí 1100đ', 'đóng thuế nhà đất rồi'] },
+      examples: { hit: ['Phải nộp thuế thu nhập 10% trước khi rút', 'Cần nộp tiền ký quỹ để giải phóng tài khoản', 'nạp phí kích hoạt 10% số tiền rút', 'muốn rút thì tài khoản phải lên VIP3', 'phải nộp phí sửa lỗi mới giải phóng được', 'muốn rút tiền thì chị phải nộp thuế 20%', 'nộp phí bảo lãnh rồi mới được rút', 'phải đóng thuế thu nhập cá nhân trước'], miss: ['Nhớ đóng tiền điện trước khi đi nha', 'phí xử lý hồ sơ visa 500k', 'rút tiền ATM mất phí 1100đ', 'đóng thuế nhà đất rồi'] },
     },
     {
       key: 'credit_score',
@@ -545,6 +556,7 @@ export const vi: RuleSet = {
   ],
 
   reporting: [
+    /\btu xung\b|\bmao danh\b|\bgia danh\b|\b(?:co|lai co) (?:may|nhieu|vai|mot so) (?:trang|acc|tai khoan|nhom|nguoi|ben|dich vu)\b|\b(?:no|ho|chung no|ben do|ben kia|tui no|may thang do) (?:lai |con )?(?:bat|doi|keu|bao|yeu cau)\b|\b(?:lai|thi) bat (?:dong|nop|nap|chuyen|dat coc)\b/,
     /\b(?:roi|sau do|xong|luc sau) (?:ho |no |bon no |tui no )?bat (?:minh |nguoi ta |ban |em |chi |anh |vo |chong )?(?:nap|chuyen|dong|gui)\b/,
     /\b(?:anh ta|co ta|han|nguoi do|ong ta|ba ta|nguoi ta|ai do|1 nguoi|mot nguoi|thang do|con do|ong ay|ba ay) (?:noi|bao|nhan|nhan tin|ru|moi|keu|hua|bao la|noi la|gui)\b/,
     /\b(?:co nguoi|ai do|so la) (?:nhan tin|goi|ket ban|ru|moi|add)\b|\b(?:toi|em|minh|anh|chi|tui) (?:nhan duoc|vua nhan|moi nhan) (?:tin nhan|tin|cuoc goi)\b/,
