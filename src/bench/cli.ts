@@ -7,12 +7,12 @@
 //   npm run bench:cli -- --runs 7 --conversations 4000
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../corpus/load.ts';
-import { median } from './timing.ts';
+import { formatNumber as n, loadLine, median, printTarget } from './timing.ts';
 
 const START_TARGET_MS = 300;
 const JOBS_TARGET = 1.7;
@@ -65,10 +65,9 @@ for (let r = 0; r < runs; r++) {
 }
 rmSync(dir, { recursive: true, force: true });
 
-const n = (x: number, digits = 0): string => x.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const med = (name: string): number => median(times.get(name)!);
 console.log(`RedFlag CLI benchmark (Node ${process.version}, built CLI .output/cli/main.js, whole process)`);
-console.log(`load average ${n(loadAtStart, 1)} at the start, ${n(loadavg()[0]!, 1)} at the end, on ${cpus().length} cores`);
+console.log(loadLine(loadAtStart));
 console.log(`input: ${n(lines.length)} conversations, ${n(messages)} messages (the corpus, repeated)`);
 console.log('');
 console.log(`  wall time, median of ${runs} interleaved runs [fastest-slowest]`);
@@ -78,7 +77,7 @@ const jobs2 = med('scan --jobs 2');
 console.log(`  ${'messages/s, --jobs 1 / --jobs 2'.padEnd(50)} ${n((messages / jobs1) * 1000).padStart(7)} / ${n((messages / jobs2) * 1000)}`);
 console.log('');
 console.log('targets');
-const verdict = (target: string, ok: boolean, detail: string): void => console.log(`  ${target.padEnd(60)}${ok ? 'met' : 'NOT met'} (${detail})`);
+const verdict = (target: string, ok: boolean, detail: string): void => printTarget(target, ok, detail, 60);
 const start = med('start: scan of an empty input (with the model)');
 verdict(`a start under ${START_TARGET_MS} ms (with the model)`, start < START_TARGET_MS, `${n(start)} ms`);
 verdict(`--jobs 2 at least ${JOBS_TARGET}x --jobs 1`, jobs1 / jobs2 >= JOBS_TARGET, `${n(jobs1 / jobs2, 2)}x`);

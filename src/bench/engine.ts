@@ -9,7 +9,7 @@
 //   npm run bench -- --profile [--seconds 5]
 //                                      CPU profile of the fused mixed-language workload: the
 //                                      functions with the most self time
-import { cpus, loadavg } from 'node:os';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -23,7 +23,7 @@ import { fastest, HOSTILE, run } from './hostile.ts';
 import { measureInference } from './inference.ts';
 import { profile, summarise } from './profile.ts';
 import { measureAppends } from './thread.ts';
-import { interleave, type Rates, type Side } from './timing.ts';
+import { formatNumber as n, interleave, loadLine, printTarget, type Rates, type Side } from './timing.ts';
 import { englishWorkload, meanChars, mixedWorkload, type Workload } from './workloads.ts';
 
 const FUSED_TARGET = 40_000;
@@ -37,7 +37,6 @@ const corpus = loadCorpus(process.env.REDFLAG_CORPUS ?? join(root, 'model', 'cor
 const workloads = [englishWorkload(corpus), mixedWorkload(corpus)] as const;
 const mixed = workloads[1];
 const classifier = await loadNodeClassifier();
-const n = (x: number, digits = 0): string => x.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const err = (line: string): void => void process.stderr.write(`${line}\n`);
 
 async function fused(w: Workload): Promise<void> {
@@ -107,7 +106,7 @@ const rate = (side: Side<Workload>, wi: number): Rates => rates.get(side.name)![
 
 console.log(`RedFlag engine benchmark (Node ${process.version}, one thread; classifier ${classifier.metadata.version})`);
 // The machine is shared: say how busy it was (the sides took turns, so the load fell on all of them).
-console.log(`load average ${n(loadAtStart, 1)} at the start, ${n(loadavg()[0]!, 1)} at the end, on ${cpus().length} cores`);
+console.log(loadLine(loadAtStart));
 console.log('');
 const col = 30;
 const label = 48;
@@ -131,7 +130,7 @@ console.log(`  test-split accuracy ${n(fastText.testAccuracy * 100, 1)}% (always
 // Targets (issue 12): plain verdicts.
 console.log('');
 console.log('targets');
-const verdict = (target: string, ok: boolean, detail: string): void => console.log(`  ${target.padEnd(78)}${ok ? 'met' : 'NOT met'} (${detail})`);
+const verdict = (target: string, ok: boolean, detail: string): void => printTarget(target, ok, detail, 78);
 const workloadName = ['English corpus workload', 'mixed-language workload'];
 workloads.forEach((_, wi) => {
   const f = rate(fusedSide!, wi).median;

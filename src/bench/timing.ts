@@ -1,5 +1,6 @@
 // Interleaved timing: every side runs once per round, in turn, on the same messages, so a burst
 // of load from another process on this shared machine hits all sides alike instead of one.
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -71,3 +72,15 @@ export async function interleave<W extends { messages: readonly unknown[] }>(
   }
   return new Map([...runs].map(([name, perWorkload]) => [name, perWorkload.map(ratesOf)]));
 }
+
+// What every benchmark prints the same way.
+
+/** A figure as the benchmarks print it: thousands separated, `digits` decimals. */
+export const formatNumber = (x: number, digits = 0): string => x.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/** How busy the shared machine was: the one-minute load average at the start (taken by the caller) and now. */
+export const loadLine = (loadAtStart: number): string =>
+  `load average ${formatNumber(loadAtStart, 1)} at the start, ${formatNumber(loadavg()[0]!, 1)} at the end, on ${cpus().length} cores`;
+
+/** One target's plain verdict, the target padded to `width`. */
+export const printTarget = (target: string, ok: boolean, detail: string, width: number): void => console.log(`  ${target.padEnd(width)}${ok ? 'met' : 'NOT met'} (${detail})`);

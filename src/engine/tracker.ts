@@ -292,10 +292,10 @@ function levelBand(level: Level, t: Thresholds): [number, number] {
   return [0, t.low];
 }
 
-/** A risk `position` (0 to 1) of the way through `level`'s band. */
+/** A risk `position` (0 to 1) of the way through `level`'s band (clampToLevel keeps it inside). */
 function withinLevel(level: Level, t: Thresholds, position: number): number {
   const [from, to] = levelBand(level, t);
-  return from + (to - from) * Math.min(0.999, Math.max(0, position));
+  return from + (to - from) * position;
 }
 
 /**

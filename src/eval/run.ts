@@ -117,9 +117,15 @@ function languageRows(filter: (c: LabelledConversation) => boolean, results: Rea
 function endStageRows(filter: (c: LabelledConversation) => boolean, results: ReadonlyMap<LabelledConversation, ThreeWayResult>): string[] {
   const rows = ['| scam ends at | scams | fused: warned | rules alone: warned |', '|---|---:|---:|---:|'];
   const endOf = (c: LabelledConversation) => c.stages.reduce<Stage | null>((furthest, s) => (s && (furthest === null || stageIndex(s) > stageIndex(furthest)) ? s : furthest), null);
+  const byEnd = new Map<Stage | null, LabelledConversation[]>();
+  for (const c of corpus) {
+    if (c.label !== 'scam' || !filter(c) || !results.has(c)) continue;
+    const end = endOf(c);
+    byEnd.set(end, [...(byEnd.get(end) ?? []), c]);
+  }
   for (const stage of STAGES) {
-    const items = corpus.filter((c) => c.label === 'scam' && filter(c) && results.has(c) && endOf(c) === stage);
-    if (items.length === 0) continue;
+    const items = byEnd.get(stage);
+    if (!items) continue;
     const warned = (v: View) => ratio(items.filter((c) => warnedAt(results.get(c)!, v) !== null).length, items.length).trim();
     rows.push(`| ${stage} | ${items.length} | ${warned('fused')} | ${warned('heuristics')} |`);
   }
