@@ -5,10 +5,11 @@ import type { MetaRule } from './types.ts';
 export const META_RULES: MetaRule[] = [
   // The opening of the script, before any talk of money: a stranger's contact and one of
   // its next moves. Warned calmly at medium: this is when a warning costs the victim least.
-  // One move, not two: on the train and dev splits, when this was chosen, "two" reached almost no
-  // scam that had not already warned, while "one" reached 32 more scams for 2 more benign
-  // conversations of 920 (a real wrong number that ends politely fires the contact and nothing
-  // else). The move off-platform is an ask to move (a key), not any number or handle mentioned.
+  // One move, not two: on the train and dev splits "two" reached almost no scam that had not
+  // already warned, while "one" reached a few percent more scams for a few benign conversations
+  // more (a real wrong number that ends politely fires the contact and nothing else); model/REPORT.md
+  // has the resulting figures by end point. The move off-platform is an ask to move (a key), not
+  // any number or handle mentioned.
   {
     key: 'script_opening',
     stage: 'rapport',
