@@ -6,6 +6,8 @@ export default defineConfig({
     // Real-browser tests run separately (vitest.browser.config.ts), after the build.
     exclude: ['tests/browser/**', 'node_modules/**'],
     environment: 'node',
+    // Interface text comes from the browser's i18n in the extension; here, from the English catalogue.
+    setupFiles: ['tests/setup.ts'],
     testTimeout: 30_000,
   },
 });

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { chromeMessages, DEFAULT_LOCALE, UI_LOCALES } from './src/ui/locales/index.ts';
 
 const ORT_WASM = 'ort-wasm-simd-threaded.wasm';
 
@@ -44,8 +45,9 @@ export default defineConfig({
   publicDir: 'public',
   outDir: testHooks ? '.output/test' : '.output',
   manifest: ({ browser }) => ({
-    name: 'RedFlag',
-    description: 'Warns you, on your own device, when a chat looks like a pig-butchering investment scam.',
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: DEFAULT_LOCALE,
     permissions: [
       'storage',
       'contextMenus',
@@ -80,6 +82,10 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': (_wxt, assets) => {
       assets.push({ absoluteSrc: resolve('node_modules/onnxruntime-web/dist', ORT_WASM), relativeDest: `ort/${ORT_WASM}` });
+      // The interface's words and the detector's reasons, as the browser's i18n reads them.
+      for (const locale of Object.keys(UI_LOCALES)) {
+        assets.push({ relativeDest: `_locales/${locale}/messages.json`, contents: JSON.stringify(chromeMessages(locale), null, 1) });
+      }
     },
   },
   vite: () => ({

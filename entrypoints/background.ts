@@ -7,7 +7,9 @@ import { openSampleStore, type SampleStore } from '../src/research/store.ts';
 import { withTimeout } from '../src/extension/timeout.ts';
 import { readGuardTicket } from '../src/extension/guard/page-url.ts';
 import { createGuardService } from '../src/extension/guard/service.ts';
-import { guardSettings } from '../src/extension/storage.ts';
+import { t } from '../src/ui/i18n.ts';
+import { createGuardianService } from '../src/extension/guardian-service.ts';
+import { guardianAttempts, guardianRecord, guardSettings, settings, silenced } from '../src/extension/storage.ts';
 import { type GuardResponse, LIMITS, parseCheckRequest, parseExcerptRequest, parseGuardRequest, parseScoreRequest, type ScoreResponse } from '../src/scorer/protocol.ts';
 import type { ScorerCall, ScorerReply, VerdictResponse } from '../src/scorer/runtime.ts';
 
@@ -31,9 +33,26 @@ export default defineBackground(() => {
     return reply.finding;
   });
 
+  const guardian = createGuardianService({ settings, record: guardianRecord, attempts: guardianAttempts, clearSilenced: () => silenced.setValue({}) });
+
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== self.id) return undefined;
     const type = (message as { type?: unknown } | null)?.type;
+    if ((typeof type === 'string' && type.startsWith('redflag:guardian')) || type === 'redflag:settings-save' || type === 'redflag:silenced-clear') {
+      const fromPage = isExtensionPage(sender, self);
+      // A chat page's warning may only ask for the PIN ("Not a scam") and read the status.
+      if (!fromPage && !(contentScriptSite(sender, self) && (type === 'redflag:guardian-check' || type === 'redflag:guardian-status'))) return refuse('only RedFlag’s own pages may ask this');
+      const m = message as { pin?: unknown; trusted?: unknown; settings?: unknown };
+      const pin = typeof m.pin === 'string' ? m.pin.slice(0, 64) : undefined;
+      if (type === 'redflag:guardian-status') return guardian.status();
+      if (type === 'redflag:guardian-check') return guardian.check(pin ?? '');
+      if (type === 'redflag:settings-save') return guardian.save(m.settings, pin);
+      if (type === 'redflag:guardian-enable') return guardian.enable(pin ?? '', m.trusted);
+      if (type === 'redflag:guardian-disable') return guardian.disable(pin);
+      if (type === 'redflag:guardian-trusted') return guardian.setTrusted(pin, m.trusted);
+      if (type === 'redflag:silenced-clear') return guardian.clearSilenced(pin);
+      return refuse('unknown guardian request');
+    }
     if (type === 'redflag:score') {
       const site = contentScriptSite(sender, self);
       if (!site) return refuse('scoring requests are taken only from RedFlag on a supported chat site');
@@ -95,8 +114,8 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: 'redflag-check-page', title: 'RedFlag: check this conversation', contexts: ['page'] });
-    browser.contextMenus.create({ id: 'redflag-check-selection', title: 'RedFlag: check selected text', contexts: ['selection'] });
+    browser.contextMenus.create({ id: 'redflag-check-page', title: t('menu_check_page'), contexts: ['page'] });
+    browser.contextMenus.create({ id: 'redflag-check-selection', title: t('menu_check_selection'), contexts: ['selection'] });
     // "Not a scam" choices from version 0.1 were kept under readable thread ids; they are dropped
     // (those conversations warn again once) rather than carried over unhashed and without expiry.
     void browser.storage.local.remove('notScamThreads');

@@ -1,9 +1,12 @@
 import browser from 'webextension-polyfill';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { PageController } from '../src/content/controller.ts';
+import { PageController, type TabStatus, type WarningPrefs } from '../src/content/controller.ts';
 import { isOurs, TEST_HOOKS } from '../src/content/ours.ts';
-import { readResearchSettings, researchSettings, setSilenced, settings, silenceFor, toResearchSettings } from '../src/extension/storage.ts';
+import type { PinAnswer } from '../src/extension/guardian-service.ts';
+import { readGuardianRecord } from '../src/extension/guardian.ts';
+import { activeOn } from '../src/extension/settings.ts';
+import { guardianRecord, readEffectiveSettings, readResearchSettings, researchSettings, setSilenced, settings, silenceFor, toResearchSettings } from '../src/extension/storage.ts';
 import { withTimeout } from '../src/extension/timeout.ts';
 import type { ScoreResponse } from '../src/scorer/protocol.ts';
 import { ALL_MATCHES, adapterFor } from '../src/sites/registry.ts';
@@ -19,7 +22,7 @@ export default defineContentScript({
   async main(ctx) {
     const adapter = adapterFor(location.href);
     if (!adapter) return;
-    const { largeText } = await settings.getValue();
+    let prefs = await readPrefs();
     let research = await readResearchSettings();
     researchSettings.watch((raw) => (research = toResearchSettings(raw)));
     const controller = new PageController(adapter, document, {
@@ -34,8 +37,20 @@ export default defineContentScript({
         await browser.runtime.sendMessage({ type: 'redflag:report', ...excerpt });
       },
       research: () => research,
-      largeText,
+      prefs: () => prefs,
     });
+    // Settings apply live: large text at once, a pause or a site switched off stops reading.
+    const applySettings = async (): Promise<void> => {
+      prefs = await readPrefs();
+      const effective = await readEffectiveSettings();
+      controller.setActive(activeOn(effective, adapter.id));
+      controller.refreshLook();
+    };
+    await applySettings();
+    settings.watch(() => void applySettings());
+    guardianRecord.watch(() => void applySettings());
+    // A pause ends by itself: check again every minute.
+    setInterval(() => void applySettings(), 60_000);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const schedule = (): void => {
       if (timer !== undefined) return;
@@ -55,7 +70,10 @@ export default defineContentScript({
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     const onMessage = (message: unknown): Promise<unknown> | undefined => {
       const type = (message as { type?: string }).type;
-      if (type === 'redflag:status') return Promise.resolve({ site: adapter.name, status: controller.status, level: controller.level, problem: controller.interruption });
+      if (type === 'redflag:status') {
+        const status: TabStatus = { site: adapter.name, siteId: adapter.id, status: controller.status, level: controller.level, problem: controller.interruption, verdict: controller.current };
+        return Promise.resolve(status);
+      }
       if (type !== 'redflag:open-report') return undefined;
       // From the popup: the report of the open conversation, as its warning's button makes it.
       const excerpt = controller.excerpt('manual');
@@ -75,6 +93,19 @@ export default defineContentScript({
     }
   },
 });
+
+/** The warning settings, with guardian mode's PIN check and person to call when it is on. */
+async function readPrefs(): Promise<WarningPrefs> {
+  const effective = await readEffectiveSettings();
+  const record = readGuardianRecord(await guardianRecord.getValue());
+  const checkPin = (pin: string) => browser.runtime.sendMessage({ type: 'redflag:guardian-check', pin }) as Promise<PinAnswer>;
+  return {
+    largeText: effective.largeText,
+    sensitivity: effective.sensitivity,
+    country: effective.country,
+    guardian: effective.guardian ? { trusted: record?.trusted ?? null, checkPin } : null,
+  };
+}
 
 /**
  * Follows single-page navigation through WXT's context, and stops only when the

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { GuardView } from '../../src/extension/guard/page-url.ts';
 import { GUARD_WHAT_TO_DO, guardHeadline } from '../../src/ui/guard-text.ts';
-import { WHERE_TO_REPORT } from '../../src/ui/advice.ts';
+import { reportPlaces } from '../../src/ui/report-places.ts';
 
 // RedFlag's full-page warning, shown instead of a page the platform guard stopped. Its
 // address holds only a key: what it shows, and what "Continue anyway" allows, come from
@@ -65,9 +65,9 @@ function GuardPage() {
       <details>
         <summary>Where to report</summary>
         <ul>
-          {WHERE_TO_REPORT.map((r) => (
-            <li key={r.place}>
-              <strong>{r.place}:</strong> {r.how}
+          {reportPlaces(null).map((r) => (
+            <li key={r.name}>
+              <strong>{r.name}:</strong> {r.contact}
             </li>
           ))}
         </ul>

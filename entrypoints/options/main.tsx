@@ -4,6 +4,10 @@ import browser from 'webextension-polyfill';
 import { GUARD_DEFAULTS, type GuardSettings, MAX_USER_DOMAINS, readGuardSettings, toDomain } from '../../src/extension/guard/settings.ts';
 import { guardSettings, type ResearchSettings, researchSettings, toResearchSettings } from '../../src/extension/storage.ts';
 import { GUARD_ORIGINS, REDIRECT_PERMISSION } from '../../src/extension/guard/switch.ts';
+import { pageApi } from '../../src/extension/page-api.ts';
+import { t } from '../../src/ui/i18n.ts';
+import { Options } from '../../src/ui/Options.tsx';
+import { addPageStyles } from '../../src/ui/page-styles.ts';
 
 // RedFlag's settings page. The platform guard is here: it is off until the person turns it
 // on, and turning it on is when the browser asks for access to the pages they visit.
@@ -141,25 +145,21 @@ function Research() {
   };
   return (
     <section aria-labelledby="research-title">
-      <h2 id="research-title">Research samples</h2>
-      <p>
-        For people who study these scams. When researcher mode is on, warnings offer “Save sample”: RedFlag keeps the part of the conversation around
-        the warning, with its reasons, <strong>in this browser only</strong>. Names, phone numbers, e-mail addresses, messaging handles and street
-        addresses are replaced (PERSON_1, PHONE_1…) before anything is saved. Nothing is sent anywhere; you export samples yourself.
-      </p>
+      <h2 id="research-title">{t('research_title')}</h2>
+      <p>{t('research_explain')}</p>
       <label class="option">
         <input type="checkbox" checked={r.enabled} onChange={(e) => update({ enabled: e.currentTarget.checked, autoSaveHigh: e.currentTarget.checked && r.autoSaveHigh })} />{' '}
-        Researcher mode
+        {t('research_mode')}
       </label>
       {r.enabled && (
         <>
           <label class="option">
-            <input type="checkbox" checked={r.autoSaveHigh} onChange={(e) => update({ ...r, autoSaveHigh: e.currentTarget.checked })} /> Also save a
-            sample by itself when a conversation reaches a strong warning
+            <input type="checkbox" checked={r.autoSaveHigh} onChange={(e) => update({ ...r, autoSaveHigh: e.currentTarget.checked })} />{' '}
+            {t('research_auto')}
           </label>
           <p>
             <a href={browser.runtime.getURL('/samples.html')} target="_blank" rel="noopener">
-              Review, label and export samples
+              {t('research_review')}
             </a>
           </p>
         </>
@@ -168,33 +168,16 @@ function Research() {
   );
 }
 
-function Options() {
-  return (
-    <main>
-      <h1>RedFlag settings</h1>
-      <PlatformGuard />
-      <Research />
-    </main>
-  );
-}
-
-const style = document.createElement('style');
-style.textContent = `
-  :root { color-scheme: light dark; --text: #1a1a1a; --bg: #fff; --muted: #555; --accent: #c62828; }
-  @media (prefers-color-scheme: dark) { :root { --text: #eee; --bg: #161616; --muted: #bbb; } }
-  body { margin: 0; background: var(--bg); color: var(--text); font: 17px/1.5 system-ui, sans-serif; }
-  main { max-width: 44rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
-  h1 { font-size: 1.5em; } h2 { font-size: 1.25em; margin-top: 1.5rem; } h3 { font-size: 1.05em; margin: 1.25rem 0 0.25rem; }
-  button, input { font: inherit; }
-  button { padding: 0.4rem 0.9rem; border-radius: 6px; border: 1px solid var(--muted); background: transparent; color: var(--text); cursor: pointer; }
-  button.primary { background: var(--accent); border-color: var(--accent); color: #fff; font-weight: 700; }
-  input:not([type]) { padding: 0.35rem 0.5rem; border: 1px solid var(--muted); border-radius: 6px; background: transparent; color: var(--text); min-width: 14rem; max-width: 100%; }
-  form { display: flex; flex-wrap: wrap; gap: 0.5rem; }
-  .option { display: block; margin-top: 0.75rem; }
-  .hint { color: var(--muted); margin: 0.25rem 0; }
-  a { color: inherit; font-weight: 600; }
-  .domain { font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
-  button:focus-visible, input:focus-visible { outline: 3px solid #1565c0; outline-offset: 2px; }
-`;
-document.head.append(style);
-render(<Options />, document.getElementById('app')!);
+addPageStyles();
+render(
+  <Options
+    api={pageApi}
+    extra={
+      <>
+        <PlatformGuard />
+        <Research />
+      </>
+    }
+  />,
+  document.getElementById('app')!,
+);

@@ -1,13 +1,14 @@
 import { h } from 'preact';
 import { LEVELS, type Stage, stageIndex } from '../engine/types.ts';
 import { escalatedPast, type SilencedEntry } from '../extension/silenced.ts';
+import type { Sensitivity } from '../extension/settings.ts';
 import type { ResearchSettings } from '../extension/storage.ts';
 import { chunkMessages, type ExcerptRequest, LIMITS, type ScoreRequest, type ScoreResponse, type ThreadVerdict } from '../scorer/protocol.ts';
 import type { SiteAdapter } from '../sites/types.ts';
-import { TIMELINE } from '../ui/advice.ts';
 import { Badge } from '../ui/Badge.tsx';
-import { Banner } from '../ui/Banner.tsx';
-import { type Mounted, mountIsolated } from '../ui/mount.ts';
+import { Banner, type GuardianView } from '../ui/Banner.tsx';
+import { t } from '../ui/i18n.ts';
+import { type Look, looksDark, type Mounted, mountIsolated } from '../ui/mount.ts';
 import { trusted } from '../ui/trusted.ts';
 import { TEST_HOOKS } from './ours.ts';
 import { IncrementalReader } from './reader.ts';
@@ -25,9 +26,29 @@ export interface ControllerDeps {
   openReport(excerpt: Excerpt): Promise<void>;
   /** Researcher mode as set now: "Save sample" shows only when it is on. */
   research(): ResearchSettings;
-  largeText: boolean;
+  /** The settings warnings follow now (they can change while the page is open). */
+  prefs(): WarningPrefs;
   /** Runs `action` after `ms` (the content script ties the timer to its own lifetime). */
   later?(action: () => void, ms: number): void;
+}
+
+/** What the popup is told about the open tab. */
+export interface TabStatus {
+  site: string;
+  siteId: string;
+  status: ReaderStatus;
+  level: ThreadVerdict['level'] | 'none';
+  problem: string | null;
+  verdict: ThreadVerdict | null;
+}
+
+/** What the user chose about warnings, as the controller reads it. */
+export interface WarningPrefs {
+  largeText: boolean;
+  sensitivity: Sensitivity;
+  country: string | null;
+  /** Guardian mode: "Not a scam" needs the PIN, and high warnings name the person to call. */
+  guardian: GuardianView | null;
 }
 
 /** The part of the open conversation a sample or a report holds (see `excerpt`). */
@@ -36,7 +57,7 @@ export type Excerpt = Omit<ExcerptRequest, 'type'>;
 /** A sample or report starts this many messages before the first one that gave a reason, for context. */
 const EXCERPT_CONTEXT = 5;
 
-export type ReaderStatus = 'no-thread' | 'ok' | 'degraded' | 'interrupted';
+export type ReaderStatus = 'no-thread' | 'ok' | 'degraded' | 'interrupted' | 'paused';
 
 /** A banner shows at `high`, or once `medium` has persisted for this many further messages. */
 const MEDIUM_PERSISTS = 3;
@@ -63,6 +84,8 @@ export class PageController {
   private banner: Mounted | null = null;
   private undo: Mounted | null = null;
   private readonly badges = new Map<string, Mounted>();
+  /** Whether the open conversation's part of the page is dark (the site's theme). */
+  private dark = false;
   /** The open thread's messages as last read, for samples and reports. */
   private messages: ReadonlyArray<{ key: string; from: 'them' | 'me'; text: string }> = [];
   /** Threads already saved automatically at `high` while this page is open. */
@@ -70,7 +93,7 @@ export class PageController {
   private sampleStatus: string | null = null;
   private running: Promise<void> | null = null;
   private again = false;
-  private readerStatus: Exclude<ReaderStatus, 'interrupted'> = 'no-thread';
+  private readerStatus: Exclude<ReaderStatus, 'interrupted' | 'paused'> = 'no-thread';
   private failures = 0;
   private retryPending = false;
   /** Why the last scoring call failed, while it has not yet succeeded again. */
@@ -85,7 +108,21 @@ export class PageController {
   }
 
   get status(): ReaderStatus {
+    if (!this.active) return 'paused';
     return this.interruption !== null ? 'interrupted' : this.readerStatus;
+  }
+
+  /** Paused or switched off for this site (settings): nothing is read and no warning is shown. */
+  private active = true;
+
+  setActive(active: boolean): void {
+    if (active === this.active) return;
+    this.active = active;
+    this.thread = null;
+    this.sent = [];
+    this.verdict = null;
+    this.clear();
+    if (active) void this.scan();
   }
 
   /** How many messages of the open thread have been scored. */
@@ -95,6 +132,11 @@ export class PageController {
 
   get level(): ThreadVerdict['level'] | 'none' {
     return this.verdict?.level ?? 'none';
+  }
+
+  /** The open conversation's verdict, for the popup (null before any is read). */
+  get current(): ThreadVerdict | null {
+    return this.verdict;
   }
 
   /** Scans now, or once more after the running scan if one is in progress. */
@@ -132,6 +174,7 @@ export class PageController {
   }
 
   private async scanOnce(): Promise<void> {
+    if (!this.active) return;
     const reading = await this.reader.read(this.doc);
     if (!reading) {
       this.readerStatus = 'no-thread';
@@ -240,10 +283,25 @@ export class PageController {
     // "Dismiss" hides this level at this stage; a higher level or a later stage shows the banner again.
     const stage = v.stage === null ? -1 : stageIndex(v.stage);
     if (this.dismissed && LEVELS.indexOf(v.level) <= this.dismissed.level && stage <= this.dismissed.stage) return false;
-    if (v.level === 'high' || (escalated && v.level === 'medium')) return true;
+    if (v.level === 'high') return true;
+    const sensitivity = this.deps.prefs().sensitivity;
+    // "Fewer warnings": only strong ones. "More warnings": cautions at once, and a quiet note at `low`.
+    if (sensitivity === 'fewer') return false;
+    if (v.level === 'medium' && (escalated || sensitivity === 'more')) return true;
+    if (v.level === 'low') return sensitivity === 'more';
     if (v.level !== 'medium' || v.warnedAtKey === null) return false;
     const since = this.sent.length - 1 - this.sent.indexOf(v.warnedAtKey);
     return since >= MEDIUM_PERSISTS;
+  }
+
+  private look(): Look {
+    return { large: this.deps.prefs().largeText, dark: this.dark };
+  }
+
+  /** Applies the current large-text setting and site theme to every warning on the page, at once. */
+  refreshLook(): void {
+    const look = this.look();
+    for (const m of [this.banner, this.undo, ...this.badges.values()]) m?.setLook(look);
   }
 
   private render(elements: Map<string, Element>, thread: Element): void {
@@ -256,23 +314,29 @@ export class PageController {
     }
     this.undo?.remove();
     this.undo = null;
-    // Badges on flagged messages still in the page.
-    const wanted = new Set(v.flagged.map((f) => f.key));
+    const dark = looksDark(thread);
+    if (dark !== this.dark) {
+      this.dark = dark;
+      this.refreshLook();
+    }
+    // Badges on flagged messages still in the page; with "fewer warnings", only on strong ones.
+    const badged = v.level === 'high' || (v.level === 'medium' && this.deps.prefs().sensitivity !== 'fewer') ? v.flagged : [];
+    const wanted = new Set(badged.map((f) => f.key));
     for (const [key, badge] of this.badges) {
       if (!wanted.has(key) || !badge.host.isConnected) {
         badge.remove();
         this.badges.delete(key);
       }
     }
-    for (const f of v.flagged) {
+    for (const f of badged) {
       const element = elements.get(f.key);
       if (!element || this.badges.has(f.key)) continue;
-      const badge = mountIsolated(this.doc, 'redflag-badge', this.deps.largeText);
+      const badge = mountIsolated(this.doc, 'redflag-badge', this.look());
       if (TEST_HOOKS) {
         badge.host.setAttribute('data-message-key', f.key);
         badge.host.setAttribute('data-level', v.level);
       }
-      badge.update(h(Badge, { reason: f.reason, level: v.level, onWhy: () => this.openWhy() }));
+      badge.update(h(Badge, { rule: f.rule, fallback: f.reason, level: v.level, onWhy: () => this.openWhy() }));
       element.append(badge.host);
       this.badges.set(f.key, badge);
     }
@@ -284,7 +348,7 @@ export class PageController {
     }
     if (!this.banner || !this.banner.host.isConnected) {
       this.banner?.remove();
-      this.banner = mountIsolated(this.doc, 'redflag-banner', this.deps.largeText, 'display:block;position:sticky;top:0;z-index:2147483000');
+      this.banner = mountIsolated(this.doc, 'redflag-banner', this.look(), 'display:block;position:sticky;top:0;z-index:2147483000');
       thread.parentElement?.insertBefore(this.banner.host, thread);
     }
     if (TEST_HOOKS) {
@@ -292,12 +356,15 @@ export class PageController {
       this.banner.host.setAttribute('data-stages', v.stagesReached.join(' '));
     }
     const threadKey = this.thread!;
+    const prefs = this.deps.prefs();
     this.banner.update(
       h(Banner, {
         key: `${threadKey}:${this.whyOpen}`,
         verdict: v,
         initiallyOpen: this.whyOpen ? 'why' : null,
-        escalation: escalated && this.silence ? { since: this.silence.at, stage: stageLabel(escalated) } : null,
+        escalation: escalated && this.silence ? { since: this.silence.at, stage: escalated } : null,
+        guardian: prefs.guardian,
+        country: prefs.country,
         onNotScam: () => void this.markNotScam(v.stage),
         onDismiss: () => {
           this.dismissed = { level: LEVELS.indexOf(v.level), stage: v.stage === null ? -1 : stageIndex(v.stage) };
@@ -317,11 +384,12 @@ export class PageController {
 
   private renderUndo(thread: Element): void {
     if (this.undo?.host.isConnected) return;
-    this.undo = mountIsolated(this.doc, 'redflag-undo', this.deps.largeText);
+    this.undo = mountIsolated(this.doc, 'redflag-undo', this.look());
+    // In guardian mode "Undo" stays: it turns warnings back on, which never needs the PIN.
     this.undo.update(
       h('div', { class: 'rf badge', role: 'status' }, [
-        h('span', null, 'RedFlag: you marked this conversation as not a scam.'),
-        h('button', { type: 'button', onClick: trusted(() => void this.markNotScam(false)) }, 'Undo'),
+        h('span', null, t('not_scam_marked')),
+        h('button', { type: 'button', onClick: trusted(() => void this.markNotScam(false)) }, t('undo')),
       ]),
     );
     thread.parentElement?.insertBefore(this.undo.host, thread);
@@ -341,8 +409,4 @@ export class PageController {
     this.clear();
     await this.scan();
   }
-}
-
-function stageLabel(stage: Stage): string {
-  return TIMELINE.find((t) => t.stage === stage)?.label ?? (stage === 'recovery' ? 'Recovery offer' : stage);
 }

@@ -3,20 +3,30 @@ import type { Stage } from '../engine/types.ts';
 import type { GuardFinding } from '../scorer/protocol.ts';
 import type { PendingReport } from './excerpts.ts';
 import { GUARD_DEFAULTS, type GuardSettings } from './guard/settings.ts';
+import { type Attempts, effectiveSettings, type GuardianRecord, NO_ATTEMPTS, readGuardianRecord } from './guardian.ts';
+import { migrateV1, readSettings, type Settings, SETTINGS_DEFAULTS, SETTINGS_VERSION } from './settings.ts';
 import { DAY_MS, SILENCE_DAYS, type SilencedEntry, threadHash } from './silenced.ts';
 
 export type { SilencedEntry } from './silenced.ts';
+export type { Settings } from './settings.ts';
 
-export interface Settings {
-  /** Larger text in warnings (for relatives who set it up for a parent). */
-  largeText: boolean;
-}
-
-/** Settings, on this device only. */
+/** Settings, on this device only. Read them through `readSettings`: a corrupted value gives protective defaults. */
 export const settings = storage.defineItem<Settings>('local:settings', {
-  fallback: { largeText: false },
-  version: 1,
+  fallback: SETTINGS_DEFAULTS,
+  version: SETTINGS_VERSION,
+  migrations: { 2: migrateV1 },
 });
+
+/** Guardian mode's PIN hash, person to call and approved settings (read through `readGuardianRecord`). */
+export const guardianRecord = storage.defineItem<GuardianRecord | null>('local:guardian', { fallback: null, version: 1 });
+
+/** Wrong guardian PINs so far, and the wait before the next try. */
+export const guardianAttempts = storage.defineItem<Attempts>('local:guardianAttempts', { fallback: NO_ATTEMPTS, version: 1 });
+
+/** The settings warnings follow now: stored settings, kept at least as protective as a guardian approved. */
+export async function readEffectiveSettings(): Promise<Settings> {
+  return effectiveSettings(readSettings(await settings.getValue()), readGuardianRecord(await guardianRecord.getValue()));
+}
 
 /** Conversations marked "not a scam" (see silenced.ts), by hashed thread key. */
 export const silenced = storage.defineItem<Record<string, SilencedEntry>>('local:silenced', {

@@ -74,6 +74,8 @@ export interface ThreadVerdict {
   domains: string[];
   /** Messages the scorer holds for this thread: the content script checks it stays in step. */
   length: number;
+  /** Checks only: no rule set reads the language of the text, so "nothing found" is not an all-clear. */
+  unreadLanguage?: boolean;
 }
 
 /** The `count` strongest distinct reasons of a verdict, as the popup and the page check list them. */

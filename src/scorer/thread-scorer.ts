@@ -1,3 +1,4 @@
+import { readsLanguageOf } from '../engine/coverage.ts';
 import { addWithClassifier, type Classifier, ConversationTracker, levelAtLeast, type Message, type PreparedMessage, reasonText, scanConversation, scanWithClassifier, type Stage, STAGES, type Verdict } from '../engine/index.ts';
 import type { UrlEntity } from '../engine/entities.ts';
 import { isLinkShortener } from '../engine/platform/services.ts';
@@ -71,9 +72,10 @@ export class ThreadScorer {
   }
 
   /** Scores a whole conversation at once, apart from every thread (the popup's and context menu's checks). */
-  check(messages: ReadonlyArray<{ from: 'them' | 'me'; text: string }>): Promise<ThreadVerdict> {
+  async check(messages: ReadonlyArray<{ from: 'them' | 'me'; text: string }>): Promise<ThreadVerdict> {
     const once = new ThreadScorer(this.classifier);
-    return once.score('check', { type: 'redflag:score', thread: 'check', reset: true, messages: messages.map((m, i) => ({ ...m, key: String(i) })) });
+    const verdict = await once.score('check', { type: 'redflag:score', thread: 'check', reset: true, messages: messages.map((m, i) => ({ ...m, key: String(i) })) });
+    return { ...verdict, unreadLanguage: !readsLanguageOf(messages.map((m) => m.text)) };
   }
 
   /** The engine's whole verdict on a conversation (stages with their messages, evidence spans): for samples and reports. */

@@ -1,16 +1,32 @@
-import { useState } from 'preact/hooks';
-import type { ThreadVerdict } from '../scorer/protocol.ts';
-import { isOpening, OPENING_WHAT_TO_DO, TIMELINE, WHAT_TO_DO, WHERE_TO_REPORT } from './advice.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Stage } from '../engine/types.ts';
+import type { ReasonView, ThreadVerdict } from '../scorer/protocol.ts';
+import { headline, pathFor, stageKey } from './advice.ts';
+import { reason, t, uiDir } from './i18n.ts';
+import { FlagMark } from './FlagMark.tsx';
+import { type PinAnswer, PinPrompt } from './PinPrompt.tsx';
+import { type ReportPlace, reportPlaces } from './report-places.ts';
 import { trusted } from './trusted.ts';
 
-const REASONS_SHOWN = 6;
+/** Reasons listed before "Show more": the strongest first. */
+export const REASONS_SHOWN = 5;
+
+/** Guardian mode as the warning needs it: the person to call, and the PIN check for "Not a scam". */
+export interface GuardianView {
+  trusted: { name: string; phone: string } | null;
+  checkPin(pin: string): Promise<PinAnswer>;
+}
 
 export interface BannerProps {
   verdict: ThreadVerdict;
-  /** Open "Why?" from the start (a badge's "Why?" was pressed). */
-  initiallyOpen?: 'why' | null;
+  /** Open the details from the start, at this part (a badge's "Why?" was pressed). */
+  initiallyOpen?: 'why' | 'what' | null;
   /** The user had marked this conversation "not a scam"; it has since reached a more serious step. */
-  escalation?: { since: number; stage: string } | null;
+  escalation?: { since: number; stage: Stage } | null;
+  /** Set in guardian mode: "Not a scam" then needs the PIN, and high warnings name the person to call. */
+  guardian?: GuardianView | null;
+  /** The user's country, for where to report (null: a general list). */
+  country?: string | null;
   onNotScam: () => void;
   onDismiss: () => void;
   /** Only in researcher mode: keeps a redacted sample of this conversation. */
@@ -22,139 +38,189 @@ export interface BannerProps {
 }
 
 /**
- * The conversation banner: the script's stages with those reached marked,
- * "Why?" with the reasons and their quoted evidence, and "What to do".
- * All text is rendered as text, never as HTML.
+ * The conversation's warning. Collapsed it is one header line (the only part that stays in
+ * view while the chat scrolls), worded and coloured by level. Opened, a panel of bounded height
+ * scrolls by itself: the path of the script with where this conversation is, the reasons
+ * ranked by weight with their quotes, what to do, where to report. Escape or the close button
+ * folds it again. All text is rendered as text, never as HTML.
  */
-export function Banner({ verdict, initiallyOpen = null, escalation = null, onNotScam, onDismiss, onSaveSample, sampleStatus = null, onReport }: BannerProps) {
+export function Banner(props: BannerProps) {
+  const { verdict, initiallyOpen = null, escalation = null, guardian = null, country = null } = props;
   const [open, setOpen] = useState<'why' | 'what' | null>(initiallyOpen);
-  const [confirming, setConfirming] = useState(false);
-  const [allReasons, setAllReasons] = useState(false);
-  // The strongest reasons first; the rest on request, so the list stays readable.
-  const ranked = [...verdict.reasons].sort((a, b) => b.points - a.points);
-  const shown = allReasons ? ranked : ranked.slice(0, REASONS_SHOWN);
-  const reached = new Set(verdict.stagesReached);
-  const strong = verdict.level === 'high';
-  // Before any money talk the warning is about how scams begin, not about a scam in progress.
-  const opening = !strong && isOpening(verdict.stagesReached);
-  const timeline = verdict.stagesReached.includes('recovery') ? [...TIMELINE, { stage: 'recovery' as const, label: 'Recovery offer' }] : TIMELINE;
+  const [confirming, setConfirming] = useState<'ask' | 'pin' | null>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const words = headline(verdict);
+  const level = verdict.level === 'none' ? 'low' : verdict.level;
   const toggle = (which: 'why' | 'what') => setOpen(open === which ? null : which);
+  useEffect(() => {
+    if (!open) return;
+    panel.current?.querySelector(`[data-part="${open}"]`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [open]);
+  const onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || !e.isTrusted || !open) return;
+    e.stopPropagation();
+    setOpen(null);
+  };
   return (
-    <section class={`rf banner ${verdict.level}`} role="alert" aria-labelledby="rf-title">
-      <h2 id="rf-title">
-        {strong
-          ? 'This conversation follows a known investment-scam script'
-          : opening
-            ? 'This is how many investment scams begin'
-            : 'This conversation shows signs of an investment scam'}
-      </h2>
-      <p>
-        {strong
-          ? 'Several steps of a common scam have happened here. Please do not send more money until you have checked.'
-          : opening
-            ? 'A stranger who quickly becomes close, moves the chat to another app, or talks of a far-away job or wealth: many scams start this way. It may well be innocent. Watch for any talk of investing, and never send money to someone you have not met.'
-            : 'Some messages match steps of a common scam. It may be innocent; it is worth a careful look.'}
-      </p>
-      {escalation && (
-        <p class="escalation">
-          You marked this conversation as not a scam on {new Date(escalation.since).toLocaleDateString()}. Since then it has reached a more serious step:{' '}
-          <strong>{escalation.stage}</strong>.
+    <section class={`rf banner ${level}`} dir={uiDir()} aria-label={t('brand_label')} onKeyDown={onKeyDown}>
+      <div class="bar" role={level === 'high' ? 'alert' : 'status'}>
+        <FlagMark />
+        <p class="headline">
+          <span class="brand">RedFlag</span>
+          <span class="level">{t(`level_${level}`)}</span> <span class="title">{t(words.title)}</span>
         </p>
-      )}
-      {confirming ? (
-        <div class="confirm" role="group" aria-label="Confirm: not a scam">
-          <p>
-            Are you sure? Scammers often say a warning like this is a glitch. RedFlag will stay quiet here for 90 days, but warns again if money is
-            asked for or a withdrawal is blocked.
-          </p>
-          <div class="actions">
-            <button type="button" onClick={trusted(onNotScam)}>
-              Yes, I know this person
-            </button>
-            <button type="button" class="primary" onClick={trusted(() => setConfirming(false))}>
-              Keep warning me
-            </button>
-          </div>
-        </div>
-      ) : (
-        <>
-        <ol class="timeline" aria-label="Steps of the scam script">
-          {timeline.map(({ stage, label }) => (
-            <li key={stage} class={reached.has(stage) ? 'reached' : ''} aria-current={verdict.stage === stage ? 'step' : undefined}>
-              {reached.has(stage) ? `✓ ${label}` : label}
-            </li>
-          ))}
-        </ol>
-        <div class="actions">
-          <button type="button" class="primary" aria-expanded={open === 'why'} onClick={trusted(() => toggle('why'))}>
-            Why?
+        <div class="bar-actions">
+          <button type="button" aria-expanded={open === 'why'} onClick={trusted(() => toggle('why'))}>
+            {t('why')}
           </button>
           <button type="button" aria-expanded={open === 'what'} onClick={trusted(() => toggle('what'))}>
-            What to do
+            {t('what_to_do')}
           </button>
-          <button type="button" aria-expanded={confirming} onClick={trusted(() => setConfirming(true))}>
-            Not a scam
+          <button type="button" class="close" aria-label={t('dismiss')} title={t('dismiss')} onClick={trusted(props.onDismiss)}>
+            ×
           </button>
-          <button type="button" onClick={trusted(onDismiss)}>
-            Dismiss
-          </button>
-          {onSaveSample && (
-            <button type="button" onClick={trusted(onSaveSample)}>
-              Save sample
-            </button>
-          )}
         </div>
-        {onSaveSample && sampleStatus && (
-          <p class="status" role="status">
-            {sampleStatus}
-          </p>
-        )}
-        {open === 'why' && (
-          <div>
-            <ul class="details" aria-label="Reasons">
-              {shown.map((r) => (
-                <li key={r.rule}>
-                  {r.text}
-                  {r.quote && <span class="quote">“{r.quote}”</span>}
-                </li>
+      </div>
+      {open && (
+        <div class="panel" ref={panel} tabIndex={-1}>
+          <p class="intro">{t(words.intro, words.values)}</p>
+          {escalation && (
+            <p class="escalation">{t('escalation', { date: new Date(escalation.since).toLocaleDateString(), stage: t(stageKey(escalation.stage)) })}</p>
+          )}
+          {verdict.level === 'high' && guardian?.trusted && <TrustedCard person={guardian.trusted} />}
+          <ScriptPath stagesReached={verdict.stagesReached} now={verdict.stage} />
+          <div data-part="why">
+            <h3>{t('reasons_title')}</h3>
+            <RankedReasons reasons={verdict.reasons} />
+          </div>
+          <div data-part="what">
+            <h3>{t('what_to_do')}</h3>
+            <ul class="details">
+              {words.todo.map((key) => (
+                <li key={key}>{t(key)}</li>
               ))}
             </ul>
-            {ranked.length > shown.length && (
+            <ReportPlaces places={reportPlaces(country)} />
+          </div>
+          {confirming === 'ask' ? (
+            <div class="confirm" role="group" aria-label={t('not_scam')}>
+              <p>{t('not_scam_confirm')}</p>
               <div class="actions">
-                <button type="button" onClick={() => setAllReasons(true)}>
-                  Show {ranked.length - shown.length} more signs
+                <button type="button" onClick={trusted(() => (guardian ? setConfirming('pin') : props.onNotScam()))}>
+                  {t('not_scam_yes')}
+                </button>
+                <button type="button" class="primary" onClick={trusted(() => setConfirming(null))}>
+                  {t('keep_warning')}
                 </button>
               </div>
-            )}
-          </div>
-        )}
-        {open === 'what' && (
-          <div>
-            <ul class="details">
-              {(opening ? OPENING_WHAT_TO_DO : WHAT_TO_DO).map((t) => (
-                <li key={t}>{t}</li>
-              ))}
-            </ul>
-            <div class="actions">
-              <button type="button" onClick={trusted(onReport)}>
-                Evidence report
-              </button>
-              <span class="hint">Opens in a new tab: the steps, the messages, the sites and wallet addresses found, to print or save as PDF for the police or your bank.</span>
             </div>
-            <p>
-              <strong>Where to report</strong>
+          ) : confirming === 'pin' && guardian ? (
+            <div class="confirm">
+              <PinPrompt onSubmit={(pin) => guardian.checkPin(pin)} onUnlocked={props.onNotScam} onCancel={() => setConfirming(null)} />
+            </div>
+          ) : (
+            <div class="actions">
+              <button type="button" onClick={trusted(props.onReport)}>
+                {t('evidence_report')}
+              </button>
+              <button type="button" aria-expanded={false} onClick={trusted(() => setConfirming('ask'))}>
+                {t('not_scam')}
+              </button>
+              {props.onSaveSample && (
+                <button type="button" onClick={trusted(props.onSaveSample)}>
+                  {t('save_sample')}
+                </button>
+              )}
+              <button type="button" class="primary" onClick={trusted(() => setOpen(null))}>
+                {t('close_details')}
+              </button>
+            </div>
+          )}
+          {props.onSaveSample && props.sampleStatus && (
+            <p class="status" role="status">
+              {props.sampleStatus}
             </p>
-            <ul class="details">
-              {WHERE_TO_REPORT.map((r) => (
-                <li key={r.place}>
-                  {r.place}: {r.how}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        </>
+          )}
+        </div>
       )}
     </section>
+  );
+}
+
+/** "Before you send any money, call Ana: …" — guardian mode's person to call, on every high warning. */
+export function TrustedCard({ person }: { person: { name: string; phone: string } }) {
+  return (
+    <p class="trusted" role="note">
+      {t('trusted_call', { name: person.name, phone: person.phone })}
+    </p>
+  );
+}
+
+/**
+ * The script's usual path drawn as a line of steps, in order: the steps that happened are
+ * filled in warning colour, the furthest is marked "now", later ones are hollow. No ticks:
+ * a tick reads as approval or progress.
+ */
+export function ScriptPath({ stagesReached, now }: { stagesReached: readonly Stage[]; now: Stage | null }) {
+  const reached = new Set(stagesReached);
+  return (
+    <figure class="path">
+      <figcaption>{t('path_title')}</figcaption>
+      <ol>
+        {pathFor(stagesReached).map((stage) => (
+          <li key={stage} class={`${reached.has(stage) ? 'reached' : 'ahead'}${stage === now ? ' now' : ''}`} aria-current={stage === now ? 'step' : undefined}>
+            <span class="dot" aria-hidden="true" />
+            <span class="label">{t(stageKey(stage))}</span>
+            <span class="state">{stage === now ? t('path_now') : reached.has(stage) ? t('path_reached') : t('path_not_reached')}</span>
+          </li>
+        ))}
+      </ol>
+    </figure>
+  );
+}
+
+/** Reasons ranked by weight, one per rule, each with the quote that raised it; five before "more". */
+export function RankedReasons({ reasons }: { reasons: readonly ReasonView[] }) {
+  const [all, setAll] = useState(false);
+  const ranked = rankReasons(reasons);
+  const shown = all ? ranked : ranked.slice(0, REASONS_SHOWN);
+  return (
+    <>
+      <ol class="reasons">
+        {shown.map((r) => (
+          <li key={r.rule}>
+            {reason(r.rule, r.text)}
+            {r.quote && <q class="quote">{r.quote}</q>}
+          </li>
+        ))}
+      </ol>
+      {ranked.length > shown.length && (
+        <button type="button" class="link" onClick={() => setAll(true)}>
+          {t('reasons_more', { count: ranked.length - shown.length })}
+        </button>
+      )}
+    </>
+  );
+}
+
+/** The strongest evidence for each rule, strongest rules first. */
+export function rankReasons(reasons: readonly ReasonView[]): ReasonView[] {
+  const best = new Map<string, ReasonView>();
+  for (const r of reasons) if ((best.get(r.rule)?.points ?? -Infinity) < r.points) best.set(r.rule, r);
+  return [...best.values()].sort((a, b) => b.points - a.points);
+}
+
+export function ReportPlaces({ places }: { places: readonly ReportPlace[] }) {
+  return (
+    <>
+      <h3>{t('where_to_report')}</h3>
+      <ul class="details">
+        {places.map((p) => (
+          <li key={p.name}>
+            <strong>{p.name}</strong>: <span dir="ltr">{p.contact}</span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -1,44 +1,52 @@
-import type { Stage } from '../engine/types.ts';
+import type { Level, Stage } from '../engine/types.ts';
+import type { ThreadVerdict } from '../scorer/protocol.ts';
+import type { MessageKey } from './locales/en.ts';
 
-/** The script's stages as the banner's timeline shows them (recovery is a separate scam, shown only when reached). */
-export const TIMELINE: ReadonlyArray<{ stage: Stage; label: string }> = [
-  { stage: 'hook', label: 'First contact' },
-  { stage: 'rapport', label: 'Friendship' },
-  { stage: 'off_platform', label: 'Other app' },
-  { stage: 'wealth', label: 'Wealth talk' },
-  { stage: 'pitch', label: 'Investment' },
-  { stage: 'platform', label: 'Platform' },
-  { stage: 'deposit', label: 'Deposit' },
-  { stage: 'withdrawal', label: 'Fees to withdraw' },
-];
+/** The script's usual path, in order (recovery is a separate scam, drawn only when reached). */
+export const PATH: readonly Stage[] = ['hook', 'rapport', 'off_platform', 'wealth', 'pitch', 'platform', 'deposit', 'withdrawal'];
+
+/** The path this conversation is drawn on. */
+export function pathFor(stagesReached: readonly Stage[]): readonly Stage[] {
+  return stagesReached.includes('recovery') ? [...PATH, 'recovery'] : PATH;
+}
+
+export const stageKey = (stage: Stage): MessageKey => `stage_${stage}`;
+
+const MONEY_STAGES: readonly Stage[] = ['pitch', 'platform', 'deposit', 'withdrawal', 'recovery'];
 
 /** No money talk yet: only the opening of a script (see the `script_opening` meta rule). */
 export function isOpening(stagesReached: readonly Stage[]): boolean {
-  return !stagesReached.some((s) => ['pitch', 'platform', 'deposit', 'withdrawal', 'recovery'].includes(s));
+  return !stagesReached.some((s) => MONEY_STAGES.includes(s));
 }
 
 /** What to do at the opening, before any money talk: calm, and cheap to follow. */
-export const OPENING_WHAT_TO_DO: readonly string[] = [
-  'Never send money, crypto or gift cards to someone you have not met in person, whatever the reason.',
-  'Watch for talk of investing, trading, a "sure" opportunity or a relative who is an analyst: that is where these scripts go next.',
-  'Ask for a live video call. People running these scripts avoid showing their face.',
-  'Talk to someone you trust about this new contact.',
-];
+export const OPENING_TODO: readonly MessageKey[] = ['todo_opening_1', 'todo_opening_2', 'todo_opening_3', 'todo_opening_4'];
+/** What to do once money is talked about. */
+export const MONEY_TODO: readonly MessageKey[] = ['todo_1', 'todo_2', 'todo_3', 'todo_4', 'todo_5', 'todo_bank'];
 
-/** What to do, in plain words. Bundled: the extension fetches nothing. */
-export const WHAT_TO_DO: readonly string[] = [
-  'Stop sending money, including any "tax", "fee" or "deposit" to unlock a withdrawal. Real platforms never ask for that.',
-  'Ask for a live video call. People running these scripts avoid showing their face.',
-  'Check the trading site or app yourself with your country’s financial regulator, not through a link they sent.',
-  'Talk to someone you trust before you decide anything. Scammers ask for secrecy because a second opinion stops them.',
-  'Keep the conversation and any wallet addresses: they help a report.',
-];
+export interface Headline {
+  title: MessageKey;
+  intro: MessageKey;
+  values: Record<string, number>;
+  todo: readonly MessageKey[];
+}
 
-export const WHERE_TO_REPORT: ReadonlyArray<{ place: string; how: string }> = [
-  { place: 'United States', how: 'FBI Internet Crime Complaint Center, ic3.gov; FTC, reportfraud.ftc.gov' },
-  { place: 'United Kingdom', how: 'Report Fraud (formerly Action Fraud), 0300 123 2040' },
-  { place: 'Canada', how: 'Canadian Anti-Fraud Centre, 1-888-495-8501' },
-  { place: 'Australia', how: 'Scamwatch and ReportCyber, cyber.gov.au' },
-  { place: 'European Union', how: 'Your national police cybercrime unit; Europol lists them' },
-  { place: 'Anywhere', how: 'Your bank or exchange, at once, if money has left your account' },
-];
+/**
+ * The words of a warning, fitted to its level and to what was found: the strong words
+ * ("follows the steps of an investment scam") only at `high`, where several steps or money
+ * are involved; the opening caution before any money talk; a plain note at `low`.
+ */
+export function headline(verdict: Pick<ThreadVerdict, 'level' | 'stagesReached'>): Headline {
+  const reached = verdict.stagesReached;
+  const values = { reached: reached.filter((s) => PATH.includes(s)).length, total: PATH.length };
+  const opening = isOpening(reached);
+  const todo = opening ? OPENING_TODO : MONEY_TODO;
+  const level: Level = verdict.level;
+  if (reached.includes('recovery') && level !== 'low' && level !== 'none') return { title: 'title_recovery', intro: 'intro_recovery', values, todo: MONEY_TODO };
+  if (level === 'high') {
+    const title: MessageKey = reached.includes('withdrawal') ? 'title_high_withdrawal' : reached.includes('deposit') ? 'title_high_money' : 'title_high';
+    return { title, intro: 'intro_high', values, todo };
+  }
+  if (level === 'medium') return opening ? { title: 'title_opening', intro: 'intro_opening', values, todo } : { title: 'title_medium', intro: 'intro_medium', values, todo };
+  return { title: 'title_low', intro: 'intro_low', values, todo: OPENING_TODO };
+}

@@ -11,10 +11,17 @@ import { STYLES } from './styles.ts';
 export interface Mounted {
   host: HTMLElement;
   update(node: ComponentChild): void;
+  /** Large text and dark colours, switched live (the settings or the site's theme changed). */
+  setLook(look: Look): void;
   remove(): void;
 }
 
-export function mountIsolated(doc: Document, tag: string, large: boolean, hostStyle = 'display:block'): Mounted {
+export interface Look {
+  large: boolean;
+  dark: boolean;
+}
+
+export function mountIsolated(doc: Document, tag: string, look: Look, hostStyle = 'display:block'): Mounted {
   const host = doc.createElement(tag);
   markOurs(host);
   if (TEST_HOOKS) host.setAttribute('data-redflag', '');
@@ -22,7 +29,10 @@ export function mountIsolated(doc: Document, tag: string, large: boolean, hostSt
   const style = doc.createElement('style');
   style.textContent = STYLES;
   const root = doc.createElement('div');
-  if (large) root.className = 'large';
+  const setLook = ({ large, dark }: Look): void => {
+    root.className = `root${large ? ' large' : ''}${dark ? ' dark' : ''}`;
+  };
+  setLook(look);
   shadow.append(style, root);
   const pinned = pinnedStyle(hostStyle);
   const pin = (): void => {
@@ -36,6 +46,7 @@ export function mountIsolated(doc: Document, tag: string, large: boolean, hostSt
   return {
     host,
     update: (node) => render(node, root),
+    setLook,
     remove: () => {
       guard.disconnect();
       render(null, root);
@@ -53,4 +64,18 @@ function pinnedStyle(base: string): string {
     .filter(Boolean)
     .map((d) => `${d} !important`)
     .join(';');
+}
+
+/**
+ * Whether the site draws this part of the page dark (its own theme, whatever the system's):
+ * the first opaque background up the tree decides.
+ */
+export function looksDark(element: Element | null): boolean {
+  for (let e = element; e; e = e.parentElement) {
+    const rgba = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?/.exec(e.ownerDocument.defaultView?.getComputedStyle(e).backgroundColor ?? '');
+    if (!rgba || (rgba[4] !== undefined && Number(rgba[4]) < 0.5)) continue;
+    const [r, g, b] = [rgba[1], rgba[2], rgba[3]].map(Number) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
+  }
+  return element?.ownerDocument.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
 }

@@ -27,14 +27,17 @@ export interface Session {
  * chat site is answered from the saved fixtures (so the manifest's real
  * `matches` are what is tested); everything else is refused.
  */
-export async function launch(extension: string = EXTENSION): Promise<Session> {
+export async function launch(extension: string = EXTENSION, options: { lang?: string } = {}): Promise<Session> {
   if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`Build the extension first (npm run build && npm run build:test): ${extension} is missing`);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
   const profile = mkdtempSync(join(tmpdir(), 'redflag-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false,
+    // The interface language (the extension's i18n follows the browser's): Chromium on Linux reads it from LANGUAGE.
+    ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang }, locale: options.lang } : {}),
     args: [
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
       '--headless=new',
       '--no-sandbox',
       '--disable-gpu',

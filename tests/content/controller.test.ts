@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { type Excerpt, PageController } from '../../src/content/controller.ts';
+import { type Excerpt, PageController, type WarningPrefs } from '../../src/content/controller.ts';
 import type { ResearchSettings } from '../../src/extension/storage.ts';
 import { escalatedPast, type SilencedEntry } from '../../src/extension/silenced.ts';
 import type { ScoreRequest, ScoreResponse } from '../../src/scorer/protocol.ts';
@@ -24,6 +24,7 @@ function setup(name: 'scam' | 'benign') {
   const saved: Excerpt[] = [];
   const reports: Excerpt[] = [];
   const research: ResearchSettings = { enabled: false, autoSaveHigh: false };
+  const prefs: WarningPrefs = { largeText: false, sensitivity: 'balanced', country: null, guardian: null };
   const controller = new PageController(whatsapp, doc, {
     score: async (r): Promise<ScoreResponse> => {
       requests.push(structuredClone(r));
@@ -48,7 +49,7 @@ function setup(name: 'scam' | 'benign') {
     },
     openReport: async (excerpt) => void reports.push(excerpt),
     research: () => research,
-    largeText: false,
+    prefs: () => prefs,
     later: (action) => retries.push(action),
   });
   const runRetries = async (): Promise<void> => {
@@ -68,7 +69,7 @@ function setup(name: 'scam' | 'benign') {
     r.append(item);
     return r;
   };
-  return { doc, controller, requests, list, row, faults, runRetries, silences, saved, reports, research };
+  return { doc, controller, requests, list, row, faults, runRetries, silences, saved, reports, research, prefs };
 }
 
 describe('PageController', () => {
