@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { GuardView } from '../../src/extension/guard/page-url.ts';
-import { GUARD_WHAT_TO_DO, guardHeadline } from '../../src/ui/guard-text.ts';
+import { GUARD_TODO, guardHeadline } from '../../src/ui/guard-text.ts';
+import { t, uiDir } from '../../src/ui/i18n.ts';
 import { reportPlaces } from '../../src/ui/report-places.ts';
 
 // RedFlag's full-page warning, shown instead of a page the platform guard stopped. Its
@@ -33,7 +34,7 @@ function GuardPage() {
       <main class="card">
         <Mark />
         <h1>RedFlag</h1>
-        <p>{framed ? 'This warning cannot be shown inside another page.' : 'There is nothing to show here.'}</p>
+        <p>{framed ? t('guard_framed') : t('guard_nothing')}</p>
       </main>
     );
   }
@@ -41,29 +42,29 @@ function GuardPage() {
   const host = new URL(view.url).hostname;
   const quote = view.finding.kind === 'pay_to_withdraw' ? view.finding.evidence.quote : null;
   return (
-    <main class="card" aria-labelledby="title">
+    <main class="card" aria-labelledby="title" dir={uiDir()}>
       <Mark />
-      <p class="brand">RedFlag stopped this page</p>
+      <p class="brand">{t('guard_stopped')}</p>
       <h1 id="title">{title}</h1>
       <p class="host">{host}</p>
       {detail && <p>{detail}</p>}
       {quote && <blockquote>“{quote}”</blockquote>}
       <div class="actions">
         <button class="primary" type="button" onClick={leave}>
-          Go back
+          {t('guard_go_back')}
         </button>
         <button class="secondary" type="button" onClick={(e) => void continueAnyway(e)}>
-          Continue anyway
+          {t('guard_continue')}
         </button>
       </div>
-      <h2>What to do</h2>
+      <h2>{t('what_to_do')}</h2>
       <ul>
-        {GUARD_WHAT_TO_DO.map((t) => (
-          <li key={t}>{t}</li>
+        {GUARD_TODO.map((key) => (
+          <li key={key}>{t(key)}</li>
         ))}
       </ul>
       <details>
-        <summary>Where to report</summary>
+        <summary>{t('where_to_report')}</summary>
         <ul>
           {reportPlaces(null).map((r) => (
             <li key={r.name}>
@@ -72,7 +73,7 @@ function GuardPage() {
           ))}
         </ul>
       </details>
-      <p class="small">RedFlag judged this on your device. Nothing about this page was sent anywhere.</p>
+      <p class="small">{t('guard_local')}</p>
     </main>
   );
 }

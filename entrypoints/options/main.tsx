@@ -32,7 +32,7 @@ function PlatformGuard() {
   // Permission requests must come straight from the click, before any other await.
   const turnOn = async (): Promise<void> => {
     const granted = await browser.permissions.request({ origins: GUARD_ORIGINS });
-    if (!granted) return setProblem('The guard stays off: it needs permission to read the pages you open.');
+    if (!granted) return setProblem(t('pguard_refused'));
     setProblem(null);
     update({ ...s, enabled: true });
   };
@@ -48,42 +48,35 @@ function PlatformGuard() {
 
   return (
     <section aria-labelledby="guard-title">
-      <h2 id="guard-title">Platform guard</h2>
-      <p>
-        Fake trading sites show their real face at withdrawal, when they ask for a “tax”, a “fee” or a “credit score” deposit before you may take your
-        money out. When the guard is on, RedFlag also watches the pages you open, on this device, and puts a full-page warning in front of:
-      </p>
+      <h2 id="guard-title">{t('pguard_title')}</h2>
+      <p>{t('pguard_explain')}</p>
       <ul>
-        <li>sites victims reported as fake trading platforms, and addresses that imitate a real exchange (such as “coinbase-pro-global.com”);</li>
-        <li>sites that a conversation RedFlag warned you about sent you to;</li>
-        <li>any page that asks you to pay before you can withdraw.</li>
+        <li>{t('pguard_item_reported')}</li>
+        <li>{t('pguard_item_chat')}</li>
+        <li>{t('pguard_item_pay')}</li>
       </ul>
-      <p>
-        To do this your browser will ask you to let RedFlag <strong>read and change data on all websites</strong>. RedFlag reads them only to
-        judge them, here on your device: nothing is sent anywhere. Turning the guard off gives that access back.
-      </p>
+      <p>{t('pguard_permission')}</p>
       <p role="status" data-testid="guard-state">
-        <strong>{s.enabled ? 'The guard is on.' : 'The guard is off.'}</strong>
+        <strong>{s.enabled ? t('pguard_on') : t('pguard_off')}</strong>
       </p>
       {problem && <p role="alert">{problem}</p>}
       <button type="button" class={s.enabled ? 'secondary' : 'primary'} onClick={() => void (s.enabled ? turnOff() : turnOn())}>
-        {s.enabled ? 'Turn the guard off' : 'Turn the guard on'}
+        {s.enabled ? t('pguard_turn_off') : t('pguard_turn_on')}
       </button>
       {s.enabled && !import.meta.env.FIREFOX && (
         <label class="option">
-          <input type="checkbox" checked={s.redirectListed} onChange={(e) => void setRedirect(e.currentTarget.checked)} /> Stop listed fake sites before they
-          load (asks for one more permission, to redirect those sites to the warning)
+          <input type="checkbox" checked={s.redirectListed} onChange={(e) => void setRedirect(e.currentTarget.checked)} /> {t('pguard_redirect')}
         </label>
       )}
       <DomainList
-        title="Sites to warn me about"
-        hint="Add a site someone pushed you to, and RedFlag will stop it like a reported one."
+        title={t('pguard_blocked_title')}
+        hint={t('pguard_blocked_hint')}
         domains={s.blocked}
         onChange={(blocked) => update({ ...s, blocked })}
       />
       <DomainList
-        title="Sites I trust"
-        hint="RedFlag never stops these (your bank, your real exchange)."
+        title={t('pguard_allowed_title')}
+        hint={t('pguard_allowed_hint')}
         domains={s.allowed}
         onChange={(allowed) => update({ ...s, allowed })}
       />
@@ -98,8 +91,8 @@ function DomainList(props: { title: string; hint: string; domains: string[]; onC
   const add = (e: Event): void => {
     e.preventDefault();
     const domain = toDomain(text);
-    if (!domain) return setError(`“${text.trim()}” is not a web address. Type it like coinvexa.pro.`);
-    if (props.domains.length >= MAX_USER_DOMAINS) return setError(`The list is full (${MAX_USER_DOMAINS} sites). Remove one first.`);
+    if (!domain) return setError(t('pguard_not_address', { text: text.trim() }));
+    if (props.domains.length >= MAX_USER_DOMAINS) return setError(t('pguard_full', { max: MAX_USER_DOMAINS }));
     setError(null);
     setText('');
     if (!props.domains.includes(domain)) props.onChange([...props.domains, domain].sort());
@@ -109,19 +102,19 @@ function DomainList(props: { title: string; hint: string; domains: string[]; onC
       <h3 id={id}>{props.title}</h3>
       <p class="hint">{props.hint}</p>
       <form onSubmit={add} aria-labelledby={id}>
-        <input aria-label={`Add to: ${props.title}`} value={text} onInput={(e) => setText(e.currentTarget.value)} placeholder="example.com" />
-        <button type="submit">Add</button>
+        <input aria-label={t('pguard_add_to', { list: props.title })} value={text} onInput={(e) => setText(e.currentTarget.value)} placeholder="example.com" />
+        <button type="submit">{t('pguard_add')}</button>
       </form>
       {error && <p role="alert">{error}</p>}
       {props.domains.length === 0 ? (
-        <p class="hint">None yet.</p>
+        <p class="hint">{t('pguard_none')}</p>
       ) : (
         <ul>
           {props.domains.map((d) => (
             <li key={d}>
               <span class="domain">{d}</span>{' '}
-              <button type="button" aria-label={`Remove ${d}`} onClick={() => props.onChange(props.domains.filter((x) => x !== d))}>
-                Remove
+              <button type="button" aria-label={t('pguard_remove_site', { site: d })} onClick={() => props.onChange(props.domains.filter((x) => x !== d))}>
+                {t('pguard_remove')}
               </button>
             </li>
           ))}

@@ -361,7 +361,8 @@ export class PageController {
       h(Banner, {
         key: `${threadKey}:${this.whyOpen}`,
         verdict: v,
-        initiallyOpen: this.whyOpen ? 'why' : null,
+        // A conversation marked "not a scam" that reached a more serious step opens with the reason it is back.
+        initiallyOpen: this.whyOpen || escalated ? 'why' : null,
         escalation: escalated && this.silence ? { since: this.silence.at, stage: escalated } : null,
         guardian: prefs.guardian,
         country: prefs.country,

@@ -1,11 +1,15 @@
 import browser from 'webextension-polyfill';
-import { type ScoreResponse, topReasons } from '../scorer/protocol.ts';
+import type { ScoreResponse } from '../scorer/protocol.ts';
+import { headline, rankReasons } from '../ui/advice.ts';
+import { reason, t, uiDir } from '../ui/i18n.ts';
 
-/** What the overlay shows: the level and the strongest distinct reasons, or why the check failed. */
+/** What the overlay shows, in the reader's language: a headline and the strongest distinct reasons. */
 interface CheckView {
-  level: string;
+  title: string;
   reasons: string[];
-  error: string | null;
+  close: string;
+  label: string;
+  dir: 'ltr' | 'rtl';
 }
 
 /**
@@ -21,10 +25,12 @@ export async function checkSelectionOrPage(tabId: number, selection: string | nu
 }
 
 export async function showResult(tabId: number, reply: ScoreResponse): Promise<void> {
-  const view: CheckView =
-    reply.ok
-      ? { level: reply.verdict.level, reasons: topReasons(reply.verdict), error: null }
-      : { level: 'none', reasons: [], error: reply.error };
+  const words = { close: t('close_details'), label: t('brand_label'), dir: uiDir() };
+  if (!reply.ok) return void (await run(tabId, showOverlay, [{ ...words, title: `RedFlag: ${t('check_error', { error: reply.error })}`, reasons: [] }]));
+  const v = reply.verdict;
+  const warned = v.level === 'high' || v.level === 'medium';
+  const title = warned ? `${t(`level_${v.level === 'high' ? 'high' : 'medium'}`)}: ${t(headline(v).title)}` : v.unreadLanguage && v.reasons.length === 0 ? t('check_unjudged') : t('check_clear');
+  const view: CheckView = { ...words, title: `RedFlag — ${title}`, reasons: rankReasons(v.reasons).slice(0, 5).map((r) => reason(r.rule, r.text)) };
   await run(tabId, showOverlay, [view]);
 }
 
@@ -54,15 +60,12 @@ function showOverlay(result: CheckView): void {
   const shadow = host.attachShadow({ mode: 'closed' });
   const box = document.createElement('div');
   box.setAttribute('role', 'dialog');
-  box.setAttribute('aria-label', 'RedFlag check');
+  box.setAttribute('aria-label', result.label);
+  box.dir = result.dir;
   box.style.cssText =
     'position:fixed;top:16px;right:16px;max-width:420px;z-index:2147483647;background:#fff;color:#1a1a1a;border:2px solid #b3261e;border-radius:10px;padding:14px;font:16px/1.45 system-ui,sans-serif;box-shadow:0 4px 16px rgba(0,0,0,.25)';
   const title = document.createElement('strong');
-  title.textContent = result.error
-    ? `RedFlag could not check this page: ${result.error}`
-    : result.level === 'high' || result.level === 'medium'
-      ? 'RedFlag: this text matches steps of an investment-scam script.'
-      : 'RedFlag: nothing of concern found in this text.';
+  title.textContent = result.title;
   box.append(title);
   const list = document.createElement('ul');
   for (const reason of result.reasons) {
@@ -72,7 +75,7 @@ function showOverlay(result: CheckView): void {
   }
   if (result.reasons.length > 0) box.append(list);
   const close = document.createElement('button');
-  close.textContent = 'Close';
+  close.textContent = result.close;
   close.style.cssText = 'font:inherit;margin-top:8px;padding:4px 12px';
   close.addEventListener('click', (e) => {
     if (e.isTrusted) host.remove();

@@ -78,11 +78,6 @@ export interface ThreadVerdict {
   unreadLanguage?: boolean;
 }
 
-/** The `count` strongest distinct reasons of a verdict, as the popup and the page check list them. */
-export function topReasons(verdict: ThreadVerdict, count = 5): string[] {
-  return [...new Set([...verdict.reasons].sort((a, b) => b.points - a.points).map((r) => r.text))].slice(0, count);
-}
-
 export type ScoreResponse = { ok: true; verdict: ThreadVerdict } | { ok: false; error: string };
 
 /**

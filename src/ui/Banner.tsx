@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Stage } from '../engine/types.ts';
 import type { ReasonView, ThreadVerdict } from '../scorer/protocol.ts';
-import { headline, pathFor, stageKey } from './advice.ts';
+import { headline, pathFor, rankReasons, stageKey } from './advice.ts';
 import { reason, t, uiDir } from './i18n.ts';
 import { FlagMark } from './FlagMark.tsx';
 import { type PinAnswer, PinPrompt } from './PinPrompt.tsx';
@@ -201,13 +201,6 @@ export function RankedReasons({ reasons }: { reasons: readonly ReasonView[] }) {
       )}
     </>
   );
-}
-
-/** The strongest evidence for each rule, strongest rules first. */
-export function rankReasons(reasons: readonly ReasonView[]): ReasonView[] {
-  const best = new Map<string, ReasonView>();
-  for (const r of reasons) if ((best.get(r.rule)?.points ?? -Infinity) < r.points) best.set(r.rule, r);
-  return [...best.values()].sort((a, b) => b.points - a.points);
 }
 
 export function ReportPlaces({ places }: { places: readonly ReportPlace[] }) {

@@ -1,5 +1,5 @@
 import type { Level, Stage } from '../engine/types.ts';
-import type { ThreadVerdict } from '../scorer/protocol.ts';
+import type { ReasonView, ThreadVerdict } from '../scorer/protocol.ts';
 import type { MessageKey } from './locales/en.ts';
 
 /** The script's usual path, in order (recovery is a separate scam, drawn only when reached). */
@@ -8,6 +8,13 @@ export const PATH: readonly Stage[] = ['hook', 'rapport', 'off_platform', 'wealt
 /** The path this conversation is drawn on. */
 export function pathFor(stagesReached: readonly Stage[]): readonly Stage[] {
   return stagesReached.includes('recovery') ? [...PATH, 'recovery'] : PATH;
+}
+
+/** The strongest evidence for each rule, strongest rules first. */
+export function rankReasons(reasons: readonly ReasonView[]): ReasonView[] {
+  const best = new Map<string, ReasonView>();
+  for (const r of reasons) if ((best.get(r.rule)?.points ?? -Infinity) < r.points) best.set(r.rule, r);
+  return [...best.values()].sort((a, b) => b.points - a.points);
 }
 
 export const stageKey = (stage: Stage): MessageKey => `stage_${stage}`;

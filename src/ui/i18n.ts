@@ -54,8 +54,11 @@ export function uiLocale(): string {
   return installed?.locale ?? browserI18n()?.getUILanguage() ?? 'en';
 }
 
-/** Text direction of the interface language (Arabic reads right to left). */
+/** Languages written right to left (of those RedFlag speaks, Arabic). */
+const RTL = new Set(['ar', 'he', 'fa', 'ur']);
+
+/** Text direction of the interface language. From the language itself: Chromium's `@@bidi_dir` was seen answering "ltr" for Arabic. */
 export function uiDir(): 'ltr' | 'rtl' {
   if (installed) return installed.dir;
-  return browserI18n()?.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+  return RTL.has(uiLocale().split(/[-_]/)[0]!.toLowerCase()) ? 'rtl' : 'ltr';
 }

@@ -109,6 +109,8 @@ describe('Firefox', () => {
     await options.close();
 
     const page = await openWhatsAppScam();
+    await page.waitForFunction(() => document.querySelector('redflag-banner') !== null, { timeout: 60_000 });
+    await page.locator('redflag-banner >>> button ::-p-text(Why?)').click();
     const save = () => [...(document.querySelector('redflag-banner')?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Save sample');
     await page.waitForFunction(save, { timeout: 60_000 });
     // A real click: the banner ignores clicks a script makes (isTrusted).

@@ -8,7 +8,7 @@ import { scanWithClassifier } from '../../src/engine/index.ts';
 import { parseConversationLine } from '../../src/format/conversation.ts';
 import { whatsapp } from '../../src/sites/whatsapp.ts';
 import { loadFixture } from '../sites/fixture-check.ts';
-import { launch, openFixture, RELEASE_EXTENSION, ROOT, type Session } from './harness.ts';
+import { appendMessage, launch, openFixture, RELEASE_EXTENSION, ROOT, scored, type Session } from './harness.ts';
 
 /**
  * What a user relies on when things go wrong: the model really loads, protection
@@ -18,11 +18,8 @@ import { launch, openFixture, RELEASE_EXTENSION, ROOT, type Session } from './ha
 const scam = loadFixture(whatsapp, 'scam').expected;
 const RECOVERY = 'We are contacting victims of the Hexamint platform: our asset recovery team traced your usdt, we can recover your lost funds';
 
-const append = (page: Page, from: 'them' | 'me', text: string) =>
-  page.evaluate(([f, t]) => (window as unknown as { __fixture: { append(f: string, t: string): void } }).__fixture.append(f!, t!), [from, text]);
+const append = appendMessage;
 const status = (page: Page) => page.evaluate(() => document.documentElement.getAttribute('data-redflag-status') ?? '');
-const scored = (page: Page, n: number) =>
-  page.waitForFunction((count) => Number((document.documentElement.getAttribute('data-redflag-status') ?? '').split(' ')[1] ?? 0) >= count, n, { timeout: 60_000 });
 const badges = (page: Page) => page.locator('redflag-badge').count();
 const popup = async (session: Session): Promise<Page> => {
   const page = await session.context.newPage();
@@ -127,13 +124,14 @@ describe('the test build', () => {
     const page = await openFixture(session, whatsapp.exampleUrl, 'whatsapp', 'scam');
     await scored(page, scam.messages.length);
     const banner = page.locator('redflag-banner');
+    await banner.getByRole('button', { name: 'Why?' }).click();
     // A page script "presses" Not a scam and its confirmation: nothing happens.
     await page.evaluate(() => {
       const root = document.querySelector('redflag-banner')!.shadowRoot!;
       const press = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.includes(name))?.click();
       press('Not a scam');
       press('Yes, I know this person');
-      press('Dismiss');
+      press('×');
     });
     await page.waitForTimeout(300);
     expect(await banner.count()).toBe(1);
@@ -145,8 +143,9 @@ describe('the test build', () => {
     await banner.getByRole('button', { name: 'Not a scam' }).click();
     await banner.getByRole('button', { name: 'Yes, I know this person' }).click();
     await expect.poll(() => banner.count()).toBe(0);
-    // The popup lists it, without the contact's name or thread id.
-    const settingsPage = await popup(session);
+    // The settings page lists it, without the contact's name or thread id.
+    const settingsPage = await session.context.newPage();
+    await settingsPage.goto(`chrome-extension://${session.extensionId}/options.html`);
     await expect.poll(() => settingsPage.locator('body').innerText()).toContain('WhatsApp Web, marked');
     const stored = JSON.stringify(await settingsPage.evaluate(() => chrome.storage.local.get(null)));
     expect(stored).not.toContain(scam.threadId);
@@ -155,7 +154,7 @@ describe('the test build', () => {
     await scored(page, scam.messages.length + 1);
     await expect.poll(() => banner.count()).toBe(1);
     expect(await banner.getByText(/You marked this conversation as not a scam/).count()).toBe(1);
-    // Clearing the list from the popup warns again everywhere.
+    // Clearing the list from the settings page warns again everywhere.
     await settingsPage.getByRole('button', { name: 'Warn again in all of them' }).click();
     await expect.poll(() => settingsPage.evaluate(() => chrome.storage.local.get('silenced').then((s) => Object.keys(s.silenced ?? {}).length))).toBe(0);
     await settingsPage.close();

@@ -108,3 +108,13 @@ export async function openFixture(session: Session, url: string, site: string, n
   await page.goto(url);
   return page;
 }
+
+/** Waits until the content script has scored `count` messages of the open thread (test builds report it). */
+export async function scored(page: Page, count: number): Promise<void> {
+  await page.waitForFunction((n) => Number((document.documentElement.getAttribute('data-redflag-status') ?? '').split(' ')[1] ?? 0) >= n, count, { timeout: 60_000 });
+}
+
+/** Appends a message to a fixture chat, as the site would when one arrives. */
+export async function appendMessage(page: Page, from: 'them' | 'me', text: string): Promise<void> {
+  await page.evaluate(([f, t]) => (window as unknown as { __fixture: { append(f: string, t: string): void } }).__fixture.append(f!, t!), [from, text]);
+}

@@ -17,7 +17,7 @@ describe('the opening of the script, in the built extension', () => {
     const banner = page.locator('redflag-banner');
     await banner.waitFor();
     expect(await banner.getAttribute('data-level')).toBe('medium');
-    await expect.poll(() => banner.getByRole('heading').textContent()).toBe('This is how many investment scams begin');
+    await expect.poll(() => banner.getByRole('status').textContent()).toContain('This is how many investment scams begin');
     await banner.getByRole('button', { name: 'What to do' }).click();
     expect(await banner.getByText('Never send money, crypto or gift cards to someone you have not met in person').count()).toBe(1);
     await page.close();

@@ -42,7 +42,8 @@ describe('researcher mode', () => {
   it('is off by default: a warning offers no "Save sample"', async () => {
     const page = await warnedChat(session);
     const banner = page.locator('redflag-banner');
-    await banner.getByRole('button', { name: 'Why?' }).waitFor();
+    await banner.getByRole('button', { name: 'Why?' }).click();
+    await banner.getByRole('button', { name: 'Not a scam' }).waitFor();
     expect(await banner.getByRole('button', { name: 'Save sample' }).count()).toBe(0);
     await page.close();
   });
@@ -57,9 +58,10 @@ describe('researcher mode', () => {
 
     const page = await warnedChat(session);
     const banner = page.locator('redflag-banner');
+    await banner.getByRole('button', { name: 'Why?' }).click();
     await banner.getByRole('button', { name: 'Save sample' }).click();
     await expect.poll(() => banner.getAttribute('data-sample-status'), { timeout: 15_000 }).toMatch(/^Sample saved \(1 of 2,000\)/);
-    expect(await banner.getByRole('status').textContent()).toMatch(/Sample saved/);
+    expect(await banner.locator('p.status').textContent()).toMatch(/Sample saved/);
     await page.close();
 
     const review = await session.context.newPage();

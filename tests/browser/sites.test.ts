@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../src/sites/registry.ts';
 import { fixtureDocument, loadFixture } from '../sites/fixture-check.ts';
 import { readThread } from '../../src/sites/read.ts';
-import { ARTIFACTS, launch, openFixture, type Session } from './harness.ts';
+import { ARTIFACTS, launch, openFixture, scored, type Session } from './harness.ts';
 
 /** Screenshots of the warnings on these sites are kept in tests/artifacts/. */
 const SCREENSHOT_SITES = new Set(ADAPTERS.slice(0, 3).map((a) => a.id));
@@ -19,13 +19,6 @@ afterAll(async () => {
   await session?.close();
 });
 
-/** Waits until the content script has scored `count` messages of the thread. */
-async function scored(page: Page, count: number): Promise<void> {
-  await page.waitForFunction((n) => {
-    const status = document.documentElement.getAttribute('data-redflag-status') ?? '';
-    return Number(status.split(' ')[1] ?? 0) >= n;
-  }, count);
-}
 
 const badgeKeys = (page: Page): Promise<string[]> => page.locator('redflag-badge').evaluateAll((els) => els.map((e) => e.getAttribute('data-message-key') ?? ''));
 
@@ -66,6 +59,7 @@ describe.each(ADAPTERS.map((a) => [a.id, a] as const))('%s in Chromium', (id, ad
     const { expected } = loadFixture(adapter, 'scam');
     const page = await openFixture(session, adapter.exampleUrl, id, 'scam');
     await scored(page, expected.messages.length);
+    await page.locator('redflag-banner').getByRole('button', { name: 'Why?' }).click();
     await page.locator('redflag-banner').getByRole('button', { name: 'Not a scam' }).click();
     // It asks first, and says why.
     await page.locator('redflag-banner').getByRole('button', { name: 'Yes, I know this person' }).click();

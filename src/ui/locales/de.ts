@@ -2,7 +2,7 @@ import type { Messages } from './en.ts';
 
 export const de: Messages = {
   ext_name: 'RedFlag',
-  ext_description: 'Warnt Sie auf Ihrem eigenen Gerät, wenn ein Chat nach einem Anlagebetrug der Masche „Pig Butchering“ aussieht.',
+  ext_description: 'Warnt Sie auf Ihrem eigenen Gerät, wenn ein Chat wie ein Anlagebetrug („Pig Butchering“) wirkt.',
 
   // The warning on a chat page.
   brand_label: 'RedFlag-Warnung',
@@ -13,12 +13,12 @@ export const de: Messages = {
   title_opening: 'So beginnt oft ein Anlagebetrug',
   title_medium: 'Einige Nachrichten sehen nach Schritten eines Anlagebetrugs aus',
   title_high: 'Dieser Chat folgt den Schritten eines Anlagebetrugs',
-  title_high_money: 'In einem Chat, der einem Anlagebetrug folgt, wird Geld verlangt',
-  title_high_withdrawal: 'Zahlen, damit Ihr Geld ausgezahlt wird: So holt sich dieser Betrug den Rest',
+  title_high_money: 'In einem Chat nach dem Muster eines Anlagebetrugs wird Geld verlangt',
+  title_high_withdrawal: 'Zahlen für die Auszahlung: So holt sich dieser Betrug den Rest',
   title_recovery: 'Wer gegen Gebühr verlorenes Geld zurückholen will, betrügt auch',
   intro_low: 'Ein oder zwei Nachrichten passen zu frühen Schritten einer häufigen Betrugsmasche. Oft ist das harmlos. RedFlag weist Sie nur darauf hin.',
   intro_opening:
-    'Eine fremde Person, die schnell vertraut wird, den Chat in eine andere App verlegt oder von einem Job in der Ferne oder von Reichtum erzählt: So beginnen viele Betrugsmaschen. Das kann durchaus harmlos sein. Achten Sie darauf, ob es ums Investieren geht, und schicken Sie nie Geld an jemanden, den Sie nicht persönlich getroffen haben.',
+    'Eine fremde Person, die schnell vertraut wird, den Chat in eine andere App verlegt oder von einer Arbeit weit weg oder von Reichtum erzählt: So beginnen viele Betrugsmaschen. Das kann durchaus harmlos sein. Achten Sie darauf, ob es ums Investieren geht, und schicken Sie nie Geld an jemanden, den Sie nicht persönlich getroffen haben.',
   intro_medium: 'Einige Nachrichten passen zu Schritten einer häufigen Betrugsmasche. Das kann harmlos sein; ein genauer Blick lohnt sich, bevor Geld fließt.',
   intro_high: 'Hier sind schon mehrere Schritte einer häufigen Betrugsmasche passiert ({reached} von {total}). Bitte senden Sie kein Geld, bevor Sie mit einer Vertrauensperson gesprochen haben.',
   intro_recovery: 'Die Polizei verlangt nie eine Gebühr, um Ihr Geld zurückzuholen, und Fremde, die das anbieten, sind Betrüger. Zahlen Sie nichts im Voraus, um einen Verlust zurückzubekommen.',
@@ -114,7 +114,34 @@ export const de: Messages = {
   pin_problem_long: 'Höchstens 12 Ziffern verwenden.',
   pin_problem_digits: 'Nur Ziffern verwenden.',
   pin_mismatch: 'Die beiden PINs stimmen nicht überein.',
-  guardian_locked: 'Der PIN-Schutz ist an: Änderungen, die den Schutz verringern, brauchen die PIN.',
+  guardian_locked: 'PIN-Schutz ist an: Wer den Schutz verringern will, braucht die PIN.',
+
+  // The full-page warning of the platform guard.
+  guard_stopped: 'RedFlag hat diese Seite angehalten',
+  guard_go_back: 'Zurück',
+  guard_continue: 'Trotzdem fortfahren',
+  guard_framed: 'Diese Warnung lässt sich nicht in einer anderen Seite anzeigen.',
+  guard_nothing: 'Hier gibt es nichts anzuzeigen.',
+  guard_lookalike_brand_title: 'Diese Adresse ahmt {brand} nach.',
+  guard_lookalike_title: 'Diese Adresse ahmt eine echte Krypto-Börse nach.',
+  guard_lookalike_detail: '{host} sieht aus wie die Adresse eines echten Unternehmens, ist es aber nicht. Gefälschte Plattformen kopieren echte Namen, um vertrauenswürdig zu wirken.',
+  guard_reported_title: 'Opfer haben diese Website als gefälschte Trading-Plattform gemeldet.',
+  guard_reported_detail: '{host} steht auf der Liste, die RedFlag mitbringt. Sie beruht auf öffentlichen Beschwerden beim Crypto Scam Tracker der kalifornischen Finanzaufsicht DFPI.',
+  guard_pay_title: 'Diese Seite verlangt eine Zahlung, bevor Sie sich Ihr Geld auszahlen lassen können.',
+  guard_pay_detail:
+    'Echte Plattformen ziehen ihre Gebühren vom Guthaben ab. Wer vorab eine Zahlung verlangt – ob sie Steuer, Gebühr, Margin oder Kreditscore heißt –, will am Ende noch mehr Geld: So arbeiten gefälschte Plattformen.',
+  guard_yours_title: 'Sie haben RedFlag gebeten, vor dieser Website zu warnen.',
+  guard_yours_detail: '{host} steht auf Ihrer Liste der Websites, vor denen gewarnt wird (RedFlag-Einstellungen).',
+  guard_chat_title: 'Ein Chat, vor dem RedFlag Sie gewarnt hat, hat Sie auf diese Website geführt.',
+  guard_chat_detail: '{host} wurde in einem Chat geschickt, der dem Muster eines Anlagebetrugs folgt.',
+  guard_listed_title: 'Diese Website steht auf der Liste gefälschter Trading-Plattformen.',
+  guard_listed_detail: 'Die Website wurde von Opfern gemeldet, oder Sie haben sie in den RedFlag-Einstellungen auf Ihre eigene Liste gesetzt.',
+  guard_todo_1:
+    'Senden Sie kein Geld und kein Krypto an diese Website, und zahlen Sie nichts für eine Auszahlung, ob es „Steuer“, „Gebühr“, „Einzahlung“ oder „Kreditscore“ heißt. Eine echte Plattform zieht ihre Gebühren vom Guthaben ab; Geld, das eine Auszahlung freischalten soll, ist ebenfalls verloren.',
+  guard_todo_2: 'Prüfen Sie die Plattform selbst bei der Finanzaufsicht Ihres Landes, nicht über einen Link, den Ihnen jemand geschickt hat.',
+  guard_todo_3: 'Sprechen Sie mit einer Vertrauensperson, bevor Sie etwas entscheiden.',
+  guard_todo_4: 'Wenn schon Geld von Ihrem Konto abgegangen ist, rufen Sie jetzt Ihre Bank oder Ihre Krypto-Börse an und erstatten Sie Anzeige.',
+  guard_local: 'RedFlag hat das auf Ihrem Gerät geprüft. Nichts über diese Seite wurde irgendwohin gesendet.',
 
   // The options page.
   options_title: 'RedFlag-Einstellungen',
@@ -132,7 +159,7 @@ export const de: Messages = {
   silenced_entry: '{site}, markiert am {date} (bis {until})',
   silenced_clear: 'Überall wieder warnen',
   country_title: 'Ihr Land',
-  country_hint: 'Wird nur verwendet, um zu zeigen, wo Sie Betrug melden können. Es wird nirgendwohin gesendet.',
+  country_hint: 'Wird nur verwendet, um zu zeigen, wo Sie Betrug melden können. Die Angabe wird nirgendwohin gesendet.',
   country_any: 'Nicht festgelegt (allgemeine Liste zeigen)',
   guardian_title: 'PIN-Schutz',
   guardian_explain:
@@ -148,6 +175,31 @@ export const de: Messages = {
   guardian_off: 'PIN-Schutz ist aus.',
   guardian_save_trusted: 'Person zum Anrufen speichern',
   saved: 'Gespeichert.',
+  pguard_title: 'Plattform-Wächter',
+  pguard_explain:
+    'Gefälschte Trading-Websites zeigen ihr wahres Gesicht bei der Auszahlung: Dann verlangen sie eine „Steuer“, eine „Gebühr“ oder eine Einzahlung für den „Kreditscore“, bevor Sie Ihr Geld abheben dürfen. Ist der Wächter an, prüft RedFlag auf diesem Gerät auch die Seiten, die Sie öffnen, und blendet eine ganzseitige Warnung ein bei:',
+  pguard_item_reported: 'Websites, die Opfer als gefälschte Trading-Plattformen gemeldet haben, und Adressen, die eine echte Krypto-Börse nachahmen (etwa „coinbase-pro-global.com“);',
+  pguard_item_chat: 'Websites, auf die Sie ein Chat geführt hat, vor dem RedFlag Sie gewarnt hat;',
+  pguard_item_pay: 'jeder Seite, die eine Zahlung verlangt, bevor Sie sich Ihr Geld auszahlen lassen können.',
+  pguard_permission:
+    'Dafür fragt Ihr Browser, ob RedFlag Daten auf allen Websites lesen und ändern darf. RedFlag liest sie nur, um sie zu prüfen, hier auf Ihrem Gerät: Nichts wird irgendwohin gesendet. Schalten Sie den Wächter aus, gibt RedFlag diesen Zugriff wieder ab.',
+  pguard_on: 'Der Wächter ist an.',
+  pguard_off: 'Der Wächter ist aus.',
+  pguard_refused: 'Der Wächter bleibt aus: Er braucht die Erlaubnis, die Seiten zu lesen, die Sie öffnen.',
+  pguard_turn_on: 'Wächter einschalten',
+  pguard_turn_off: 'Wächter ausschalten',
+  pguard_redirect: 'Gelistete gefälschte Websites vor dem Laden anhalten (fragt nach einer weiteren Berechtigung, um diese Websites zur Warnung umzuleiten)',
+  pguard_blocked_title: 'Vor diesen Websites warnen',
+  pguard_blocked_hint: 'Fügen Sie eine Website hinzu, zu der man Sie gedrängt hat. RedFlag hält sie dann an wie eine gemeldete.',
+  pguard_allowed_title: 'Websites, denen ich vertraue',
+  pguard_allowed_hint: 'Diese Websites hält RedFlag nie an (Ihre Bank, Ihre echte Krypto-Börse).',
+  pguard_add: 'Hinzufügen',
+  pguard_add_to: 'Hinzufügen zu: {list}',
+  pguard_none: 'Noch keine.',
+  pguard_remove: 'Entfernen',
+  pguard_remove_site: '{site} entfernen',
+  pguard_not_address: '„{text}“ ist keine Webadresse. Schreiben Sie sie etwa so: coinvexa.pro.',
+  pguard_full: 'Die Liste ist voll ({max} Websites). Entfernen Sie zuerst eine.',
   research_title: 'Forschungsbeispiele',
   research_explain:
     'Für Menschen, die diese Betrugsmaschen erforschen. Ist der Forschungsmodus an, bieten Warnungen „Beispiel speichern“ an: RedFlag speichert den Teil des Chats rund um die Warnung samt Gründen, nur in diesem Browser. Namen, Telefonnummern, E-Mail-Adressen, Messenger-Namen und Postadressen werden vor dem Speichern ersetzt (PERSON_1, PHONE_1…). Nichts wird irgendwohin gesendet; Beispiele exportieren Sie selbst.',

@@ -1,8 +1,22 @@
 import { tify } from 'chinese-conv';
 import { REASONS, type ReasonKey } from '../../engine/reasons/index.ts';
+import { ar } from './ar.ts';
+import { de } from './de.ts';
 import { en, type Messages } from './en.ts';
+import { es } from './es.ts';
+import { fil } from './fil.ts';
+import { fr } from './fr.ts';
+import { hi } from './hi.ts';
+import { id } from './id.ts';
+import { it } from './it.ts';
 import { ja } from './ja.ts';
 import { ko } from './ko.ts';
+import { ms } from './ms.ts';
+import { ptBR } from './pt_BR.ts';
+import { ru } from './ru.ts';
+import { th } from './th.ts';
+import { tr } from './tr.ts';
+import { vi } from './vi.ts';
 import { zhCN } from './zh_CN.ts';
 import { zhTW } from './zh_TW.ts';
 
@@ -15,10 +29,24 @@ export type { MessageKey, Messages } from './en.ts';
  */
 export const UI_LOCALES: Readonly<Record<string, { messages: Messages; reasons: string; traditional?: true }>> = {
   en: { messages: en, reasons: 'en' },
+  es: { messages: es, reasons: 'es' },
+  pt_BR: { messages: ptBR, reasons: 'pt' },
+  fr: { messages: fr, reasons: 'fr' },
+  de: { messages: de, reasons: 'de' },
+  it: { messages: it, reasons: 'it' },
   zh_CN: { messages: zhCN, reasons: 'zh' },
   zh_TW: { messages: zhTW, reasons: 'zh', traditional: true },
   ja: { messages: ja, reasons: 'ja' },
   ko: { messages: ko, reasons: 'ko' },
+  vi: { messages: vi, reasons: 'vi' },
+  id: { messages: id, reasons: 'id' },
+  ms: { messages: ms, reasons: 'ms' },
+  th: { messages: th, reasons: 'th' },
+  fil: { messages: fil, reasons: 'tl' },
+  ru: { messages: ru, reasons: 'ru' },
+  ar: { messages: ar, reasons: 'ar' },
+  hi: { messages: hi, reasons: 'hi' },
+  tr: { messages: tr, reasons: 'tr' },
 };
 
 export const DEFAULT_LOCALE = 'en';
