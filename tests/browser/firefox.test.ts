@@ -77,7 +77,7 @@ describe('Firefox', () => {
   it('runs the platform guard once it is turned on: a withdrawal held behind a tax gets the warning page', async () => {
     const options = await openOptions();
     await options.waitForFunction(() => document.body?.innerText.includes('The guard is off.'), { timeout: 10_000 });
-    await options.locator('button.primary').click();
+    await options.locator('button ::-p-text(Turn the guard on)').click();
     await options.waitForFunction(() => document.body.innerText.includes('The guard is on.'), { timeout: 20_000 });
     await options.close();
     await new Promise((r) => setTimeout(r, 1000));

@@ -194,7 +194,7 @@ describe('the release build, as a page sees it', () => {
   it('shows the warning, yet the page can neither read it nor hide it', async () => {
     const page = await openFixture(session, whatsapp.exampleUrl, 'whatsapp', 'scam');
     await expect.poll(async () => (await axNames(page)).some((n) => n.includes('RedFlag warning about this message')), { timeout: 60_000 }).toBe(true);
-    await expect.poll(async () => (await axNames(page)).some((n) => /investment-scam script|signs of an investment scam/.test(n)), { timeout: 30_000 }).toBe(true);
+    await expect.poll(async () => (await axNames(page)).some((n) => /this scam takes the rest|steps of an investment scam/.test(n)), { timeout: 30_000 }).toBe(true);
     const seen = await page.evaluate(() => {
       const ours = [...document.querySelectorAll('redflag-banner, redflag-badge')];
       const attributes = [document.documentElement, ...ours].flatMap((el) => [...el.attributes].map((a) => a.name)).filter((n) => /redflag|level|stage|key|sample/.test(n));

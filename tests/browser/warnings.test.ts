@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { whatsapp } from '../../src/sites/whatsapp.ts';
+import { flatMessages, UI_LOCALES } from '../../src/ui/locales/index.ts';
 import { loadFixture } from '../sites/fixture-check.ts';
 import { ARTIFACTS, FIXTURES, launch, scored, type Session } from './harness.ts';
 
@@ -218,5 +219,33 @@ describe('in Arabic, right to left', () => {
     await expect.poll(() => popup.locator('main').getAttribute('dir')).toBe('rtl');
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-arabic.png'), fullPage: true });
     await popup.close();
+  });
+});
+
+/** Elements of the warning whose text does not fit: clipped lines, or buttons and labels wider than their box. */
+const overflowing = (page: Page) =>
+  page.locator('redflag-banner').evaluate((host) =>
+    [...host.shadowRoot!.querySelectorAll('.headline, button, .path .label, .level')]
+      .filter((e) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1)
+      .map((e) => `${e.className || e.tagName}: ${e.textContent}`),
+  );
+
+describe.each(Object.keys(UI_LOCALES))('the warning in %s at 400 px', (lang) => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch(undefined, { lang: lang.replace('_', '-') });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('fits every string in its box, collapsed and opened', async () => {
+    const page = await openScam(session, SIZES[1]);
+    expect(await page.locator('redflag-banner').evaluate((h) => h.shadowRoot!.querySelector('.title')!.textContent)).toBe(flatMessages(lang).title_high_withdrawal);
+    expect(await overflowing(page)).toEqual([]);
+    expect(await coverage(page)).toBeLessThanOrEqual(1 / 3);
+    await page.locator('redflag-banner').locator('.bar-actions button').first().click();
+    expect(await overflowing(page)).toEqual([]);
+    await page.close();
   });
 });
