@@ -34,7 +34,12 @@ export function Options({ api, extra }: { api: ExtensionApi; extra?: ComponentCh
   if (!stored || !guardian) return null;
   // What the page shows is what RedFlag does: in guardian mode, the more protective of stored and approved.
   const shown = guardian.effective;
-  const save = (next: Settings): void => void guarded.run((pin) => api.saveSettings(next, pin), refresh).then(refresh);
+  const save = (next: Settings): void => {
+    // Shown at once (a checkbox must not flick back while the background answers); the refresh
+    // that follows shows what was really saved, so a change guardian mode refused springs back.
+    setGuardian({ ...guardian, effective: { ...next, guardian: guardian.on } });
+    void guarded.run((pin) => api.saveSettings(next, pin), refresh).then(refresh);
+  };
   return (
     <main class={`root page options${shown.largeText ? ' large' : ''}${prefersDark() ? ' dark' : ''}`} dir={uiDir()}>
       <h1 class="brand-title">
