@@ -4,9 +4,9 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageController, type TabStatus, type WarningPrefs } from '../src/content/controller.ts';
 import { isOurs, TEST_HOOKS } from '../src/content/ours.ts';
 import type { PinAnswer } from '../src/extension/guardian-service.ts';
-import { readGuardianRecord } from '../src/extension/guardian.ts';
-import { activeOn } from '../src/extension/settings.ts';
-import { guardianRecord, readEffectiveSettings, readResearchSettings, researchSettings, setSilenced, settings, silenceFor, toResearchSettings } from '../src/extension/storage.ts';
+import type { GuardianRecord } from '../src/extension/guardian.ts';
+import { activeOn, type Settings, SETTINGS_DEFAULTS } from '../src/extension/settings.ts';
+import { guardianRecord, readGuardedSettings, readResearchSettings, researchSettings, setSilenced, settings, silenceFor, toResearchSettings } from '../src/extension/storage.ts';
 import { withTimeout } from '../src/extension/timeout.ts';
 import type { ScoreResponse } from '../src/scorer/protocol.ts';
 import { ALL_MATCHES, adapterFor } from '../src/sites/registry.ts';
@@ -22,7 +22,8 @@ export default defineContentScript({
   async main(ctx) {
     const adapter = adapterFor(location.href);
     if (!adapter) return;
-    let prefs = await readPrefs();
+    // Read before the first scan, by applySettings below.
+    let prefs = warningPrefs(SETTINGS_DEFAULTS, null);
     let research = await readResearchSettings();
     researchSettings.watch((raw) => (research = toResearchSettings(raw)));
     const controller = new PageController(adapter, document, {
@@ -41,8 +42,8 @@ export default defineContentScript({
     });
     // Settings apply live: large text at once, a pause or a site switched off stops reading.
     const applySettings = async (): Promise<void> => {
-      prefs = await readPrefs();
-      const effective = await readEffectiveSettings();
+      const { effective, record } = await readGuardedSettings();
+      prefs = warningPrefs(effective, record);
       controller.setActive(activeOn(effective, adapter.id));
       controller.refreshLook();
     };
@@ -95,9 +96,7 @@ export default defineContentScript({
 });
 
 /** The warning settings, with guardian mode's PIN check and person to call when it is on. */
-async function readPrefs(): Promise<WarningPrefs> {
-  const effective = await readEffectiveSettings();
-  const record = readGuardianRecord(await guardianRecord.getValue());
+function warningPrefs(effective: Settings, record: GuardianRecord | null): WarningPrefs {
   const checkPin = (pin: string) => browser.runtime.sendMessage({ type: 'redflag:guardian-check', pin }) as Promise<PinAnswer>;
   return {
     largeText: effective.largeText,

@@ -1,4 +1,4 @@
-import { isSensitivity, moreProtective, readSettings, type Settings } from './settings.ts';
+import { isRecord, isSensitivity, moreProtective, readSettings, type Settings } from './settings.ts';
 
 /**
  * Guardian mode: a relative sets RedFlag up for a parent, and a PIN is needed to lower
@@ -200,8 +200,4 @@ export function effectiveSettings(settings: Settings, record: GuardianRecord | n
     paused,
     guardian: true,
   };
-}
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }

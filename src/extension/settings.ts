@@ -74,6 +74,7 @@ export function isSensitivity(x: unknown): x is Sensitivity {
   return typeof x === 'string' && (SENSITIVITIES as readonly string[]).includes(x);
 }
 
-function isRecord(x: unknown): x is Record<string, unknown> {
+/** A plain object (not null, not an array): what a stored settings value must be before its fields are read. */
+export function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }

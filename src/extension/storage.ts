@@ -23,9 +23,13 @@ export const guardianRecord = storage.defineItem<GuardianRecord | null>('local:g
 /** Wrong guardian PINs so far, and the wait before the next try. */
 export const guardianAttempts = storage.defineItem<Attempts>('local:guardianAttempts', { fallback: NO_ATTEMPTS, version: 1 });
 
-/** The settings warnings follow now: stored settings, kept at least as protective as a guardian approved. */
-export async function readEffectiveSettings(): Promise<Settings> {
-  return effectiveSettings(readSettings(await settings.getValue()), readGuardianRecord(await guardianRecord.getValue()));
+/**
+ * The settings warnings follow now (stored settings, kept at least as protective as a guardian
+ * approved), with the guardian record they were combined with: each item is read once.
+ */
+export async function readGuardedSettings(): Promise<{ effective: Settings; record: GuardianRecord | null }> {
+  const record = readGuardianRecord(await guardianRecord.getValue());
+  return { effective: effectiveSettings(readSettings(await settings.getValue()), record), record };
 }
 
 /** Conversations marked "not a scam" (see silenced.ts), by hashed thread key. */

@@ -1,9 +1,11 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Stage } from '../engine/types.ts';
 import type { ReasonView, ThreadVerdict } from '../scorer/protocol.ts';
 import { headline, pathFor, rankReasons, stageKey } from './advice.ts';
 import { reason, t, uiDir } from './i18n.ts';
 import { FlagMark } from './FlagMark.tsx';
+import type { MessageKey } from './locales/en.ts';
 import { type PinAnswer, PinPrompt } from './PinPrompt.tsx';
 import { type ReportPlace, reportPlaces } from './report-places.ts';
 import { trusted } from './trusted.ts';
@@ -88,20 +90,9 @@ export function Banner(props: BannerProps) {
             <p class="escalation">{t('escalation', { date: new Date(escalation.since).toLocaleDateString(), stage: t(stageKey(escalation.stage)) })}</p>
           )}
           {verdict.level === 'high' && guardian?.trusted && <TrustedCard person={guardian.trusted} />}
-          <ScriptPath stagesReached={verdict.stagesReached} now={verdict.stage} />
-          <div data-part="why">
-            <h3>{t('reasons_title')}</h3>
-            <RankedReasons reasons={verdict.reasons} />
-          </div>
-          <div data-part="what">
-            <h3>{t('what_to_do')}</h3>
-            <ul class="details">
-              {words.todo.map((key) => (
-                <li key={key}>{t(key)}</li>
-              ))}
-            </ul>
+          <Findings verdict={verdict} todo={words.todo}>
             <ReportPlaces places={reportPlaces(country)} />
-          </div>
+          </Findings>
           {confirming === 'ask' ? (
             <div class="confirm" role="group" aria-label={t('not_scam')}>
               <p>{t('not_scam_confirm')}</p>
@@ -144,6 +135,31 @@ export function Banner(props: BannerProps) {
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * What a verdict shows in full, in the warning's panel and in the popup: the script's path,
+ * the reasons ranked ("why"), and what to do, followed by `children` (where to report).
+ */
+export function Findings({ verdict, todo, children }: { verdict: ThreadVerdict; todo: readonly MessageKey[]; children?: ComponentChildren }) {
+  return (
+    <>
+      <ScriptPath stagesReached={verdict.stagesReached} now={verdict.stage} />
+      <div data-part="why">
+        <h3>{t('reasons_title')}</h3>
+        <RankedReasons reasons={verdict.reasons} />
+      </div>
+      <div data-part="what">
+        <h3>{t('what_to_do')}</h3>
+        <ul class="details">
+          {todo.map((key) => (
+            <li key={key}>{t(key)}</li>
+          ))}
+        </ul>
+        {children}
+      </div>
+    </>
   );
 }
 

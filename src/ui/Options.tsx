@@ -8,7 +8,7 @@ import type { ExtensionApi } from './api.ts';
 import { FlagMark } from './FlagMark.tsx';
 import { t, uiDir, uiLocale } from './i18n.ts';
 import type { MessageKey } from './locales/en.ts';
-import { prefersDark } from './Popup.tsx';
+import { prefersDark } from './page-styles.ts';
 import { REPORT_COUNTRIES } from './report-places.ts';
 import { useGuarded } from './useGuarded.tsx';
 

@@ -5,6 +5,7 @@ import type { Settings } from '../extension/settings.ts';
 import type { ModelStatus, ThreadVerdict } from '../scorer/protocol.ts';
 import type { ExtensionApi } from './api.ts';
 import { FlagMark } from './FlagMark.tsx';
+import { prefersDark } from './page-styles.ts';
 import { t, uiDir, uiLocale } from './i18n.ts';
 import { useGuarded } from './useGuarded.tsx';
 import { VerdictSummary } from './VerdictSummary.tsx';
@@ -175,8 +176,4 @@ export function PasteCheck({ api }: { api: ExtensionApi }) {
       </div>
     </section>
   );
-}
-
-export function prefersDark(): boolean {
-  return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
 }

@@ -1,6 +1,6 @@
 import type { ThreadVerdict } from '../scorer/protocol.ts';
 import { headline } from './advice.ts';
-import { RankedReasons, ScriptPath } from './Banner.tsx';
+import { Findings } from './Banner.tsx';
 import { t } from './i18n.ts';
 
 /**
@@ -27,15 +27,7 @@ export function VerdictSummary({ verdict, pasted = false }: { verdict: ThreadVer
         <span class="level">{t(`level_${level}`)}</span> <strong>{t(words.title)}</strong>
       </p>
       <p>{t(words.intro, words.values)}</p>
-      <ScriptPath stagesReached={verdict.stagesReached} now={verdict.stage} />
-      <h3>{t('reasons_title')}</h3>
-      <RankedReasons reasons={verdict.reasons} />
-      <h3>{t('what_to_do')}</h3>
-      <ul class="details">
-        {words.todo.map((key) => (
-          <li key={key}>{t(key)}</li>
-        ))}
-      </ul>
+      <Findings verdict={verdict} todo={words.todo} />
     </div>
   );
 }

@@ -36,3 +36,8 @@ export function addPageStyles(doc: Document = document): void {
   style.textContent = PAGE_STYLES;
   doc.head.append(style);
 }
+
+/** RedFlag's own pages follow the system's dark setting (a chat's warning follows the site instead: see `looksDark`). */
+export function prefersDark(): boolean {
+  return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+}

@@ -8,7 +8,7 @@ import { scanWithClassifier } from '../../src/engine/index.ts';
 import { parseConversationLine } from '../../src/format/conversation.ts';
 import { whatsapp } from '../../src/sites/whatsapp.ts';
 import { loadFixture } from '../sites/fixture-check.ts';
-import { appendMessage, launch, openFixture, RELEASE_EXTENSION, ROOT, scored, type Session } from './harness.ts';
+import { appendMessage, launch, openExtensionPage, openFixture, RELEASE_EXTENSION, ROOT, scored, type Session } from './harness.ts';
 
 /**
  * What a user relies on when things go wrong: the model really loads, protection
@@ -21,11 +21,7 @@ const RECOVERY = 'We are contacting victims of the Hexamint platform: our asset 
 const append = appendMessage;
 const status = (page: Page) => page.evaluate(() => document.documentElement.getAttribute('data-redflag-status') ?? '');
 const badges = (page: Page) => page.locator('redflag-badge').count();
-const popup = async (session: Session): Promise<Page> => {
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
-  return page;
-};
+const popup = (session: Session): Promise<Page> => openExtensionPage(session, 'popup.html');
 
 describe('the test build', () => {
   let session: Session;
@@ -144,8 +140,7 @@ describe('the test build', () => {
     await banner.getByRole('button', { name: 'Yes, I know this person' }).click();
     await expect.poll(() => banner.count()).toBe(0);
     // The settings page lists it, without the contact's name or thread id.
-    const settingsPage = await session.context.newPage();
-    await settingsPage.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const settingsPage = await openExtensionPage(session, 'options.html');
     await expect.poll(() => settingsPage.locator('body').innerText()).toContain('WhatsApp Web, marked');
     const stored = JSON.stringify(await settingsPage.evaluate(() => chrome.storage.local.get(null)));
     expect(stored).not.toContain(scam.threadId);

@@ -118,3 +118,10 @@ export async function scored(page: Page, count: number): Promise<void> {
 export async function appendMessage(page: Page, from: 'them' | 'me', text: string): Promise<void> {
   await page.evaluate(([f, t]) => (window as unknown as { __fixture: { append(f: string, t: string): void } }).__fixture.append(f!, t!), [from, text]);
 }
+
+/** Opens one of RedFlag's own pages (popup.html, options.html) in a new tab. */
+export async function openExtensionPage(session: Session, path: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+  return page;
+}

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { whatsapp } from '../../src/sites/whatsapp.ts';
 import { flatMessages, UI_LOCALES } from '../../src/ui/locales/index.ts';
 import { loadFixture } from '../sites/fixture-check.ts';
-import { ARTIFACTS, FIXTURES, launch, scored, type Session } from './harness.ts';
+import { ARTIFACTS, FIXTURES, launch, openExtensionPage, scored, type Session } from './harness.ts';
 
 // The warnings, popup and settings as a person meets them in the built extension: sizes at a
 // laptop width, a phone width and 200% zoom, the details panel, guardian mode, paste-to-check,
@@ -104,8 +104,7 @@ describe('warnings, popup and settings in the built extension', () => {
     // Large text, switched on in the settings while the chat is open, applies at once to the title too.
     const titleSize = () => page.locator('redflag-banner').evaluate((h) => parseFloat(getComputedStyle(h.shadowRoot!.querySelector('.title')!).fontSize));
     const small = await titleSize();
-    const options = await session.context.newPage();
-    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const options = await openExtensionPage(session, 'options.html');
     await options.getByLabel('Large text in warnings').check();
     await expect.poll(titleSize).toBeGreaterThan(small);
     await page.bringToFront();
@@ -151,8 +150,7 @@ describe('warnings, popup and settings in the built extension', () => {
   });
 
   it('guardian mode: pausing and "Not a scam" need the PIN; high warnings name the person to call', async () => {
-    const options = await session.context.newPage();
-    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const options = await openExtensionPage(session, 'options.html');
     await options.getByLabel('New PIN').fill('2580');
     await options.getByLabel('The PIN again').fill('2580');
     await options.getByLabel('Person to call (name)').fill('Ana');
@@ -211,11 +209,12 @@ describe('in Arabic, right to left', () => {
     await banner.locator('.bar-actions button').first().click();
     const title = await banner.locator('.title').textContent();
     expect(title).toMatch(/[\u0600-\u06ff]/);
+    // The reasons come from the browser's Arabic messages too, not from the English chat's own rule texts.
+    expect(await banner.locator('ol.reasons > li').first().textContent()).toMatch(/^[^a-z]*[\u0600-\u06ff]/i);
     await page.screenshot({ path: join(ARTIFACTS, 'warning-arabic-narrow.png') });
     await page.close();
-    const popup = await session.context.newPage();
+    const popup = await openExtensionPage(session, 'popup.html');
     await popup.setViewportSize({ width: 420, height: 900 });
-    await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
     await expect.poll(() => popup.locator('main').getAttribute('dir')).toBe('rtl');
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-arabic.png'), fullPage: true });
     await popup.close();
